@@ -1,0 +1,55 @@
+/**
+ * `npm run data:build [-- --data DIR --out DIR]` (run by predev and prebuild)
+ * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
+ * (git-ignored): catalogue.json and search-index.json. Refused data writes nothing: the files are first
+ * written to a temporary folder and only then moved into place.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildCatalogue } from './lib/build-catalogue.ts';
+import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
+import { argumentValue } from './lib/cli.ts';
+import { formatProblem } from './lib/problems.ts';
+import { summarise } from './data-check.ts';
+
+export const CATALOGUE_FILE = 'catalogue.json';
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
+export interface BuildResult {
+  ok: boolean;
+  providerCount: number;
+  files: string[];
+}
+
+/** Checks `dataDir` and writes the browser files into `outDir`, or writes nothing when the check fails. */
+export function buildData(dataDir: string, outDir: string, log: (line: string) => void = console.log): BuildResult {
+  const today = todayInBelgium();
+  const result = checkDataFolder(dataDir, { today });
+  if (result.errorCount > 0) {
+    for (const problem of result.problems.filter((p) => p.severity === 'error')) log(`${formatProblem(problem)}\n`);
+    log(summarise(result));
+    log('De site is NIET gebouwd: er is niets weggeschreven.');
+    return { ok: false, providerCount: result.providerCount, files: [] };
+  }
+  const { catalogue, searchIndex } = buildCatalogue(result.providers, result.vocabulary, today);
+  const target = resolve(outDir);
+  const staging = `${target}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(catalogue));
+  writeFileSync(join(staging, SEARCH_INDEX_FILE), JSON.stringify(searchIndex));
+  mkdirSync(dirname(target), { recursive: true });
+  rmSync(target, { recursive: true, force: true });
+  renameSync(staging, target);
+  log(`${result.providerCount} aanbieders gebouwd naar ${outDir}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
+  return { ok: true, providerCount: result.providerCount, files: [CATALOGUE_FILE, SEARCH_INDEX_FILE].map((f) => join(outDir, f)) };
+}
+
+function main() {
+  const dataDir = argumentValue('--data') ?? 'data';
+  const outDir = argumentValue('--out') ?? 'public/data';
+  const { ok } = buildData(dataDir, outDir);
+  process.exitCode = ok ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,150 @@
+/**
+ * Runs every check on a data folder and collects all problems, never stopping at the first.
+ * Used by `npm run data:check`, by `npm run data:build` (which refuses to build when there are errors)
+ * and by the tests.
+ */
+import type { CheckEnvironment, ProviderCheck, Report, Vocabulary } from './checks/check-context.ts';
+import { checkCrisisLane, checkIds, checkVocabulary, explainSyntaxError } from './checks/catalogue-checks.ts';
+import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
+import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
+import { openingHoursCheck } from './checks/hours-check.ts';
+import { coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
+import { reportSchemaIssues, schemaCheck } from './checks/schema-check.ts';
+import { readDataFolder, type DataFolder } from './data-folder.ts';
+import { formatPath, type JsonSource } from './json-source.ts';
+import { asString } from './loose-json.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import {
+  municipalitiesFileSchema,
+  themesFileSchema,
+  type MunicipalityData,
+  type ProviderData,
+  type ThemeData,
+} from './provider-schema.ts';
+
+/** Every check run on each provider file, in the order their messages make most sense. */
+export const PROVIDER_CHECKS: ProviderCheck[] = [
+  schemaCheck,
+  themesExistCheck,
+  municipalitiesExistCheck,
+  postcodeCheck,
+  coordinatesCheck,
+  phoneCheck,
+  linksCheck,
+  emailCheck,
+  openingHoursCheck,
+  datesCheck,
+  contactCheck,
+  stalenessCheck,
+];
+
+export interface CheckResult {
+  problems: Problem[];
+  errorCount: number;
+  warningCount: number;
+  /** Provider files found, valid or not. */
+  providerCount: number;
+  /** Ids of providers with a warning that they need re-checking. */
+  staleProviderIds: string[];
+  /** The parsed providers and vocabulary: complete only when errorCount is 0. */
+  providers: ProviderData[];
+  vocabulary: Vocabulary;
+}
+
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD). Defaults to today in Belgium. */
+  today?: string;
+}
+
+export function checkDataFolder(dataDir: string, options: CheckOptions = {}): CheckResult {
+  return checkData(readDataFolder(dataDir), options);
+}
+
+export function checkData(folder: DataFolder, { today = todayInBelgium() }: CheckOptions = {}): CheckResult {
+  const problems: Problem[] = [];
+  const add = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) =>
+    problems.push({ severity: 'error', ...problem });
+
+  const themes = readVocabularyFile<{ themes: ThemeData[] }>(folder.themes, folder.themesPath, themesFileSchema, add);
+  const municipalities = readVocabularyFile<{ municipalities: MunicipalityData[] }>(folder.municipalities, folder.municipalitiesPath, municipalitiesFileSchema, add);
+  const vocabulary: Vocabulary = { themes: themes?.themes ?? [], municipalities: municipalities?.municipalities ?? [] };
+  const vocabularyReady = Boolean(themes && municipalities);
+  if (themes && municipalities && folder.themes && folder.municipalities) {
+    checkVocabulary(vocabulary, folder.themes, folder.municipalities, add);
+  }
+
+  for (const file of folder.strayFiles) {
+    add({ check: 'file-name', file, line: 1, message: 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', fix: 'geef het een naam die eindigt op .json, of haal het weg.' });
+  }
+  if (folder.providers.length === 0) {
+    add({ check: 'file-name', file: folder.themesPath.replace(/vocabulary.*$/, 'providers/'), line: 1, message: 'Er staan geen aanbieders in de map.', fix: 'zet voor elke aanbieder een .json-bestand in data/providers/.' });
+  }
+
+  const environment: CheckEnvironment = { today, vocabulary };
+  const providers: ProviderData[] = [];
+  const stale = new Set<string>();
+  for (const providerFile of folder.providers) {
+    const { file, fileId, source, raw } = providerFile;
+    const [syntaxError] = source.syntaxErrors;
+    if (syntaxError) {
+      const { message, fix } = explainSyntaxError(source, syntaxError);
+      add({ check: 'json-syntax', file, line: syntaxError.line, column: syntaxError.column, providerId: fileId, message, fix });
+      continue;
+    }
+    if (!raw) {
+      add({ check: 'json-syntax', file, line: 1, providerId: fileId, message: 'Het bestand bevat geen aanbieder tussen { }.', fix: 'kopieer het sjabloon uit data/README.md.' });
+      continue;
+    }
+    const providerId = asString(raw.id) ?? fileId;
+    const before = problems.length;
+    for (const check of PROVIDER_CHECKS) {
+      if (!vocabularyReady && (check === themesExistCheck || check === municipalitiesExistCheck)) continue;
+      const report: Report = (path, message, fix, severity = 'error') => {
+        problems.push({ severity, check: check.name, file, line: source.lineOf(path), providerId, field: path.length ? formatPath(path) : undefined, message, fix });
+        if (check === stalenessCheck) stale.add(providerId);
+      };
+      check.run(raw, environment, report);
+    }
+    if (!problems.slice(before).some((problem) => problem.severity === 'error')) providers.push(raw as ProviderData);
+  }
+  checkIds(folder.providers, add);
+  checkCrisisLane(folder.providers, add);
+
+  const sorted = sortProblems(problems);
+  return {
+    problems: sorted,
+    errorCount: sorted.filter((p) => p.severity === 'error').length,
+    warningCount: sorted.filter((p) => p.severity === 'warning').length,
+    providerCount: folder.providers.length,
+    staleProviderIds: [...stale].sort(),
+    providers,
+    vocabulary,
+  };
+}
+
+function readVocabularyFile<T>(
+  source: JsonSource | undefined,
+  path: string,
+  schema: Parameters<typeof reportSchemaIssues>[0],
+  add: (problem: Omit<Problem, 'severity'>) => void,
+): T | undefined {
+  if (!source) {
+    add({ check: 'vocabulary', file: path, line: 1, message: 'Dit bestand ontbreekt.', fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.' });
+    return undefined;
+  }
+  const [syntaxError] = source.syntaxErrors;
+  if (syntaxError) {
+    const { message, fix } = explainSyntaxError(source, syntaxError);
+    add({ check: 'json-syntax', file: source.file, line: syntaxError.line, column: syntaxError.column, message, fix });
+    return undefined;
+  }
+  const valid = reportSchemaIssues(schema, source.value, (issuePath, message, fix) =>
+    add({ check: 'vocabulary', file: source.file, line: source.lineOf(issuePath), field: issuePath.length ? formatPath(issuePath) : undefined, message, fix }),
+  );
+  return valid ? (source.value as T) : undefined;
+}
+
+/** Today's date in Belgium as YYYY-MM-DD. */
+export function todayInBelgium(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,161 @@
+/**
+ * Checks that look at more than one file: JSON syntax, ids against file names and each other, the
+ * crisis lane, and the vocabulary files the providers refer to.
+ */
+import type { ProviderFile } from '../data-folder.ts';
+import type { JsonSource, JsonSyntaxError } from '../json-source.ts';
+import { asObject, asString, objectsIn } from '../loose-json.ts';
+import type { Problem } from '../problems.ts';
+import type { Vocabulary } from './check-context.ts';
+
+type AddProblem = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
+
+/** Explains the first JSON syntax error of a file: the ones after it are usually caused by it. */
+export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): { message: string; fix: string } {
+  const where = `Op regel ${error.line}, teken ${error.column}`;
+  if ('“”„‘’'.includes(error.found) && error.found !== '') {
+    return {
+      message: `${where} staat een gekruld aanhalingsteken (${error.found}). JSON kent alleen rechte aanhalingstekens (").`,
+      fix: 'vervang “ en ” door ". Dat gebeurt vaak als je tekst uit Word of een e-mail kopieert.',
+    };
+  }
+  if (source.text.trim() === '') {
+    return { message: 'Het bestand is leeg.', fix: 'kopieer het sjabloon uit data/README.md en vul het in, of haal het bestand weg.' };
+  }
+  switch (error.code) {
+    case 'CommaExpected':
+      return {
+        message: `${where} verwacht de computer een komma.`,
+        fix: 'meestal ontbreekt de komma aan het einde van de regel ervoor. Tussen twee velden of twee items in een lijst staat altijd een komma.',
+      };
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
+      return {
+        message: `${where} verwacht de computer een veld of een waarde, maar die ontbreekt.`,
+        fix: 'meestal staat er een komma te veel vlak voor een } of ]: haal die komma weg. Staat er een waarde zonder aanhalingstekens, zet die dan tussen "".',
+      };
+    case 'ColonExpected':
+      return { message: `${where} ontbreekt een dubbelpunt.`, fix: 'na de naam van een veld komt een dubbelpunt, zo: "name": "Awel"' };
+    case 'CloseBraceExpected':
+      return { message: `${where} ontbreekt een sluitende accolade }.`, fix: 'elke { heeft een } nodig. Kijk ook of er een komma ontbreekt tussen twee velden.' };
+    case 'CloseBracketExpected':
+      return { message: `${where} ontbreekt een sluitend haakje ].`, fix: 'elke [ heeft een ] nodig. Kijk ook of er een komma ontbreekt tussen twee items.' };
+    case 'UnexpectedEndOfString':
+      return { message: `${where} is een tekst niet afgesloten.`, fix: 'zet een " aan het einde van de tekst. Een " binnen een tekst schrijf je als \\".' };
+    case 'UnexpectedEndOfComment':
+    case 'InvalidCommentToken':
+      return { message: `${where} staat een opmerking (// of /* */). Dat kan niet in JSON.`, fix: 'haal de opmerking weg. Een notitie voor collega\'s past in het veld "staffNote".' };
+    case 'EndOfFileExpected':
+      return { message: `${where} staat nog iets na de laatste }.`, fix: 'haal alles na de laatste } weg. Eén bestand bevat één aanbieder.' };
+    case 'InvalidEscapeCharacter':
+    case 'InvalidCharacter':
+    case 'InvalidUnicode':
+      return {
+        message: `${where} staat een teken dat niet in een JSON-tekst mag (bv. een tab, een enter of een losse \\).`,
+        fix: 'schrijf de tekst op één regel. Een " in een tekst schrijf je als \\" en een \\ als \\\\.',
+      };
+    default:
+      return {
+        message: `${where} staat een teken dat de computer niet verwacht ("${error.found}").`,
+        fix: 'kijk na of elke tekst tussen rechte aanhalingstekens " staat en of er geen komma ontbreekt of te veel staat.',
+      };
+  }
+}
+
+/** Each id equals its file name, and no two providers share an id. */
+export function checkIds(providers: ProviderFile[], add: AddProblem) {
+  const seen = new Map<string, string>();
+  for (const { file, fileId, raw, source } of providers) {
+    const id = asString(raw?.id);
+    if (id !== undefined && id !== fileId) {
+      add({
+        check: 'id-matches-file',
+        file,
+        line: source.lineOf(['id']),
+        providerId: id,
+        field: 'id',
+        message: `Het id "${id}" is niet gelijk aan de naam van het bestand (${fileId}.json).`,
+        fix: `maak ze gelijk: zet "id": "${fileId}", of hernoem het bestand naar ${id}.json.`,
+      });
+    }
+    for (const key of new Set([fileId.toLowerCase(), id?.toLowerCase()].filter(Boolean) as string[])) {
+      const other = seen.get(key);
+      if (other && other !== file) {
+        add({
+          check: 'id-unique',
+          file,
+          line: source.lineOf(['id']),
+          providerId: id ?? fileId,
+          field: 'id',
+          message: `Het id "${key}" wordt al gebruikt in ${other}.`,
+          fix: 'elke aanbieder heeft een eigen id. Staat dezelfde aanbieder er twee keer in, voeg de bestanden dan samen; anders kies je een ander id en bestandsnaam.',
+        });
+      } else seen.set(key, file);
+    }
+  }
+}
+
+/** The crisis lane shows each line once, in a clear order, and only lines you can call. */
+export function checkCrisisLane(providers: ProviderFile[], add: AddProblem) {
+  const positions = new Map<number, string>();
+  for (const { file, fileId, raw, source } of providers) {
+    const position = raw?.crisisLane;
+    if (typeof position !== 'number') continue;
+    const id = asString(raw?.id) ?? fileId;
+    const other = positions.get(position);
+    if (other) {
+      add({
+        check: 'crisis-lane',
+        file,
+        line: source.lineOf(['crisisLane']),
+        providerId: id,
+        field: 'crisisLane',
+        message: `Plaats ${position} in de rij noodnummers is al voor "${other}".`,
+        fix: 'geef elke noodlijn een andere plaats: 1, 2, 3…',
+      });
+    } else positions.set(position, id);
+    if (objectsIn(asObject(raw?.channels)?.phone).length === 0) {
+      add({
+        check: 'crisis-lane',
+        file,
+        line: source.lineOf(['crisisLane']),
+        providerId: id,
+        field: 'crisisLane',
+        message: 'Een lijn in de rij noodnummers moet een telefoonnummer hebben.',
+        fix: 'voeg het nummer toe onder channels.phone, of haal "crisisLane" weg.',
+      });
+    }
+  }
+}
+
+/** Theme and municipality ids are unique, and a postcode belongs to one municipality only. */
+export function checkVocabulary(vocabulary: Vocabulary, themes: JsonSource, municipalities: JsonSource, add: AddProblem) {
+  const duplicate = (source: JsonSource, list: { id: string }[], key: string, what: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        add({ check: 'vocabulary', file: source.file, line: source.lineOf([key, index, 'id']), field: `${key}[${index}].id`, message: `Het ${what} "${item.id}" staat er twee keer in.`, fix: `geef elk ${what} een eigen id.` });
+      }
+      seen.add(item.id);
+    });
+  };
+  duplicate(themes, vocabulary.themes, 'themes', 'thema');
+  duplicate(municipalities, vocabulary.municipalities, 'municipalities', 'gemeente-id');
+  const owner = new Map<string, string>();
+  vocabulary.municipalities.forEach((municipality, m) =>
+    municipality.postcodes.forEach((postcode, p) => {
+      const other = owner.get(postcode.code);
+      if (other && other !== municipality.id) {
+        add({
+          check: 'vocabulary',
+          file: municipalities.file,
+          line: municipalities.lineOf(['municipalities', m, 'postcodes', p, 'code']),
+          field: `municipalities[${m}].postcodes[${p}].code`,
+          message: `Postcode ${postcode.code} staat bij ${other} én bij ${municipality.id}.`,
+          fix: 'een postcode hoort bij één gemeente: haal hem bij de verkeerde weg.',
+        });
+      }
+      owner.set(postcode.code, municipality.id);
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+/** Checks how people get in touch: phone numbers, links, e-mail addresses, and that there is a way at all. */
+import { checkEmailAddress, checkHttpsLink } from '../links.ts';
+import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
+import { analysePhone } from '../phone.ts';
+import type { ProviderCheck } from './check-context.ts';
+
+export const phoneCheck: ProviderCheck = {
+  name: 'phone-numbers',
+  run(provider, _environment, report) {
+    for (const [phone, index] of objectsIn(asObject(provider.channels)?.phone)) {
+      const number = asString(phone.number);
+      if (number === undefined) continue;
+      const result = analysePhone(number);
+      const path = ['channels', 'phone', index, 'number'];
+      if (!result.ok) report(path, result.message, result.fix);
+      else if (result.mobile) {
+        report(
+          path,
+          `${number} is een gsm-nummer. Hulp HUB zet geen persoonlijk gsm-nummer van een medewerker online.`,
+          'gebruik het algemene nummer van de dienst. Is dit gsm-nummer echt een openbaar dienstnummer, laat het dan staan en noteer dat in "staffNote".',
+          'warning',
+        );
+      }
+    }
+  },
+};
+
+export const linksCheck: ProviderCheck = {
+  name: 'links',
+  run(provider, _environment, report) {
+    const check = (value: unknown, path: (string | number)[]) => {
+      const link = asString(value);
+      if (link === undefined) return;
+      const problem = checkHttpsLink(link);
+      if (problem) report(path, problem.message, problem.fix);
+    };
+    const channels = asObject(provider.channels);
+    check(channels?.website, ['channels', 'website']);
+    for (const kind of ['chat', 'video'] as const) {
+      for (const [channel, index] of objectsIn(channels?.[kind])) check(channel.url, ['channels', kind, index, 'url']);
+    }
+    for (const [source, index] of objectsIn(provider.sources)) check(source.url, ['sources', index, 'url']);
+  },
+};
+
+export const emailCheck: ProviderCheck = {
+  name: 'email',
+  run(provider, _environment, report) {
+    for (const [email, index] of objectsIn(asObject(provider.channels)?.email)) {
+      const address = asString(email.address);
+      if (address === undefined) continue;
+      const problem = checkEmailAddress(address);
+      if (problem) report(['channels', 'email', index, 'address'], problem.message, problem.fix);
+    }
+  },
+};
+
+export const contactCheck: ProviderCheck = {
+  name: 'has-contact',
+  run(provider, _environment, report) {
+    const channels = asObject(provider.channels);
+    const hasChannel =
+      asString(channels?.website) !== undefined ||
+      ['phone', 'chat', 'email', 'video'].some((kind) => asArray(channels?.[kind]).length > 0);
+    const hasPlace = objectsIn(provider.locations).some(([location]) => asString(location.street) || asString(location.name) || asString(location.municipality));
+    if (!hasChannel && !hasPlace) {
+      report(
+        channels ? ['channels'] : [],
+        'Er staat geen enkele manier in om contact op te nemen: geen telefoon, chat, e-mail, website of adres.',
+        'voeg minstens één manier toe, zo: "channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
+      );
+    }
+  },
+};

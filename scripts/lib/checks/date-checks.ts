@@ -1,0 +1,80 @@
+/** Checks dates (real, not in the future) and warns when a provider has not been checked for a year. */
+import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
+import { asObject, asString, objectsIn } from '../loose-json.ts';
+import type { ProviderCheck } from './check-context.ts';
+
+/** Months after which staff are asked to check a provider again. */
+export const STALE_AFTER_MONTHS = 12;
+
+export const datesCheck: ProviderCheck = {
+  name: 'dates',
+  run(provider, { today }, report) {
+    const check = (value: unknown, path: (string | number)[]) => {
+      const date = asString(value);
+      if (date === undefined || !PARTIAL_DATE_PATTERN.test(date)) return; // the schema check reports the form
+      if (!isRealDate(date)) {
+        report(path, `De datum "${date}" bestaat niet.`, 'kijk maand en dag na: schrijf jaar-maand-dag, bv. "2024-01-12".');
+      } else if (periodStart(date) > today) {
+        report(path, `De datum "${date}" ligt in de toekomst.`, `schrijf de datum waarop je het zag of nakeek; vandaag is het ${today}.`);
+      }
+    };
+    for (const [source, index] of objectsIn(provider.sources)) check(source.pageDate, ['sources', index, 'pageDate']);
+    check(asObject(provider.lastChecked)?.date, ['lastChecked', 'date']);
+    check(asObject(provider.waitingTime)?.date, ['waitingTime', 'date']);
+  },
+};
+
+export const stalenessCheck: ProviderCheck = {
+  name: 'staleness',
+  run(provider, { today }, report) {
+    const lastChecked = asObject(provider.lastChecked);
+    if (!lastChecked) return;
+    const date = asString(lastChecked.date);
+    if (date === undefined) {
+      report(
+        ['lastChecked'],
+        'Niemand weet wanneer deze gegevens voor het laatst zijn nagekeken.',
+        'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
+        'warning',
+      );
+      return;
+    }
+    if (!PARTIAL_DATE_PATTERN.test(date) || !isRealDate(date)) return;
+    if (periodEnd(date) < monthsBefore(today, STALE_AFTER_MONTHS)) {
+      report(
+        ['lastChecked', 'date'],
+        `Deze gegevens zijn het laatst nagekeken op ${date}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
+        'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
+        'warning',
+      );
+    }
+  },
+};
+
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD date exists in the calendar. */
+export function isRealDate(date: string): boolean {
+  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First day of the period a partial date names: "2024-03" → "2024-03-01". */
+export function periodStart(date: string): string {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** Last day of the period a partial date names: "2024" → "2024-12-31". */
+export function periodEnd(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (day) return date;
+  const lastMonth = month ?? '12';
+  const lastDay = new Date(Date.UTC(Number(year), Number(lastMonth), 0)).getUTCDate();
+  return `${year}-${lastMonth}-${String(lastDay).padStart(2, '0')}`;
+}
+
+function monthsBefore(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1 - months, day));
+  return shifted.toISOString().slice(0, 10);
+}

@@ -1,0 +1,149 @@
+/**
+ * Turns an OpenStreetMap opening_hours value into the small weekly table the browser evaluates
+ * (src/catalogue/opening-hours.ts), so the ~114 KB opening_hours library never reaches the browser.
+ *
+ * A table can only hold a fixed week plus public holidays. To be sure nothing is lost, every table is
+ * compared, day by day for two years, with what opening_hours itself says; a value that needs more
+ * (months, dates, week numbers, comments) is refused with a message instead of shown wrongly.
+ */
+import opening_hours from 'opening_hours';
+import { hoursOnDay } from '../../src/catalogue/opening-hours.ts';
+import type { MinuteRange, WeeklyHours } from '../../src/catalogue/catalogue-types.ts';
+
+// opening_hours reads dates in the process's local time. UTC has no daylight-saving jumps, so a day is
+// always 24 hours and local times read back as the wall-clock times staff wrote.
+process.env.TZ = 'UTC';
+
+/** Where holidays are looked up: Belgium, Flanders (Hasselt). opening_hours knows its 10 public holidays. */
+const NOMINATIM = { lat: 50.93, lon: 5.3375, address: { country_code: 'be', state: 'Vlaanderen' } };
+/** Severity 4 keeps real mistakes but not the notice that a value says nothing about public holidays:
+ * staff often do not know, and must not have to guess. */
+const OPTIONS = { mode: 0, tag_key: 'opening_hours', warnings_severity: 4, locale: 'nl' };
+
+/** A week without public holidays around it, used to read the weekly pattern. Monday 16 June 2025. */
+const REFERENCE_MONDAY = Date.UTC(2025, 5, 16);
+/** A public holiday (Tuesday 11 November 2025), used to read holiday hours. */
+const REFERENCE_HOLIDAY = Date.UTC(2025, 10, 11);
+const DAY = 24 * 60 * 60 * 1000;
+
+export type HoursResult = { ok: true; hours: WeeklyHours } | { ok: false; message: string; fix: string };
+
+const FIX_EXAMPLE = 'schrijf zo: "Mo-Fr 09:00-12:00,13:00-17:00; PH off" (dagen in het Engels, uren met minuten). Uitleg in data/README.md.';
+const cache = new Map<string, HoursResult>();
+
+/**
+ * Checks an opening_hours value and builds its weekly table. `today` (YYYY-MM-DD) sets the two years
+ * that are compared: the current and the next calendar year.
+ */
+export function analyseOpeningHours(value: string, today: string): HoursResult {
+  const key = `${today.slice(0, 4)}|${value}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = analyse(value, Number(today.slice(0, 4)));
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function analyse(value: string, year: number): HoursResult {
+  if (/\bSH\b/.test(value)) {
+    return {
+      ok: false,
+      message: `De openingsuren "${value}" gebruiken "SH" (schoolvakanties). Hulp HUB kent de Belgische schoolvakanties niet.`,
+      fix: 'haal de regel met "SH" weg en leg de vakantie-uren uit in "hoursNote".',
+    };
+  }
+  let oh: opening_hours;
+  try {
+    oh = new opening_hours(value, NOMINATIM as never, OPTIONS as never);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `De openingsuren "${value}" kan de computer niet lezen: ${firstLine(error)}`,
+      fix: FIX_EXAMPLE,
+    };
+  }
+  const warnings = oh.getWarnings();
+  if (warnings.length > 0) {
+    return {
+      ok: false,
+      message: `De openingsuren "${value}" zijn niet in de vaste schrijfwijze: ${warnings.map(explainWarning).join(' ')}`,
+      fix: FIX_EXAMPLE,
+    };
+  }
+
+  const week: MinuteRange[][] = [];
+  for (let weekday = 0; weekday < 7; weekday++) week.push(openRangesOn(oh, REFERENCE_MONDAY + weekday * DAY));
+  const hours: WeeklyHours = { week };
+  if (/\bPH\b/.test(value)) hours.publicHolidays = openRangesOn(oh, REFERENCE_HOLIDAY);
+
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 2, 0, 1);
+  const intervals = oh.getOpenIntervals(new Date(start), new Date(end));
+  if (intervals.some((interval) => interval[2])) {
+    return {
+      ok: false,
+      message: `De openingsuren "${value}" bevatten een opmerking of een "onbekend". Hulp HUB kan dan niet zeggen of het nu open is.`,
+      fix: 'schrijf alleen dagen en uren, en zet de uitleg (bv. "op afspraak") in "hoursNote".',
+    };
+  }
+  const expectedByDay = splitIntoDays(intervals, start, end);
+  for (let day = start, index = 0; day < end; day += DAY, index++) {
+    const date = new Date(day);
+    const expected = expectedByDay[index];
+    const fromTable = hoursOnDay(hours, {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      weekday: (date.getUTCDay() + 6) % 7,
+    }).ranges;
+    if (!sameRanges(expected, fromTable)) {
+      return {
+        ok: false,
+        message: `De openingsuren "${value}" zijn niet elke week hetzelfde (ze hangen af van een datum, maand of weeknummer). Hulp HUB toont alleen een vaste week met feestdagen. Eerste verschil: ${date.toISOString().slice(0, 10)}.`,
+        fix: 'schrijf een vaste week, bv. "Mo-Fr 09:00-17:00; PH off", en leg uitzonderingen uit in "hoursNote".',
+      };
+    }
+  }
+  return { ok: true, hours };
+}
+
+function openRangesOn(oh: opening_hours, dayStart: number): MinuteRange[] {
+  return splitIntoDays(oh.getOpenIntervals(new Date(dayStart), new Date(dayStart + DAY)), dayStart, dayStart + DAY)[0];
+}
+
+/** Cuts open intervals at midnight into per-day minute ranges, merging ranges that touch. */
+function splitIntoDays(intervals: [Date, Date, boolean, string | undefined][], start: number, end: number): MinuteRange[][] {
+  const days: MinuteRange[][] = Array.from({ length: Math.round((end - start) / DAY) }, () => []);
+  for (const [from, to] of intervals) {
+    let cursor = Math.max(from.getTime(), start);
+    const stop = Math.min(to.getTime(), end);
+    while (cursor < stop) {
+      const index = Math.floor((cursor - start) / DAY);
+      const dayStart = start + index * DAY;
+      const pieceEnd = Math.min(stop, dayStart + DAY);
+      const ranges = days[index];
+      const range: MinuteRange = [(cursor - dayStart) / 60000, (pieceEnd - dayStart) / 60000];
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === range[0]) last[1] = range[1];
+      else ranges.push(range);
+      cursor = pieceEnd;
+    }
+  }
+  return days;
+}
+
+function sameRanges(a: MinuteRange[], b: MinuteRange[]): boolean {
+  return a.length === b.length && a.every((range, i) => range[0] === b[i][0] && range[1] === b[i][1]);
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0].trim();
+}
+
+/** opening_hours explains in English; keep its hint but start with what staff need. */
+function explainWarning(warning: string): string {
+  if (/without minutes/i.test(warning)) return 'schrijf uren altijd met minuten, bv. 09:00-17:00 in plaats van 9-17.';
+  const hint = /<--- \((.*)\)\s*$/s.exec(warning)?.[1] ?? warning;
+  return `(${hint.split('\n')[0]})`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Problems found in data/, and how they are shown: plain Dutch for staff in the terminal, and GitHub
+ * workflow annotations so the message appears on the right line of a pull request.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path relative to the repository root, e.g. data/providers/awel.json. */
+  file: string;
+  line: number;
+  column?: number;
+  /** The provider's id when the problem is inside a provider file. */
+  providerId?: string;
+  /** The field in messages' notation, e.g. channels.phone[0].number. */
+  field?: string;
+  /** What is wrong, in plain Dutch. */
+  message: string;
+  /** How to fix it, in plain Dutch. */
+  fix: string;
+  /** Name of the check that found it, for tests and for developers. */
+  check: string;
+}
+
+export function countProblems(problems: Problem[]) {
+  return {
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+}
+
+/** Sorts by file and line so the report reads like the files do. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+/** One problem as a block of text for a person reading the terminal. */
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}`;
+  const what = [problem.providerId && `aanbieder "${problem.providerId}"`, problem.field && `veld "${problem.field}"`]
+    .filter(Boolean)
+    .join(', ');
+  const label = problem.severity === 'error' ? 'FOUT' : 'LET OP';
+  return [
+    `${label}  ${where}${what ? `  (${what})` : ''}`,
+    `  ${problem.message}`,
+    `  Zo los je het op: ${problem.fix}`,
+  ].join('\n');
+}
+
+/** The `::error file=…,line=…::…` line that GitHub Actions turns into an annotation on the pull request. */
+export function formatGithubAnnotation(problem: Problem): string {
+  const command = problem.severity === 'error' ? 'error' : 'warning';
+  const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`];
+  if (problem.column) properties.push(`col=${problem.column}`);
+  const title = problem.field ? `Hulp HUB: ${problem.field}` : 'Hulp HUB';
+  properties.push(`title=${escapeProperty(title)}`);
+  return `::${command} ${properties.join(',')}::${escapeData(`${problem.message} Zo los je het op: ${problem.fix}`)}`;
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,200 @@
+/**
+ * The one description of the data staff edit in data/. TypeScript types, the editor JSON Schema
+ * (data/schema/*.schema.json) and the checker's first pass all come from here.
+ *
+ * Descriptions are Dutch because staff read them as tooltips in their editor.
+ * Checks that need more than one field or outside knowledge (phone numbers, links, opening hours,
+ * postcodes, dates) live in ./checks/ so they can give a precise message.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_REF = '../schema/provider.schema.json';
+
+/** Dates as staff write them: a full day, or only month or year when a source shows no more. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN)
+  .meta({ description: 'Datum als JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet meer toont.', examples: ['2024-01-12', '2023-08'] });
+
+const text = z.string().trim().min(1);
+
+export const localizedText = z
+  .strictObject({
+    nl: text.meta({ description: 'Nederlandse tekst (verplicht). Duidelijke taal, niveau B1.' }),
+    en: text.optional().meta({ description: 'Engelse vertaling (mag weg).' }),
+    fr: text.optional().meta({ description: 'Franse vertaling (mag weg).' }),
+  })
+  .meta({ description: 'Tekst per taal. Nederlands is verplicht, Engels en Frans mogen weg.' });
+
+const openingHours = z.string().trim().min(1).meta({
+  description:
+    'Openingsuren in OpenStreetMap-schrijfwijze, bv. "Mo-Fr 09:00-17:00; PH off" of "24/7". Zie data/README.md.',
+  examples: ['Mo-Fr 09:00-12:00,13:00-17:00; PH off', '24/7', 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00'],
+});
+
+const link = z.string().trim().min(1).meta({
+  description: 'Volledige link die begint met https://',
+  examples: ['https://www.tele-onthaal.be'],
+});
+
+const phoneChannel = z.strictObject({
+  number: z.string().trim().min(1).meta({
+    description: 'Belgisch nummer met zonenummer ("+32 11 12 34 56" of "011 12 34 56") of een kort nummer zoals 1813.',
+    examples: ['+32 78 15 10 20', '1813'],
+  }),
+  label: localizedText.optional().meta({ description: 'Korte uitleg bij het nummer, als er meer dan één is.' }),
+  hours: openingHours.optional(),
+  hoursNote: localizedText.optional().meta({ description: 'Uitleg bij de uren die niet in "hours" past.' }),
+  free: z.boolean().optional().meta({ description: 'true als bellen gratis is.' }),
+});
+
+const chatChannel = z.strictObject({
+  url: link,
+  label: localizedText.optional(),
+  hours: openingHours.optional(),
+  hoursNote: localizedText.optional(),
+});
+
+const emailChannel = z.strictObject({
+  address: z.string().trim().min(1).meta({ description: 'E-mailadres, zonder "mailto:".', examples: ['info@voorbeeld.be'] }),
+  label: localizedText.optional(),
+});
+
+const videoChannel = z.strictObject({
+  url: link,
+  label: localizedText.optional(),
+  hours: openingHours.optional(),
+});
+
+export const channelsSchema = z
+  .strictObject({
+    phone: z.array(phoneChannel).min(1).optional(),
+    chat: z.array(chatChannel).min(1).optional(),
+    email: z.array(emailChannel).min(1).optional(),
+    video: z.array(videoChannel).min(1).optional(),
+    website: link.optional().meta({ description: 'De eigen website van de aanbieder.' }),
+  })
+  .meta({ description: 'Hoe je contact opneemt. Minstens één manier, of een adres onder "locations".' });
+
+export const locationSchema = z.strictObject({
+  name: text.optional().meta({ description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
+  street: text.optional().meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
+  postcode: z.string().trim().regex(/^\d{4}$/).optional().meta({ description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
+  municipality: text.meta({
+    description:
+      'Gemeente: een id uit data/vocabulary/municipalities.json (bv. "hasselt"). Ligt de plek buiten de regio, zet dan "outsideRegion": true en schrijf de naam van de gemeente, bv. "Genk".',
+  }),
+  outsideRegion: z.literal(true).optional().meta({ description: 'Zet true voor een plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven.' }),
+  coordinates: z
+    .strictObject({ lat: z.number(), lon: z.number() })
+    .optional()
+    .meta({ description: 'Coördinaten (WGS84) van het gebouw. Laat weg als je ze niet zeker weet.' }),
+  walkIn: z.boolean().optional().meta({ description: 'true als je zonder afspraak binnen kunt lopen.' }),
+  byAppointment: z.boolean().optional().meta({ description: 'true als je alleen op afspraak kunt komen.' }),
+  hours: openingHours.optional(),
+  hoursNote: localizedText.optional(),
+});
+
+export const AREA_VALUES = ['belgium', 'flanders', 'limburg', 'elz-herkenrode', 'municipalities'] as const;
+
+export const providerSchema = z
+  .strictObject({
+    $schema: z.literal(SCHEMA_REF).meta({ description: 'Laat staan: zo kent je editor de velden.' }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
+    name: text.meta({ description: 'Naam zoals jongeren hem kennen.' }),
+    organisation: text.optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
+    summary: localizedText.meta({ description: 'Eén zin (max. 160 tekens) in jongerentaal: wat doen ze voor jou?' }),
+    description: localizedText.optional().meta({ description: 'Langere uitleg voor de pagina van de aanbieder.' }),
+    firstContact: localizedText.optional().meta({ description: 'Wat gebeurt er als je contact opneemt?' }),
+    themes: z.array(z.string()).min(1).meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
+    keywords: z.array(text).optional().meta({ description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
+    age: z
+      .strictObject({
+        min: z.int().min(0).max(120).optional(),
+        max: z.int().min(0).max(120).optional(),
+      })
+      .optional()
+      .meta({ description: 'Leeftijd waarvoor ze werken, bv. { "min": 12, "max": 25 }.' }),
+    free: z.boolean().optional().meta({ description: 'true als het gratis is, false als je moet betalen. Weg als je het niet weet.' }),
+    costNote: localizedText.optional().meta({ description: 'Uitleg over de prijs.' }),
+    anonymous: z.boolean().optional().meta({ description: 'true als je je naam niet hoeft te zeggen.' }),
+    referralNeeded: z.boolean().optional().meta({ description: 'true als je een verwijzing nodig hebt (van huisarts, CLB...).' }),
+    withoutParents: z.boolean().optional().meta({ description: 'true als je kunt gaan zonder dat je ouders het weten.' }),
+    crisisLane: z.int().min(1).max(9).optional().meta({
+      description: 'Alleen voor de noodnummers bovenaan elke pagina: de plaats in die rij (1 = eerst).',
+    }),
+    area: z.enum(AREA_VALUES).meta({
+      description:
+        'Voor wie: "belgium", "flanders", "limburg", "elz-herkenrode" (alle vijf gemeenten) of "municipalities" (dan ook "areaMunicipalities").',
+    }),
+    areaMunicipalities: z.array(z.string()).min(1).optional().meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
+    channels: channelsSchema,
+    locations: z.array(locationSchema).min(1).optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .min(1)
+      .optional()
+      .meta({ description: 'Talen die ze spreken, als taalcode: "nl", "en", "fr", "ar"...' }),
+    waitingTime: z
+      .strictObject({ text: localizedText, date: partialDate })
+      .optional()
+      .meta({ description: 'Wachttijd en de datum waarop je dat wist.' }),
+    sources: z
+      .array(
+        z.strictObject({
+          url: link,
+          pageDate: partialDate.optional().meta({ description: 'Datum die op de pagina stond. Laat weg als er geen datum stond.' }),
+          note: text.optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
+        }),
+      )
+      .min(1)
+      .meta({ description: 'Waar komen de gegevens vandaan? Minstens één bron.' }),
+    lastChecked: z
+      .strictObject({
+        date: partialDate.optional().meta({
+          description: 'Wanneer zijn de gegevens voor het laatst nagekeken? Laat alleen weg als niemand het weet.',
+        }),
+        by: text.meta({ description: 'Wie heeft nagekeken, en hoe (gebeld, website)?' }),
+      })
+      .meta({ description: 'Wanneer en door wie de gegevens zijn nagekeken.' }),
+    staffNote: text.optional().meta({ description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
+  })
+  .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });
+
+export type ProviderData = z.infer<typeof providerSchema>;
+export type LocalizedTextData = z.infer<typeof localizedText>;
+export type LocationData = z.infer<typeof locationSchema>;
+
+export const themeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.strictObject({ nl: text, en: text, fr: text }),
+  youthWords: z.array(text).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
+  misspellings: z.array(text).meta({ description: 'Veelvoorkomende schrijffouten.' }),
+  crisis: z.boolean().meta({ description: 'true: wie hierover zoekt, ziet de noodnummers bovenaan.' }),
+});
+export const themesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  themes: z.array(themeSchema).min(1),
+});
+export type ThemeData = z.infer<typeof themeSchema>;
+
+export const municipalitySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: text,
+  postcodes: z
+    .array(z.strictObject({ code: z.string().regex(/^\d{4}$/), places: z.array(text).min(1) }))
+    .min(1),
+  centre: z.strictObject({ lat: z.number(), lon: z.number() }),
+  sources: z.array(z.strictObject({ url: link, pageDate: partialDate.optional(), note: text.optional() })).min(1),
+});
+export const municipalitiesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  municipalities: z.array(municipalitySchema).min(1),
+});
+export type MunicipalityData = z.infer<typeof municipalitySchema>;

@@ -1,0 +1,72 @@
+/**
+ * The one place the browser gets provider data from. Components use these functions and the types in
+ * catalogue-types.ts, never the raw files. The catalogue does not change while the page is open, so it
+ * is loaded once per page view; there is no cache layer.
+ */
+import type { Catalogue, CatalogueProvider, SearchIndex } from './catalogue-types';
+
+export type CatalogueFailure = 'offline' | 'server' | 'broken';
+
+/** Why the catalogue could not be loaded, so the page can say what happened and offer a retry. */
+export class CatalogueLoadError extends Error {
+  readonly failure: CatalogueFailure;
+  constructor(failure: CatalogueFailure, detail: string) {
+    super(`Catalogue ${failure}: ${detail}`);
+    this.failure = failure;
+  }
+}
+
+export interface LoadedCatalogue {
+  catalogue: Catalogue;
+  searchIndex: SearchIndex;
+}
+
+const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+
+/** Fetches the catalogue and search index written by `npm run data:build`. */
+export async function loadCatalogue(): Promise<LoadedCatalogue> {
+  const [catalogue, searchIndex] = await Promise.all([fetchJson(`${DATA_URL}catalogue.json`), fetchJson(`${DATA_URL}search-index.json`)]);
+  if (!isCatalogue(catalogue)) throw new CatalogueLoadError('broken', 'catalogue.json does not have the expected shape');
+  if (!isSearchIndex(searchIndex)) throw new CatalogueLoadError('broken', 'search-index.json does not have the expected shape');
+  return { catalogue, searchIndex };
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new CatalogueLoadError('offline', String(error));
+  }
+  if (!response.ok) throw new CatalogueLoadError('server', `${url} answered ${response.status}`);
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new CatalogueLoadError('broken', `${url} is not valid JSON: ${String(error)}`);
+  }
+}
+
+/**
+ * A light check of the shape: the build already validated the content, this only guards against a
+ * truncated or wrong file (a captive portal page, a half-finished upload).
+ */
+function isCatalogue(value: unknown): value is Catalogue {
+  const candidate = value as Catalogue | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Array.isArray(candidate.providers) &&
+    Array.isArray(candidate.themes) &&
+    Array.isArray(candidate.municipalities) &&
+    candidate.providers.every((p) => typeof p?.id === 'string' && typeof p.name === 'string' && Array.isArray(p.phones))
+  );
+}
+
+function isSearchIndex(value: unknown): value is SearchIndex {
+  const candidate = value as SearchIndex | null;
+  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.entries);
+}
+
+export function getProvider(catalogue: Catalogue, id: string): CatalogueProvider | undefined {
+  return catalogue.providers.find((provider) => provider.id === id);
+}
