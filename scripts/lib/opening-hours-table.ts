@@ -75,7 +75,8 @@ function analyse(value: string, year: number): HoursResult {
   const week: MinuteRange[][] = [];
   for (let weekday = 0; weekday < 7; weekday++) week.push(openRangesOn(oh, REFERENCE_MONDAY + weekday * DAY));
   const hours: WeeklyHours = { week };
-  if (/\bPH\b/.test(value)) hours.publicHolidays = openRangesOn(oh, REFERENCE_HOLIDAY);
+  // "24/7" means always, holidays included; other values say something about holidays only with PH.
+  if (/\bPH\b/.test(value) || value.trim() === '24/7') hours.publicHolidays = openRangesOn(oh, REFERENCE_HOLIDAY);
 
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 2, 0, 1);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataFolder } from './check-data.ts';
+import { buildCatalogue } from './build-catalogue.ts';
+import { exampleProvider, TODAY, writeDataFolder } from '../../tests/helpers/data-folder.ts';
+
+const build = (provider: Record<string, unknown>) => {
+  const result = checkDataFolder(writeDataFolder({ [`providers/${String(provider.id)}.json`]: provider }), { today: TODAY });
+  expect(result.errorCount).toBe(0);
+  return buildCatalogue(result.providers, result.vocabulary, TODAY);
+};
+
+describe('the browser catalogue', () => {
+  const provider = { ...exampleProvider(), staffNote: 'Intern: niet tonen', keywords: ['pestkop'] };
+  const { catalogue, searchIndex } = build(provider);
+  const [built] = catalogue.providers;
+
+  it('has phone numbers formatted with their tel: links', () => {
+    expect(built.phones[0]).toMatchObject({ display: '011 00 12 34', href: 'tel:+3211001234' });
+    expect(built.emails[0]).toEqual({ address: 'fictief@example.org', href: 'mailto:fictief@example.org' });
+  });
+
+  it('has opening hours as weekly tables', () => {
+    expect(built.phones[0].hours).toEqual({ week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [], []], publicHolidays: [] });
+  });
+
+  it('leaves out staff notes and search keywords', () => {
+    const text = JSON.stringify(catalogue);
+    expect(text).not.toContain('Intern: niet tonen');
+    expect(text).not.toContain('pestkop');
+  });
+
+  it('has a route link for an address', () => {
+    expect(built.locations[0].routeHref).toBe('https://www.openstreetmap.org/search?query=Fictieve%20Straat%201%2C%203500%20Hasselt%2C%20Belgi%C3%AB');
+  });
+
+  it('indexes keywords and the youth words of the themes, normalized', () => {
+    const [entry] = searchIndex.entries;
+    expect(entry.words).toContain('pestkop');
+    expect(entry.words).toContain('gepest');
+    expect(entry.words).toContain('depri');
+    expect(entry.places).toBe('hasselt 3500 sint lambrechts herk kiewit runkst banneuxwijk godsheide rapertingen');
+    expect(entry).not.toHaveProperty('description');
+  });
+
+  it('lists crisis phrases from crisis themes, without accents', () => {
+    expect(catalogue.crisisPhrases).toContain('ik wil dood');
+    expect(catalogue.crisisPhrases).toContain('suicide');
+    expect(catalogue.crisisPhrases).not.toContain('gepest');
+  });
+});

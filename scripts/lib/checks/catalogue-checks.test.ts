@@ -1,0 +1,117 @@
+/** Bad examples for the checks that look at a file's syntax or at several files together. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDataFolder } from '../check-data.ts';
+import { formatGithubAnnotation, formatProblem } from '../problems.ts';
+import { exampleProvider, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+
+const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
+const check = (files: Record<string, unknown>) => checkDataFolder(writeDataFolder(files), { today: TODAY });
+
+describe('json-syntax', () => {
+  it('explains a missing comma with line and column', () => {
+    const text = VALID.replace('"name": "Fictief Jongerenpunt (testdata)",', '"name": "Fictief Jongerenpunt (testdata)"');
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': text }), 'json-syntax');
+    const line = text.split('\n').findIndex((l) => l.includes('"summary"')) + 1;
+    expect(problem).toMatchObject({ line, column: 3, providerId: 'fictief-voorbeeld' });
+    expect(problem.message).toBe(`Op regel ${line}, teken 3 verwacht de computer een komma.`);
+    expect(problem.fix).toContain('aan het einde van de regel ervoor');
+  });
+
+  it('explains a comma too many before a closing brace', () => {
+    const text = VALID.replace('"by": "Testdata"', '"by": "Testdata",');
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': text }), 'json-syntax');
+    expect(problem.fix).toContain('komma te veel');
+  });
+
+  it('recognises curly quotes pasted from a word processor', () => {
+    const text = VALID.replace('"name": "Fictief', '"name": “Fictief');
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': text }), 'json-syntax');
+    expect(problem.message).toContain('gekruld aanhalingsteken (“)');
+  });
+
+  it('refuses comments and points to staffNote', () => {
+    const text = VALID.replace('"free": true,', '"free": true, // nog nakijken');
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': text }), 'json-syntax');
+    expect(problem.fix).toContain('staffNote');
+  });
+
+  it('says when a file is empty', () => {
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': '' }), 'json-syntax');
+    expect(problem.message).toBe('Het bestand is leeg.');
+  });
+});
+
+describe('id-matches-file', () => {
+  it('refuses an id that differs from the file name and offers both fixes', () => {
+    const [problem] = problemsFrom(check({ 'providers/fictief-ander.json': exampleProvider() }), 'id-matches-file');
+    expect(problem.file).toMatch(/fictief-ander\.json$/);
+    expect(problem.fix).toBe('maak ze gelijk: zet "id": "fictief-ander", of hernoem het bestand naar fictief-voorbeeld.json.');
+  });
+});
+
+describe('id-unique', () => {
+  it('refuses two files whose names differ only in capitals', () => {
+    const result = check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/Fictief-voorbeeld.json': exampleProvider() });
+    expect(problemsFrom(result, 'id-unique')[0].message).toContain('wordt al gebruikt in');
+  });
+});
+
+describe('crisis-lane', () => {
+  it('refuses two lines at the same place and a line without a phone number', () => {
+    const first = { ...exampleProvider('fictief-een'), crisisLane: 1 };
+    const second = { ...exampleProvider('fictief-twee'), crisisLane: 1, channels: { website: 'https://testdata.example.org' } };
+    const messages = problemsFrom(check({ 'providers/fictief-een.json': first, 'providers/fictief-twee.json': second }), 'crisis-lane').map((p) => p.message);
+    expect(messages).toEqual(['Plaats 1 in de rij noodnummers is al voor "fictief-een".', 'Een lijn in de rij noodnummers moet een telefoonnummer hebben.']);
+  });
+});
+
+describe('vocabulary', () => {
+  it('refuses a postcode listed under two municipalities', () => {
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
+    const vocabulary = JSON.parse(readFileSync(`${dir}/vocabulary/municipalities.json`, 'utf8'));
+    vocabulary.municipalities[0].postcodes.push({ code: '3500', places: ['Hasselt'] });
+    writeFileSync(`${dir}/vocabulary/municipalities.json`, JSON.stringify(vocabulary, null, 2));
+    const [problem] = problemsFrom(checkDataFolder(dir, { today: TODAY }), 'vocabulary');
+    expect(problem.message).toBe('Postcode 3500 staat bij alken én bij hasselt.');
+  });
+
+  it('says when a vocabulary file is missing', () => {
+    const result = checkDataFolder(writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() }, { vocabulary: false }), { today: TODAY });
+    expect(problemsFrom(result, 'vocabulary').map((p) => p.message)).toEqual(['Dit bestand ontbreekt.', 'Dit bestand ontbreekt.']);
+  });
+});
+
+describe('file-name', () => {
+  it('refuses a provider file that does not end in .json', () => {
+    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/fictief.txt': 'x' }), 'file-name');
+    expect(problem.file).toMatch(/fictief\.txt$/);
+  });
+});
+
+describe('every problem is collected', () => {
+  it('reports problems from several files and several checks in one run', () => {
+    const badPhone = exampleProvider('fictief-een');
+    (badPhone.channels as { phone: Record<string, unknown>[] }).phone[0].number = '123';
+    const badTheme = { ...exampleProvider('fictief-twee'), themes: ['bestaat-niet'], website: 'x' };
+    const result = check({ 'providers/fictief-een.json': badPhone, 'providers/fictief-twee.json': badTheme, 'providers/fictief-drie.json': '{' });
+    expect(new Set(result.problems.map((p) => p.check))).toEqual(new Set(['phone-numbers', 'themes-exist', 'schema', 'json-syntax']));
+    expect(result.errorCount).toBe(4);
+  });
+});
+
+describe('output', () => {
+  const problem = { severity: 'error' as const, check: 'links', file: 'data/providers/awel.json', line: 12, providerId: 'awel', field: 'channels.website', message: 'De link begint met "javascript:".', fix: 'zet hier het adres van een gewone webpagina, dat begint met https://' };
+
+  it('shows file, line, provider, field, what is wrong and the fix', () => {
+    expect(formatProblem(problem)).toBe(
+      'FOUT  data/providers/awel.json:12  (aanbieder "awel", veld "channels.website")\n  De link begint met "javascript:".\n  Zo los je het op: zet hier het adres van een gewone webpagina, dat begint met https://',
+    );
+  });
+
+  it('prints a GitHub annotation on the right line, with its special characters escaped', () => {
+    expect(formatGithubAnnotation(problem)).toBe(
+      '::error file=data/providers/awel.json,line=12,title=Hulp HUB%3A channels.website::De link begint met "javascript:". Zo los je het op: zet hier het adres van een gewone webpagina, dat begint met https://',
+    );
+  });
+});

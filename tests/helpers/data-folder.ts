@@ -1,0 +1,76 @@
+/**
+ * Temporary data folders for checker tests: the real vocabulary plus whatever provider files a test
+ * writes. Providers here are fictional and exist only in the system's temp folder.
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { checkDataFolder, type CheckResult } from '../../scripts/lib/check-data.ts';
+import type { Problem } from '../../scripts/lib/problems.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const REAL_DATA = join(REPO_ROOT, 'data');
+/** A fixed "today" so date checks give the same answer on any day. */
+export const TODAY = '2026-11-22';
+
+/** A valid, obviously fictional provider that uses most fields. Tests change one thing at a time. */
+export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknown> {
+  return {
+    $schema: '../schema/provider.schema.json',
+    id,
+    name: 'Fictief Jongerenpunt (testdata)',
+    summary: { nl: 'Verzonnen dienst voor tests: je kunt hier praten over pesten.' },
+    themes: ['pesten', 'somber'],
+    keywords: ['gepest'],
+    free: true,
+    area: 'municipalities',
+    areaMunicipalities: ['hasselt'],
+    channels: {
+      phone: [{ number: '+32 11 00 12 34', hours: 'Mo-Fr 09:00-17:00; PH off' }],
+      chat: [{ url: 'https://testdata.example.org/chat', hours: 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00' }],
+      email: [{ address: 'fictief@example.org' }],
+      website: 'https://testdata.example.org',
+    },
+    locations: [
+      {
+        street: 'Fictieve Straat 1',
+        postcode: '3500',
+        municipality: 'hasselt',
+        coordinates: { lat: 50.93, lon: 5.337 },
+        hours: 'Tu 15:00-19:00',
+      },
+    ],
+    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01' }],
+    lastChecked: { date: '2026-10-01', by: 'Testdata' },
+  };
+}
+
+/** Writes a data folder into a fresh temp directory. Keys are paths inside data/, values objects or raw text. */
+export function writeDataFolder(files: Record<string, unknown>, { vocabulary = true } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hulphub-data-'));
+  mkdirSync(join(dir, 'providers'), { recursive: true });
+  if (vocabulary) cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+  return dir;
+}
+
+/** Checks one provider, written to providers/<id>.json (or `fileName`). */
+export function checkProvider(provider: Record<string, unknown>, fileName = `${String(provider.id)}.json`): CheckResult {
+  return checkDataFolder(writeDataFolder({ [`providers/${fileName}`]: provider }), { today: TODAY });
+}
+
+/** The problems one named check found. */
+export function problemsFrom(result: CheckResult, check: string): Problem[] {
+  return result.problems.filter((problem) => problem.check === check);
+}
+
+/** The line of the first occurrence of `text` in a provider as written by writeDataFolder. */
+export function lineOf(provider: Record<string, unknown>, text: string): number {
+  const lines = `${JSON.stringify(provider, null, 2)}\n`.split('\n');
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index === -1) throw new Error(`"${text}" not found in provider`);
+  return index + 1;
+}
