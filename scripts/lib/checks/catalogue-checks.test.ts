@@ -53,7 +53,10 @@ describe('id-matches-file', () => {
 describe('id-unique', () => {
   it('refuses two files whose names differ only in capitals', () => {
     const result = check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/Fictief-voorbeeld.json': exampleProvider() });
-    expect(problemsFrom(result, 'id-unique')[0].message).toContain('wordt al gebruikt in');
+    const problems = problemsFrom(result, 'id-unique');
+    const byFile = Object.fromEntries(problems.map((p) => [p.file.split('/').pop(), p.message]));
+    expect(Object.keys(byFile).sort()).toEqual(['Fictief-voorbeeld.json', 'fictief-voorbeeld.json']);
+    expect(byFile['Fictief-voorbeeld.json']).toMatch(/^Het id "fictief-voorbeeld" wordt ook gebruikt in .*providers\/fictief-voorbeeld\.json\.$/);
   });
 });
 

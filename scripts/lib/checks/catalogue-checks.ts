@@ -62,10 +62,11 @@ export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): 
   }
 }
 
-/** Each id equals its file name, and no two providers share an id. */
+/** Each id equals its file name, and no two providers share an id (capitals do not count). */
 export function checkIds(providers: ProviderFile[], add: AddProblem) {
-  const seen = new Map<string, string>();
-  for (const { file, fileId, raw, source } of providers) {
+  const filesById = new Map<string, ProviderFile[]>();
+  for (const providerFile of providers) {
+    const { file, fileId, raw, source } = providerFile;
     const id = asString(raw?.id);
     if (id !== undefined && id !== fileId) {
       add({
@@ -79,18 +80,22 @@ export function checkIds(providers: ProviderFile[], add: AddProblem) {
       });
     }
     for (const key of new Set([fileId.toLowerCase(), id?.toLowerCase()].filter(Boolean) as string[])) {
-      const other = seen.get(key);
-      if (other && other !== file) {
-        add({
-          check: 'id-unique',
-          file,
-          line: source.lineOf(['id']),
-          providerId: id ?? fileId,
-          field: 'id',
-          message: `Het id "${key}" wordt al gebruikt in ${other}.`,
-          fix: 'elke aanbieder heeft een eigen id. Staat dezelfde aanbieder er twee keer in, voeg de bestanden dan samen; anders kies je een ander id en bestandsnaam.',
-        });
-      } else seen.set(key, file);
+      filesById.set(key, [...(filesById.get(key) ?? []), providerFile]);
+    }
+  }
+  for (const [key, files] of filesById) {
+    if (files.length < 2) continue;
+    for (const { file, fileId, raw, source } of files) {
+      const others = files.filter((other) => other.file !== file).map((other) => other.file);
+      add({
+        check: 'id-unique',
+        file,
+        line: source.lineOf(['id']),
+        providerId: asString(raw?.id) ?? fileId,
+        field: 'id',
+        message: `Het id "${key}" wordt ook gebruikt in ${others.join(', ')}.`,
+        fix: 'elke aanbieder heeft een eigen id. Staat dezelfde aanbieder er twee keer in, voeg de bestanden dan samen; anders kies je een ander id en bestandsnaam.',
+      });
     }
   }
 }
