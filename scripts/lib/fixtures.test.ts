@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFixtureCatalogue } from '../data-fixtures.ts';
+import { checkDataFolder } from './check-data.ts';
+import { generateProviders } from './fixtures.ts';
+import { REAL_DATA, REPO_ROOT } from '../../tests/helpers/data-folder.ts';
+
+const vocabulary = {
+  themes: JSON.parse(readFileSync(join(REAL_DATA, 'vocabulary/themes.json'), 'utf8')).themes,
+  municipalities: JSON.parse(readFileSync(join(REAL_DATA, 'vocabulary/municipalities.json'), 'utf8')).municipalities,
+};
+
+describe('fictional catalogues', () => {
+  it('give the same providers for the same seed and others for another seed', () => {
+    expect(generateProviders({ count: 20, seed: 7 }, vocabulary)).toEqual(generateProviders({ count: 20, seed: 7 }, vocabulary));
+    expect(generateProviders({ count: 20, seed: 8 }, vocabulary)).not.toEqual(generateProviders({ count: 20, seed: 7 }, vocabulary));
+  });
+
+  it('pass every check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hulphub-fixtures-'));
+    writeFixtureCatalogue(dir, 300, 3);
+    expect(readdirSync(join(dir, 'providers'))).toHaveLength(300);
+    const result = checkDataFolder(dir);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('are obviously fictional', () => {
+    for (const provider of generateProviders({ count: 50 }, vocabulary)) {
+      expect(provider.name).toMatch(/^Fictief .* \(testdata\)$/);
+      expect(provider.channels.website).toMatch(/^https:\/\/testdata\.example\.org\//);
+    }
+  });
+
+  it('are never written into data/ or public/', () => {
+    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'data'), 5)).toThrow('Refusing to write test data into data/');
+    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'public', 'fixtures'), 5)).toThrow('Refusing to write test data into public/');
+    expect(existsSync(join(REPO_ROOT, 'public', 'fixtures'))).toBe(false);
+  });
+});

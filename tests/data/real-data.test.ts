@@ -1,0 +1,34 @@
+/** The real catalogue in data/ passes every check and keeps the promises the site makes about it. */
+import { describe, expect, it } from 'vitest';
+import { checkDataFolder } from '../../scripts/lib/check-data.ts';
+import { analysePhone } from '../../scripts/lib/phone.ts';
+import { REAL_DATA } from '../helpers/data-folder.ts';
+
+const result = checkDataFolder(REAL_DATA);
+
+describe('the real data in data/', () => {
+  it('passes every check', () => {
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.providerCount).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has the crisis lane in order: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106', () => {
+    const lane = result.providers
+      .filter((p) => p.crisisLane !== undefined)
+      .sort((a, b) => a.crisisLane! - b.crisisLane!)
+      .map((p) => p.channels.phone?.[0].number);
+    expect(lane).toEqual(['112', '1813', '102', '106']);
+  });
+
+  it('publishes no mobile numbers (those are often a staff member\'s own)', () => {
+    const mobiles = result.providers.flatMap((p) => (p.channels.phone ?? []).filter((phone) => {
+      const analysed = analysePhone(phone.number);
+      return analysed.ok && analysed.mobile;
+    }));
+    expect(mobiles).toEqual([]);
+  });
+
+  it('names a source for every provider', () => {
+    expect(result.providers.every((p) => p.sources.length > 0)).toBe(true);
+  });
+});
