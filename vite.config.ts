@@ -13,7 +13,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup/fail-on-console.ts'],
+    setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/testing-library.ts'],
     // The corruption tests build catalogues on disk; the default 5 s is tight on a 2-core machine.
     testTimeout: 30_000,
   },

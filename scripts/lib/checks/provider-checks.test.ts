@@ -217,7 +217,7 @@ describe('dates', () => {
 
 describe('has-contact', () => {
   it('refuses a provider nobody can reach', () => {
-    const provider = { ...exampleProvider(), channels: {} };
+    const provider: Record<string, unknown> = { ...exampleProvider(), channels: {} };
     delete provider.locations;
     const [problem] = problemsFrom(checkProvider(provider), 'has-contact');
     expect(problem.message).toContain('geen enkele manier');
