@@ -107,28 +107,13 @@ export function checkCrisisLane(providers: ProviderFile[], add: AddProblem) {
     const position = raw?.crisisLane;
     if (typeof position !== 'number') continue;
     const id = asString(raw?.id) ?? fileId;
+    const refuse = (message: string, fix: string) =>
+      add({ check: 'crisis-lane', file, line: source.lineOf(['crisisLane']), providerId: id, field: 'crisisLane', message, fix });
     const other = positions.get(position);
-    if (other) {
-      add({
-        check: 'crisis-lane',
-        file,
-        line: source.lineOf(['crisisLane']),
-        providerId: id,
-        field: 'crisisLane',
-        message: `Plaats ${position} in de rij noodnummers is al voor "${other}".`,
-        fix: 'geef elke noodlijn een andere plaats: 1, 2, 3…',
-      });
-    } else positions.set(position, id);
+    if (other) refuse(`Plaats ${position} in de rij noodnummers is al voor "${other}".`, 'geef elke noodlijn een andere plaats: 1, 2, 3…');
+    else positions.set(position, id);
     if (objectsIn(asObject(raw?.channels)?.phone).length === 0) {
-      add({
-        check: 'crisis-lane',
-        file,
-        line: source.lineOf(['crisisLane']),
-        providerId: id,
-        field: 'crisisLane',
-        message: 'Een lijn in de rij noodnummers moet een telefoonnummer hebben.',
-        fix: 'voeg het nummer toe onder channels.phone, of haal "crisisLane" weg.',
-      });
+      refuse('Een lijn in de rij noodnummers moet een telefoonnummer hebben.', 'voeg het nummer toe onder channels.phone, of haal "crisisLane" weg.');
     }
   }
 }
