@@ -1,0 +1,52 @@
+/** Questions young people ask about a provider, answered from the catalogue in one place. */
+import type { CatalogueProvider, WeeklyHours } from '../catalogue/catalogue-types';
+import { openStatusAt } from '../catalogue/opening-hours';
+import type { ContactWay } from '../routing/urls';
+
+const EVERYWHERE = new Set(['belgium', 'flanders', 'limburg', 'elz-herkenrode']);
+
+/** Help you can reach from anywhere (a helpline, a chat), as opposed to a place in one municipality. */
+export function isNational(provider: CatalogueProvider): boolean {
+  return provider.locations.length === 0;
+}
+
+/** Whether someone living in `municipality` can go to this provider. */
+export function servesMunicipality(provider: CatalogueProvider, municipality: string): boolean {
+  return (
+    EVERYWHERE.has(provider.area) ||
+    (provider.areaMunicipalities ?? []).includes(municipality) ||
+    provider.locations.some((location) => !location.outsideRegion && location.municipality === municipality)
+  );
+}
+
+export function hasContactWay(provider: CatalogueProvider, way: ContactWay): boolean {
+  switch (way) {
+    case 'walkIn':
+      return provider.locations.some((location) => location.walkIn);
+    case 'phone':
+      return provider.phones.length > 0;
+    case 'chat':
+      return provider.chats.length > 0;
+    case 'email':
+      return provider.emails.length > 0;
+    case 'video':
+      return provider.videos.length > 0;
+  }
+}
+
+/** Every set of opening hours a provider has: its phone lines, chats, video and places. */
+export function allHours(provider: CatalogueProvider): WeeklyHours[] {
+  return [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) => (item.hours ? [item.hours] : []));
+}
+
+/** Open now if any way of reaching them is open; unknown when no hours are known. */
+export function openNow(provider: CatalogueProvider, now: Date): boolean | undefined {
+  const hours = allHours(provider);
+  if (hours.length === 0) return undefined;
+  return hours.some((h) => openStatusAt(h, now).open);
+}
+
+export function fitsAge(provider: CatalogueProvider, age: number): boolean {
+  const { min = 0, max = 200 } = provider.age ?? {};
+  return age >= min && age <= max;
+}
