@@ -1,9 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const STATIC_SHELL = 'src/generated/static-shell.html';
+
+/**
+ * Puts the header and crisis lane (rendered by `npm run data:build`) into index.html, so a young person
+ * sees the helplines before JavaScript runs, without it, and when the catalogue fails to load.
+ */
+function staticShell(): Plugin {
+  return {
+    name: 'hulphub-static-shell',
+    transformIndexHtml(html) {
+      if (!existsSync(STATIC_SHELL)) throw new Error(`${STATIC_SHELL} is missing: run \`npm run data:build\` first.`);
+      return html.replace('<!--static-shell-->', readFileSync(STATIC_SHELL, 'utf8'));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), staticShell()],
   build: {
     target: 'es2022',
   },

@@ -1,14 +1,16 @@
 /**
  * `npm run data:build [-- --data DIR --out DIR]` (run by predev and prebuild)
  * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
- * (git-ignored): catalogue.json and search-index.json. Refused data writes nothing: the files are first
- * written to a temporary folder and only then moved into place.
+ * (git-ignored): catalogue.json and search-index.json, and the files the app bundles into src/generated/
+ * (the crisis lane, which must work without the catalogue). Refused data writes nothing: the browser
+ * files are first written to a temporary folder and only then moved into place.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
 import { argumentValue } from './lib/cli.ts';
+import { GENERATED_DIR, writeGeneratedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem } from './lib/problems.ts';
 import { summarise } from './data-check.ts';
 
@@ -22,7 +24,12 @@ export interface BuildResult {
 }
 
 /** Checks `dataDir` and writes the browser files into `outDir`, or writes nothing when the check fails. */
-export function buildData(dataDir: string, outDir: string, log: (line: string) => void = console.log): BuildResult {
+export function buildData(
+  dataDir: string,
+  outDir: string,
+  log: (line: string) => void = console.log,
+  generatedDir: string | undefined = GENERATED_DIR,
+): BuildResult {
   const today = todayInBelgium();
   const result = checkDataFolder(dataDir, { today });
   if (result.errorCount > 0) {
@@ -41,6 +48,7 @@ export function buildData(dataDir: string, outDir: string, log: (line: string) =
   mkdirSync(dirname(target), { recursive: true });
   rmSync(target, { recursive: true, force: true });
   renameSync(staging, target);
+  if (generatedDir) writeGeneratedAppFiles(catalogue, generatedDir);
   log(`${result.providerCount} aanbieders gebouwd naar ${outDir}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
   return { ok: true, providerCount: result.providerCount, files: [CATALOGUE_FILE, SEARCH_INDEX_FILE].map((f) => join(outDir, f)) };
 }
@@ -48,7 +56,8 @@ export function buildData(dataDir: string, outDir: string, log: (line: string) =
 function main() {
   const dataDir = argumentValue('--data') ?? 'data';
   const outDir = argumentValue('--out') ?? 'public/data';
-  const { ok } = buildData(dataDir, outDir);
+  // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
+  const { ok } = buildData(dataDir, outDir, console.log, outDir === 'public/data' ? GENERATED_DIR : undefined);
   process.exitCode = ok ? 0 : 1;
 }
 

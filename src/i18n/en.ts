@@ -60,6 +60,19 @@ export const en: Translation = {
     noResultsTitle: 'We didn’t find anything that fits exactly',
     noResultsText: 'That’s a pity. Try another word, or leave out one of your choices.',
     dropFilter: 'Without "{{filter}}" ({{count}})',
+    groups: {
+      query: 'your search words',
+      themes: 'topics',
+      municipality: 'town',
+      age: 'age',
+      free: 'free',
+      anonymous: 'anonymous',
+      noReferral: 'no referral',
+      withoutParents: 'without parents',
+      contact: 'way of contact',
+      openNow: 'open now',
+    },
+    ageHint: 'You only see help for your age.',
     helplinesStillThere: 'These helplines are always there for you:',
   },
   result: {
@@ -142,7 +155,7 @@ export const en: Translation = {
     server: 'The list of help couldn’t load right now. Try again in a moment.',
     broken: 'The list of help is damaged. Try again later.',
     retry: 'Try again',
-    crisisStillHere: 'The emergency numbers at the top always work.',
+    crisisStillHere: 'You can still call or chat with the helplines below right now.',
   },
   notFound: {
     title: 'This page doesn’t exist',

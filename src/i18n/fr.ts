@@ -60,6 +60,19 @@ export const fr: Translation = {
     noResultsTitle: 'Nous n’avons rien trouvé qui correspond exactement',
     noResultsText: 'Dommage. Essaie un autre mot, ou enlève un de tes choix.',
     dropFilter: 'Sans « {{filter}} » ({{count}})',
+    groups: {
+      query: 'tes mots de recherche',
+      themes: 'sujets',
+      municipality: 'commune',
+      age: 'âge',
+      free: 'gratuit',
+      anonymous: 'anonyme',
+      noReferral: 'accès direct',
+      withoutParents: 'sans tes parents',
+      contact: 'façon de contacter',
+      openNow: 'ouvert maintenant',
+    },
+    ageHint: "Tu ne vois que l'aide pour ton âge.",
     helplinesStillThere: 'Ces lignes d’écoute sont toujours là pour toi :',
   },
   result: {
@@ -142,7 +155,7 @@ export const fr: Translation = {
     server: 'La liste d’aide n’a pas pu charger pour le moment. Réessaie dans un instant.',
     broken: 'La liste d’aide est abîmée. Réessaie plus tard.',
     retry: 'Réessayer',
-    crisisStillHere: 'Les numéros d’urgence en haut marchent toujours.',
+    crisisStillHere: "Tu peux toujours appeler ou chatter tout de suite avec les lignes d'aide ci-dessous.",
   },
   notFound: {
     title: 'Cette page n’existe pas',

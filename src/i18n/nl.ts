@@ -61,6 +61,19 @@ export const nl = {
     noResultsTitle: 'We vonden niets dat hier precies bij past',
     noResultsText: 'Dat is jammer. Probeer een ander woord, of laat een keuze weg.',
     dropFilter: 'Zonder "{{filter}}" ({{count}})',
+    groups: {
+      query: 'je zoekwoorden',
+      themes: 'onderwerpen',
+      municipality: 'gemeente',
+      age: 'leeftijd',
+      free: 'gratis',
+      anonymous: 'anoniem',
+      noReferral: 'zonder verwijzing',
+      withoutParents: 'zonder ouders',
+      contact: 'manier van contact',
+      openNow: 'nu open',
+    },
+    ageHint: 'Dan zie je alleen hulp voor jouw leeftijd.',
     helplinesStillThere: 'Deze lijnen zijn er altijd voor je:',
   },
   result: {
@@ -143,7 +156,7 @@ export const nl = {
     server: 'De lijst met hulp kon nu niet laden. Probeer het zo meteen opnieuw.',
     broken: 'De lijst met hulp is beschadigd. Probeer het later opnieuw.',
     retry: 'Opnieuw proberen',
-    crisisStillHere: 'De noodnummers bovenaan werken altijd.',
+    crisisStillHere: 'Je kunt nog altijd meteen bellen of chatten met de hulplijnen hieronder.',
   },
   notFound: {
     title: 'Deze pagina bestaat niet',

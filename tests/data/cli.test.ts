@@ -8,7 +8,7 @@ import { exampleProvider, REPO_ROOT, writeDataFolder } from '../helpers/data-fol
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(TSX, [join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'false', ...env } });
+  spawnSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'false', ...env } });
 
 describe('npm run data:check', () => {
   it('passes on the real data and ends with the count of providers and of those to re-check', () => {
@@ -33,7 +33,7 @@ describe('npm run data:build', () => {
   it('writes the catalogue and search index for good data', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hulphub-out-')), 'data');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
-    execFileSync(TSX, [join(REPO_ROOT, 'scripts', 'data-build.ts'), '--data', dir, '--out', out], { cwd: REPO_ROOT });
+    execFileSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', 'data-build.ts'), '--data', dir, '--out', out], { cwd: REPO_ROOT });
     expect(existsSync(join(out, 'catalogue.json'))).toBe(true);
     expect(existsSync(join(out, 'search-index.json'))).toBe(true);
   });

@@ -1,0 +1,41 @@
+/**
+ * Loads the catalogue once per page view and shares it. A failure keeps its kind (offline, server,
+ * broken) so the page can say what happened; retry loads again.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { CatalogueLoadError, loadCatalogue, type CatalogueFailure, type LoadedCatalogue } from './catalogue';
+import { createSearcher, type Searcher } from '../search/search-providers';
+
+export type CatalogueState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: LoadedCatalogue; searcher: Searcher }
+  | { status: 'failed'; failure: CatalogueFailure };
+
+const CatalogueContext = createContext<{ state: CatalogueState; retry: () => void } | undefined>(undefined);
+
+export function CatalogueProvider({ children, load = loadCatalogue }: { children: ReactNode; load?: typeof loadCatalogue }) {
+  const [state, setState] = useState<CatalogueState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (data) => current && setState({ status: 'ready', data, searcher: createSearcher(data.catalogue, data.searchIndex) }),
+      (error: unknown) => current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, attempt]);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+  const value = useMemo(() => ({ state, retry }), [state, retry]);
+  return <CatalogueContext.Provider value={value}>{children}</CatalogueContext.Provider>;
+}
+
+export function useCatalogue() {
+  const value = useContext(CatalogueContext);
+  if (!value) throw new Error('useCatalogue needs a <CatalogueProvider> around it');
+  return value;
+}

@@ -1,0 +1,71 @@
+/** One result: name, one line about what they do, badges, where, open now, and buttons to call or chat. */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CatalogueMunicipality, CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import { pickText } from '../i18n/localized';
+import { providerUrl } from '../routing/urls';
+import { isNational } from '../search/provider-facts';
+import { safeHref } from '../shared/safe-href';
+import { Badges } from './badges';
+
+export interface ProviderCardProps {
+  provider: CatalogueProvider;
+  open: boolean | undefined;
+  lang: Language;
+  municipalities: CatalogueMunicipality[];
+}
+
+export function ProviderCard({ provider, open, lang, municipalities }: ProviderCardProps) {
+  const { t } = useTranslation();
+  const summary = pickText(provider.summary, lang);
+  const [phone] = provider.phones;
+  const [chat] = provider.chats;
+  const headingId = `resultaat-${provider.id}`;
+  return (
+    <li className="result">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="result__name">
+          <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+        </h3>
+        <p className="result__summary" lang={summary.lang === lang ? undefined : summary.lang}>
+          {summary.text}
+        </p>
+        <p className="result__where">
+          <span className={isNational(provider) ? 'place place--national' : 'place place--local'}>{placeText(provider, municipalities, t)}</span>
+          {open !== undefined && (
+            <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>
+              {open ? t('result.openNow') : t('result.closedNow')}
+            </span>
+          )}
+        </p>
+        <Badges provider={provider} />
+        {(phone || chat) && (
+          <p className="result__actions">
+            {phone && (
+              <a className="button button--call" href={safeHref(phone.href)}>
+                {t('result.call', { number: phone.display })}
+                <span className="visually-hidden"> ({provider.name})</span>
+              </a>
+            )}
+            {chat && (
+              <a className="button button--secondary" href={safeHref(chat.href)}>
+                {t('result.chat')}
+                <span className="visually-hidden"> ({provider.name})</span>
+              </a>
+            )}
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}
+
+/** Where the help is: a municipality for places, the area served for helplines and online help. */
+export function placeText(provider: CatalogueProvider, municipalities: CatalogueMunicipality[], t: ReturnType<typeof useTranslation>['t']): string {
+  const nameOf = (id: string) => municipalities.find((m) => m.id === id)?.name ?? id;
+  if (!isNational(provider)) {
+    return [...new Set(provider.locations.map((l) => (l.outsideRegion ? l.municipality : nameOf(l.municipality))))].join(', ');
+  }
+  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map(nameOf).join(', ');
+  return t(`result.area.${provider.area}`);
+}

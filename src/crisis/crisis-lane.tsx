@@ -1,0 +1,70 @@
+/**
+ * The lines you can call or chat with right now: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106
+ * (from the data, marked "crisisLane"). On every page, also in the HTML before any script runs, and it
+ * never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
+ */
+import type { TFunction } from 'i18next';
+import type { CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import { describeHours } from '../catalogue/describe-hours';
+import { pickText } from '../i18n/localized';
+import { safeHref } from '../shared/safe-href';
+
+export interface CrisisLaneProps {
+  lines: CatalogueProvider[];
+  t: TFunction;
+  lang: Language;
+  urgent?: boolean;
+}
+
+export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
+  const days = t('days.short', { returnObjects: true }) as string[];
+  const hoursText = (hours: CatalogueProvider['phones'][number]['hours']) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
+  return (
+    <section className={urgent ? 'crisis-lane crisis-lane--urgent' : 'crisis-lane'} aria-labelledby="crisis-lane-title" id="hulplijnen">
+      {urgent ? (
+        <>
+          <h2 id="crisis-lane-title">{t('crisis.warmTitle')}</h2>
+          <p className="crisis-lane__warm">{t('crisis.warmText')}</p>
+        </>
+      ) : (
+        <>
+          <h2 id="crisis-lane-title">{t('crisis.title')}</h2>
+          <p>{t('crisis.intro')}</p>
+        </>
+      )}
+      <ul className="crisis-lane__lines">
+        {lines.map((line) => {
+          const [phone] = line.phones;
+          const [chat] = line.chats;
+          const phoneHours = hoursText(phone?.hours);
+          const chatHours = hoursText(chat?.hours);
+          const summary = pickText(line.summary, lang);
+          return (
+            <li key={line.id} className="crisis-lane__line">
+              <p className="crisis-lane__name">
+                <strong>{line.name}</strong>
+                {phoneHours && <span> · {phoneHours}</span>}
+              </p>
+              <p className="crisis-lane__summary" lang={summary.lang === lang ? undefined : summary.lang}>
+                {summary.text}
+              </p>
+              <p className="crisis-lane__actions">
+                {phone && (
+                  <a className="button button--call" href={safeHref(phone.href)}>
+                    {t('crisis.call', { number: phone.display })}
+                  </a>
+                )}
+                {chat && (
+                  <a className="button button--secondary" href={safeHref(chat.href)}>
+                    {t('crisis.chat', { name: line.name })}
+                    {chatHours && <span className="button__note">{t('crisis.chatHours', { hours: chatHours })}</span>}
+                  </a>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

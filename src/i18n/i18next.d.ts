@@ -1,0 +1,10 @@
+// Types every t('…') call against the Dutch texts: a missing or misspelled key fails the type check.
+import 'i18next';
+import type { nl } from './nl';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl };
+  }
+}

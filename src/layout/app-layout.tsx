@@ -1,0 +1,48 @@
+/** Header, the page the URL asks for, and the crisis lane: at the bottom, or on top when a search sounds like a crisis. */
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Language } from '../catalogue/catalogue-types';
+import { crisisData } from '../crisis/crisis-data';
+import { CrisisLane } from '../crisis/crisis-lane';
+import { i18nFor } from '../i18n/i18n';
+import { NotFoundPage } from '../pages/not-found-page';
+import { ProviderPage } from '../pages/provider-page';
+import { SearchPage } from '../pages/search-page';
+import { homeUrl, languageUrl, parseUrl } from '../routing/urls';
+import { looksLikeCrisis } from '../search/crisis-detection';
+import { useQuickExitShortcut } from './quick-exit';
+import { SiteHeader } from './site-header';
+
+export function AppLayout() {
+  const location = useLocation();
+  const page = parseUrl(location.pathname, location.search);
+  const { lang } = page;
+  const i18n = i18nFor(lang);
+  const t = i18n.t;
+  const urgent = page.kind === 'search' && looksLikeCrisis(page.search.query, crisisData.crisisPhrases);
+  useQuickExitShortcut();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const languageHrefs = Object.fromEntries(
+    (['nl', 'en', 'fr'] as Language[]).map((code) => [code, languageUrl(location.pathname, location.search, code)]),
+  ) as Record<Language, string>;
+  const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <SiteHeader t={t} lang={lang} homeHref={homeUrl(lang)} languageHrefs={languageHrefs} />
+      <main id="inhoud" className="page" tabIndex={-1}>
+        {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
+        {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}
+        {page.kind === 'not-found' && <NotFoundPage lang={lang} />}
+      </main>
+      {!urgent && lane}
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </I18nextProvider>
+  );
+}

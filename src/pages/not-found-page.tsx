@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../catalogue/catalogue-types';
+import { homeUrl } from '../routing/urls';
+
+export function NotFoundPage({ lang }: { lang: Language }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <p>
+        <Link className="button" to={homeUrl(lang)}>
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </>
+  );
+}

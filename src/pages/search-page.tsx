@@ -1,0 +1,234 @@
+/**
+ * Find help: one search box, theme chips, a municipality, more filters, and the results. Every control
+ * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
+ * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
+ */
+import { useDeferredValue, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Catalogue, Language } from '../catalogue/catalogue-types';
+import { useCatalogue } from '../catalogue/catalogue-context';
+import { CatalogueStatus } from '../components/catalogue-status';
+import { ProviderCard } from '../components/provider-card';
+import { crisisData } from '../crisis/crisis-data';
+import { CONTACT_WAYS, EMPTY_SEARCH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
+import type { FilterGroup, Searcher } from '../search/search-providers';
+import { safeHref } from '../shared/safe-href';
+import { useNow } from '../shared/use-now';
+
+export interface SearchPageProps {
+  lang: Language;
+  search: SearchState;
+  /** The crisis lane, when the search sounds like a crisis: shown above the results. */
+  crisisLane?: ReactNode;
+}
+
+export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { state, retry } = useCatalogue();
+  const update = (changes: Partial<SearchState>, { replace = false } = {}) =>
+    navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true });
+
+  return (
+    <>
+      <h1>{t('search.title')}</h1>
+      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="zoekterm">{t('search.label')}</label>
+        <input
+          id="zoekterm"
+          type="search"
+          value={search.query}
+          placeholder={t('search.placeholder')}
+          autoComplete="off"
+          enterKeyHint="search"
+          onChange={(event) => update({ query: event.target.value }, { replace: true })}
+        />
+      </form>
+      {state.status === 'ready' ? (
+        <>
+          <Filters catalogue={state.data.catalogue} search={search} update={update} />
+          {crisisLane}
+          <Results lang={lang} search={search} searcher={state.searcher} catalogue={state.data.catalogue} />
+        </>
+      ) : (
+        <>
+          {crisisLane}
+          <CatalogueStatus state={state} retry={retry} />
+        </>
+      )}
+    </>
+  );
+}
+
+type Update = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
+
+function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: SearchState; update: Update }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const ageId = useId();
+  const moreActive = search.age !== undefined || search.free || search.anonymous || search.noReferral || search.withoutParents || search.contact.length > 0 || search.openNow;
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const check = (key: 'free' | 'anonymous' | 'noReferral' | 'withoutParents', label: string) => (
+    <label className="check">
+      <input type="checkbox" checked={search[key]} onChange={() => update({ [key]: !search[key] })} />
+      {label}
+    </label>
+  );
+
+  const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
+  // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come first.
+  const browsing = !search.query.trim() && search.themes.length === 0;
+
+  return (
+    <div className="filters">
+      <details className="disclosure" open={browsing || undefined}>
+        <summary>
+          {t('search.themes')}
+          {chosenThemes.length > 0 && <span className="disclosure__chosen">: {chosenThemes.join(', ')}</span>}
+        </summary>
+        <fieldset className="chips">
+          <legend className="visually-hidden">{t('search.themes')}</legend>
+          {catalogue.themes.map((theme) => (
+            <label key={theme.id} className="chip">
+              <input type="checkbox" checked={search.themes.includes(theme.id)} onChange={() => update({ themes: toggle(search.themes, theme.id) })} />
+              <span>{theme.label[lang]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <p className="field">
+        <label htmlFor="gemeente">{t('search.municipality')}</label>
+        <select id="gemeente" value={search.municipality ?? ''} onChange={(event) => update({ municipality: event.target.value || undefined })}>
+          <option value="">{t('search.allMunicipalities')}</option>
+          {catalogue.municipalities.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </p>
+      <details className="disclosure" open={moreActive || undefined}>
+        <summary>{t('search.moreFilters')}</summary>
+        <p className="field">
+          <label htmlFor={ageId}>{t('search.age')}</label>
+          <input
+            id={ageId}
+            type="number"
+            inputMode="numeric"
+            min={6}
+            max={99}
+            value={search.age ?? ''}
+            aria-describedby={`${ageId}-hint`}
+            onChange={(event) => {
+              const age = Number(event.target.value);
+              update({ age: event.target.value && Number.isInteger(age) && age > 0 ? age : undefined }, { replace: true });
+            }}
+          />
+          <span id={`${ageId}-hint`} className="hint">
+            {t('search.ageHint')}
+          </span>
+        </p>
+        <fieldset className="checks">
+          <legend className="visually-hidden">{t('search.moreFilters')}</legend>
+          {check('free', t('search.free'))}
+          {check('anonymous', t('search.anonymous'))}
+          {check('noReferral', t('search.noReferral'))}
+          {check('withoutParents', t('search.withoutParents'))}
+          <label className="check">
+            <input type="checkbox" checked={search.openNow} onChange={() => update({ openNow: !search.openNow })} />
+            {t('search.openNow')}
+          </label>
+        </fieldset>
+        <fieldset className="checks">
+          <legend>{t('search.contact')}</legend>
+          {CONTACT_WAYS.map((way: ContactWay) => (
+            <label key={way} className="check">
+              <input type="checkbox" checked={search.contact.includes(way)} onChange={() => update({ contact: toggle(search.contact, way) })} />
+              {t(`search.contactWays.${way}`)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </div>
+  );
+}
+
+/** What removing one filter group does to the search state. */
+const DROP: Record<FilterGroup, Partial<SearchState>> = {
+  query: { query: '' },
+  themes: { themes: [] },
+  municipality: { municipality: undefined },
+  age: { age: undefined },
+  free: { free: false },
+  anonymous: { anonymous: false },
+  noReferral: { noReferral: false },
+  withoutParents: { withoutParents: false },
+  contact: { contact: [] },
+  openNow: { openNow: false },
+};
+
+function Results({ lang, search, searcher, catalogue }: { lang: Language; search: SearchState; searcher: Searcher; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const deferred = useDeferredValue(search);
+  const results = searcher.search(deferred, now);
+  const count = t('search.results', { count: results.length });
+
+  return (
+    <section className="results" aria-labelledby="resultaten-titel">
+      <h2 id="resultaten-titel">
+        {count}
+      </h2>
+      <p className="visually-hidden" role="status">
+        {count}
+      </p>
+      {results.length === 0 ? (
+        <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
+      ) : (
+        <ul className="result-list">
+          {results.map(({ provider, open }) => (
+            <ProviderCard key={provider.id} provider={provider} open={open} lang={lang} municipalities={catalogue.municipalities} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NoResults({ lang, search, searcher, now }: { lang: Language; search: SearchState; searcher: Searcher; now: Date }) {
+  const { t } = useTranslation();
+  const options = searcher.withoutEachFilter(search, now).filter((option) => option.count > 0);
+  return (
+    <div className="no-results">
+      <p className="no-results__title">{t('search.noResultsTitle')}</p>
+      <p>{t('search.noResultsText')}</p>
+      {options.length > 0 && (
+        <ul className="drop-filters">
+          {options.map(({ group, count }) => (
+            <li key={group}>
+              <Link className="button button--secondary" to={searchUrl(lang, { ...search, ...DROP[group] })}>
+                {t('search.dropFilter', { filter: t(`search.groups.${group}`), count })}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link className="button button--secondary" to={searchUrl(lang, EMPTY_SEARCH)}>
+              {t('search.clearAll')}
+            </Link>
+          </li>
+        </ul>
+      )}
+      <p>{t('search.helplinesStillThere')}</p>
+      <ul className="helpline-buttons">
+        {crisisData.lines.map((line) => (
+          <li key={line.id}>
+            <a className="button button--call" href={safeHref(line.phones[0]?.href)}>
+              {line.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
