@@ -1,50 +1,273 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+/**
+ * The whole app in memory: search, each filter, the crisis trigger, the URL round trip, language, open
+ * now with a frozen clock, and every way the catalogue can fail. The catalogue is the real one, built
+ * from data/ and served by msw (any other request fails the test).
+ */
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtCatalogue } from '../tests/helpers/built-catalogue';
+import { renderApp, serveRealCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
-import { tinyCatalogue, tinySearchIndex } from '../tests/fixtures/tiny-catalogue';
-import { App } from './app';
 
-const catalogueOk = http.get('*/data/catalogue.json', () => HttpResponse.json(tinyCatalogue));
-const indexOk = http.get('*/data/search-index.json', () => HttpResponse.json(tinySearchIndex));
+const { catalogue } = builtCatalogue();
+const resultNames = () => within(screen.getByRole('region', { name: /plek(ken)? waar je terecht kunt|places? you can go/i })).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const providerNamed = (id: string) => catalogue.providers.find((p) => p.id === id)!.name;
 
-describe('the app shell', () => {
-  it('lists the providers from the derived catalogue, with a call link', async () => {
-    server.use(catalogueOk, indexOk);
-    render(<App />);
-    expect(screen.getByRole("status").textContent).toContain('De lijst met hulp wordt geladen');
-    expect(await screen.findByRole('heading', { name: 'Fictieve Praatlijn (testdata)' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Bel 011 00 12 34' }).getAttribute('href')).toBe('tel:+3211001234');
+/** Freeze only Date, so promises, msw and React keep running. Wednesday 25 Nov 2026, 20:00 in Brussels. */
+function freezeClock(iso = '2026-11-25T19:00:00Z') {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+}
+
+beforeEach(() => serveRealCatalogue());
+afterEach(() => vi.useRealTimers());
+
+describe('searching', () => {
+  it('finds bullying help for "ik word gepest" as you type, and keeps the words in the URL', async () => {
+    const { currentUrl } = renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
+    await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
+    await userEvent.type(box, 'ik word gepest');
+    expect(currentUrl()).toBe('/?q=ik+word+gepest');
+    expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('clbchat')]));
+    expect(screen.getByRole('link', { name: 'CLBch@t' }).getAttribute('href')).toBe('/aanbieder/clbchat');
   });
 
-  it('says the list could not load on a server error, and loads it on retry', async () => {
-    server.use(http.get('*/data/catalogue.json', () => new HttpResponse(null, { status: 500 }), { once: true }), catalogueOk, indexOk);
-    render(<App />);
-    expect((await screen.findByRole("alert")).textContent).toContain('De lijst met hulp kon nu niet laden.');
-    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByRole('heading', { name: 'Fictieve Praatlijn (testdata)' })).toBeTruthy();
+  it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
+    renderApp('/thema/rouw/alken?open=nu');
+    freezeClock();
+    expect(await screen.findByText('We vonden niets dat hier precies bij past')).toBeTruthy();
+    const drop = screen.getByRole('link', { name: /Zonder "onderwerpen"/ });
+    expect(drop.getAttribute('href')).toBe('/gemeente/alken?open=nu');
+    const lines = screen.getByText('Deze lijnen zijn er altijd voor je:').nextElementSibling!;
+    expect(within(lines as HTMLElement).getByRole('link', { name: 'Zelfmoordlijn 1813' }).getAttribute('href')).toBe('tel:1813');
+    await userEvent.click(drop);
+    expect(resultNames().length).toBeGreaterThan(0);
+  });
+});
+
+describe('filters', () => {
+  it('a topic chip filters and puts the topic in the path', async () => {
+    const { currentUrl } = renderApp('/?q=');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Pesten' }));
+    expect(currentUrl()).toBe('/thema/pesten');
+    const ids = catalogue.providers.filter((p) => p.themes.includes('pesten')).map((p) => p.name);
+    expect(resultNames().sort()).toEqual(ids.sort());
   });
 
-  it('asks whether you are online when the network fails', async () => {
-    server.use(http.get('*/data/catalogue.json', () => HttpResponse.error()), indexOk);
-    render(<App />);
-    expect((await screen.findByRole("alert")).textContent).toContain('Ben je online?');
+  it('the municipality keeps help that serves it, national lines included', async () => {
+    const { currentUrl } = renderApp('/');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
+    expect(currentUrl()).toBe('/gemeente/zonhoven');
+    expect(resultNames()).toContain(providerNamed('gemeente-zonhoven'));
+    expect(resultNames()).toContain(providerNamed('awel'));
+    expect(resultNames()).not.toContain(providerNamed('stad-herk-de-stad'));
   });
 
-  it('says the list is damaged when the file is not the catalogue', async () => {
-    server.use(http.get('*/data/catalogue.json', () => HttpResponse.text('<html>wifi login</html>')), indexOk);
-    render(<App />);
-    expect((await screen.findByRole("alert")).textContent).toContain('De lijst met hulp is beschadigd.');
+  it.each([
+    ['Gratis', 'gratis=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.free === true],
+    ['Anoniem', 'anoniem=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.anonymous === true],
+    ['Zonder verwijzing', 'zonder-verwijzing=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.referralNeeded === false],
+    ['Zonder je ouders', 'zonder-ouders=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.withoutParents === true],
+  ])('"%s" keeps only providers that say so', async (label, param, holds) => {
+    const { currentUrl } = renderApp('/');
+    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: label }));
+    expect(currentUrl()).toBe(`/?${param}`);
+    const names = resultNames();
+    expect(names.length).toBeGreaterThan(0);
+    const ids = names.map((name) => catalogue.providers.find((p) => p.name === name)!.id);
+    expect(ids.every(holds)).toBe(true);
   });
 
-  it('never renders a javascript: link, even from a tampered catalogue', async () => {
-    const tampered = structuredClone(tinyCatalogue);
-    tampered.providers[0].website = 'javascript:alert(1)';
-    server.use(http.get('*/data/catalogue.json', () => HttpResponse.json(tampered)), indexOk);
-    render(<App />);
-    await screen.findByRole('heading', { name: 'Fictieve Praatlijn (testdata)' });
-    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+  it('age keeps help for that age', async () => {
+    const { currentUrl } = renderApp('/');
+    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Je leeftijd' }), { target: { value: '22' } });
+    expect(currentUrl()).toBe('/?leeftijd=22');
+    expect(resultNames()).not.toContain(providerNamed('tejo-hasselt'));
+    expect(resultNames()).toContain(providerNamed('caw-limburg-jac'));
+  });
+
+  it('ways of contact combine with OR', async () => {
+    const { currentUrl } = renderApp('/');
+    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Chatten' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Binnenlopen' }));
+    expect(currentUrl()).toBe('/?contact=binnenlopen&contact=chat');
+    expect(resultNames()).toContain(providerNamed('clbchat')); // chat
+    expect(resultNames()).toContain(providerNamed('tejo-hasselt')); // walk in
+    expect(resultNames()).not.toContain(providerNamed('noodnummer-112'));
+  });
+
+  it('"Nu open" uses Belgian time', async () => {
+    freezeClock('2026-11-25T10:00:00Z'); // Wednesday 11:00 in Brussels
+    renderApp('/?open=nu');
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    expect(resultNames()).toContain(providerNamed('gemeente-zonhoven'));
+    expect(resultNames()).not.toContain(providerNamed('clbchat'));
+  });
+});
+
+describe('the crisis trigger', () => {
+  it('moves the lane above the results with warm words when a search sounds like a crisis, and keeps the results', async () => {
+    renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    expect(screen.queryByRole('heading', { name: 'Je bent niet alleen' })).toBeNull();
+    await userEvent.type(box, 'ik wil niet meer leven');
+    const lane = screen.getByRole('region', { name: 'Je bent niet alleen' });
+    const results = screen.getByRole('region', { name: /waar je terecht kunt/ });
+    expect(lane.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(lane).getByRole('link', { name: 'Bel 1813' }).getAttribute('href')).toBe('tel:1813');
+    expect(screen.getAllByRole('region', { name: /Nu meteen iemand spreken|Je bent niet alleen/ })).toHaveLength(1);
+  });
+
+  it('also reacts to misspellings kept in the data', async () => {
+    renderApp('/?q=zelfmoort');
+    expect(await screen.findByRole('heading', { name: 'Je bent niet alleen' })).toBeTruthy();
+  });
+});
+
+describe('the URL is the state', () => {
+  it('a shared link opens with every control set as the sender had it', async () => {
+    renderApp('/en/thema/pesten/hasselt?q=help&leeftijd=15&gratis=1&contact=chat&open=nu');
+    expect(((await screen.findByRole('searchbox', { name: 'Find help' })) as HTMLInputElement).value).toBe('help');
+    expect((screen.getByRole('checkbox', { name: 'Bullying' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('combobox', { name: 'Town' }) as HTMLSelectElement).value).toBe('hasselt');
+    expect((screen.getByRole('spinbutton', { name: 'Your age' }) as HTMLInputElement).value).toBe('15');
+    expect((screen.getByRole('checkbox', { name: 'Free' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Chat' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Open now' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('Back undoes a choice', async () => {
+    const { router, currentUrl } = renderApp('/');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Pesten' }));
+    expect(currentUrl()).toBe('/thema/pesten');
+    await act(() => router.navigate(-1));
+    expect(currentUrl()).toBe('/');
+    expect((screen.getByRole('checkbox', { name: 'Pesten' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('writes nothing about the search to cookies or storage', async () => {
+    renderApp('/');
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Zoek hulp' }), 'zelfmoord');
+    expect(document.cookie).toBe('');
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+  });
+});
+
+describe('languages', () => {
+  it('switches the whole interface and the page language, keeping the view', async () => {
+    renderApp('/en/thema/pesten?gratis=1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'What do you need help with?' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    const languages = screen.getByRole('navigation', { name: 'Language' });
+    expect(within(languages).getByRole('link', { name: 'Français' }).getAttribute('href')).toBe('/fr/thema/pesten?gratis=1');
+    expect(within(languages).getByRole('link', { name: 'Nederlands' }).getAttribute('href')).toBe('/thema/pesten?gratis=1');
+  });
+
+  it('says when a provider text exists only in Dutch', async () => {
+    renderApp('/en/aanbieder/tejo-hasselt');
+    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
+    const description = screen.getByText(/Het TEJO-huis in Hasselt is open sinds april 2021/);
+    expect(description.getAttribute('lang')).toBe('nl');
+    expect(screen.getAllByText('(This text is only available in Dutch.)').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the provider page', () => {
+  it('has what a first contact needs, and says "ask" where a fact is missing', async () => {
+    renderApp('/aanbieder/tejo-hasselt');
+    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
+    expect(screen.getByRole('link', { name: 'Mail: info.hasselt@tejo.be' }).getAttribute('href')).toBe('mailto:info.hasselt@tejo.be');
+    expect(screen.getByText('Ja, je ouders hoeven het niet te weten')).toBeTruthy();
+    expect(screen.getAllByText('Vraag het bij je eerste contact').length).toBeGreaterThan(0); // waiting time, languages
+    expect(screen.getByText('Laatst nagekeken: 2022-01')).toBeTruthy();
+    expect(screen.getByText('Deze gegevens zijn meer dan een jaar oud. Ze kunnen veranderd zijn.')).toBeTruthy();
+    const report = screen.getByRole('link', { name: 'Klopt er iets niet?' }).getAttribute('href')!;
+    expect(report).toMatch(/^mailto:info@elzherkenrode\.be\?subject=Hulp%20HUB%3A%20klopt%20niet%20bij%20TEJO%20Hasselt/);
+  });
+
+  it('shows open now for 24/7 and evening chat hours (Wednesday 20:00)', async () => {
+    freezeClock();
+    renderApp('/aanbieder/zelfmoordlijn-1813');
+    await screen.findByRole('heading', { level: 1, name: 'Zelfmoordlijn 1813' });
+    const tables = screen.getAllByRole('table');
+    expect(tables.map((table) => table.querySelector('caption')!.textContent)).toEqual(['Uren: 1813 · Nu open', 'Uren: Chat · Nu open']);
+  });
+
+  it('is open overnight at the weekend and closed on a weekday afternoon (GP on call)', async () => {
+    freezeClock('2026-11-28T02:00:00Z'); // Saturday 03:00
+    const { unmount } = renderApp('/aanbieder/huisartsenwachtpost-herkenrode');
+    expect((await screen.findAllByText('Nu open')).length).toBeGreaterThan(0);
+    unmount();
+    freezeClock('2026-11-25T14:00:00Z'); // Wednesday 15:00
+    renderApp('/aanbieder/huisartsenwachtpost-herkenrode');
+    expect((await screen.findAllByText('Nu dicht')).length).toBeGreaterThan(0);
+  });
+
+  it('is closed over lunch with split hours, and open after (Zonhoven, Monday)', async () => {
+    freezeClock('2026-11-23T11:45:00Z'); // Monday 12:45
+    const { unmount } = renderApp('/aanbieder/gemeente-zonhoven');
+    expect(await screen.findByText('Nu dicht')).toBeTruthy();
+    unmount();
+    freezeClock('2026-11-23T13:00:00Z'); // Monday 14:00
+    renderApp('/aanbieder/gemeente-zonhoven');
+    expect(await screen.findByText('Nu open')).toBeTruthy();
+  });
+
+  it('warns on a Belgian public holiday when the hours do not say (Wapenstilstand, 11 Nov)', async () => {
+    freezeClock('2026-11-11T09:00:00Z'); // Wednesday 10:00, a public holiday
+    renderApp('/aanbieder/vclb-herk-de-stad');
+    await screen.findByRole('heading', { level: 1, name: 'VCLB Herk-de-Stad' });
+    expect(screen.getAllByText('(feestdag: misschien anders)').length).toBeGreaterThan(0);
+  });
+
+  it('says when a provider does not exist', async () => {
+    renderApp('/aanbieder/bestaat-niet');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze hulp vinden we niet' })).toBeTruthy();
+  });
+});
+
+describe('when the catalogue does not load', () => {
+  const crisisLaneStillThere = () => {
+    const lane = screen.getByRole('region', { name: 'Nu meteen iemand spreken?' });
+    expect(within(lane).getByRole('link', { name: 'Bel 1813' }).getAttribute('href')).toBe('tel:1813');
+  };
+
+  it('shows it is loading, with the crisis lane already there', async () => {
+    server.use(http.get('*/data/catalogue.json', () => new Promise<never>(() => {})));
+    renderApp('/');
+    const loading = await screen.findByText('De lijst met hulp wordt geladen…');
+    expect(loading.getAttribute('role')).toBe('status');
+    crisisLaneStillThere();
+  });
+
+  it.each([
+    ['offline', () => HttpResponse.error(), 'Ben je online?'],
+    ['a server error', () => new HttpResponse(null, { status: 503 }), 'De lijst met hulp kon nu niet laden.'],
+    ['a broken file', () => HttpResponse.text('<html>wifi login</html>'), 'De lijst met hulp is beschadigd.'],
+    ['a file of the wrong shape', () => HttpResponse.json({ providers: 'oops' }), 'De lijst met hulp is beschadigd.'],
+  ])('says what happened when %s, keeps the crisis lane, and retries', async (_name, failure, message) => {
+    server.use(http.get('*/data/catalogue.json', failure, { once: true }));
+    renderApp('/?q=gepest');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(message);
+    crisisLaneStillThere();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('link', { name: 'CLBch@t' })).toBeTruthy();
+  });
+
+  it('still brings the crisis lane to the top for a crisis search', async () => {
+    server.use(http.get('*/data/catalogue.json', () => new HttpResponse(null, { status: 500 })));
+    renderApp('/?q=zelfmoord');
+    await screen.findByRole('alert');
+    expect(screen.getByRole('heading', { name: 'Je bent niet alleen' })).toBeTruthy();
   });
 });

@@ -53,6 +53,7 @@ export const en: Translation = {
       email: 'Email',
       video: 'Video call',
     },
+    important: 'What matters to you?',
     openNow: 'Open now',
     clearAll: 'Clear all',
     results_one: '{{count}} place where you can go',

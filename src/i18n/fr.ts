@@ -53,6 +53,7 @@ export const fr: Translation = {
       email: 'Envoyer un mail',
       video: 'Appel vidéo',
     },
+    important: "Qu'est-ce qui compte pour toi ?",
     openNow: 'Ouvert maintenant',
     clearAll: 'Tout effacer',
     results_one: '{{count}} endroit où tu peux aller',

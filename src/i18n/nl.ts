@@ -54,6 +54,7 @@ export const nl = {
       email: 'Mailen',
       video: 'Videogesprek',
     },
+    important: 'Wat is belangrijk voor jou?',
     openNow: 'Nu open',
     clearAll: 'Alles wissen',
     results_one: '{{count}} plek waar je terecht kunt',

@@ -130,7 +130,7 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
           </span>
         </p>
         <fieldset className="checks">
-          <legend className="visually-hidden">{t('search.moreFilters')}</legend>
+          <legend>{t('search.important')}</legend>
           {check('free', t('search.free'))}
           {check('anonymous', t('search.anonymous'))}
           {check('noReferral', t('search.noReferral'))}

@@ -123,7 +123,7 @@ export function searchUrl(lang: Language, state: SearchState): string {
   if (state.anonymous) params.set(PARAM.anonymous, '1');
   if (state.noReferral) params.set(PARAM.noReferral, '1');
   if (state.withoutParents) params.set(PARAM.withoutParents, '1');
-  for (const way of state.contact) params.append(PARAM.contact, CONTACT_IN_URL[way]);
+  for (const way of CONTACT_WAYS) if (state.contact.includes(way)) params.append(PARAM.contact, CONTACT_IN_URL[way]);
   if (state.openNow) params.set(PARAM.openNow, 'nu');
   if (state.view === 'map') params.set(PARAM.view, 'kaart');
   const query = params.toString();
