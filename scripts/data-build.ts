@@ -23,13 +23,14 @@ export interface BuildResult {
   files: string[];
 }
 
+export interface BuildOptions {
+  log?: (line: string) => void;
+  /** Where to write the app's bundled files (src/generated). Left out: they are not written. */
+  generatedDir?: string;
+}
+
 /** Checks `dataDir` and writes the browser files into `outDir`, or writes nothing when the check fails. */
-export function buildData(
-  dataDir: string,
-  outDir: string,
-  log: (line: string) => void = console.log,
-  generatedDir: string | undefined = GENERATED_DIR,
-): BuildResult {
+export function buildData(dataDir: string, outDir: string, { log = console.log, generatedDir }: BuildOptions = {}): BuildResult {
   const today = todayInBelgium();
   const result = checkDataFolder(dataDir, { today });
   if (result.errorCount > 0) {
@@ -57,7 +58,7 @@ function main() {
   const dataDir = argumentValue('--data') ?? 'data';
   const outDir = argumentValue('--out') ?? 'public/data';
   // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
-  const { ok } = buildData(dataDir, outDir, console.log, outDir === 'public/data' ? GENERATED_DIR : undefined);
+  const { ok } = buildData(dataDir, outDir, { generatedDir: outDir === 'public/data' ? GENERATED_DIR : undefined });
   process.exitCode = ok ? 0 : 1;
 }
 

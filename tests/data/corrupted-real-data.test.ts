@@ -101,7 +101,7 @@ describe('each kind of mistake in the real data is refused', () => {
     const outDir = join(dir, 'out', 'data');
     const log: string[] = [];
     const generatedDir = join(dir, 'out', 'generated');
-    const build = buildData(dir, outDir, (line) => log.push(line), generatedDir);
+    const build = buildData(dir, outDir, { log: (line) => log.push(line), generatedDir });
     expect(build.ok).toBe(false);
     expect(existsSync(join(dir, 'out'))).toBe(false); // neither the browser files nor the app's generated files
     expect(log.join('\n')).toContain('De site is NIET gebouwd');
