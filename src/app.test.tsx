@@ -271,3 +271,15 @@ describe('when the catalogue does not load', () => {
     expect(screen.getByRole('heading', { name: 'Je bent niet alleen' })).toBeTruthy();
   });
 });
+
+describe('focus', () => {
+  it('moves to the new page when a provider page opens, and stays in the search box while typing', async () => {
+    renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
+    await userEvent.type(box, 'tejo');
+    expect(document.activeElement).toBe(box);
+    await userEvent.click(screen.getByRole('link', { name: 'TEJO Hasselt' }));
+    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
+    expect(document.activeElement).toBe(document.getElementById('inhoud'));
+  });
+});

@@ -1,7 +1,7 @@
 /** Header, the page the URL asks for, and the crisis lane: at the bottom, or on top when a search sounds like a crisis. */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { ScrollRestoration, useLocation } from 'react-router';
 import type { Language } from '../catalogue/catalogue-types';
 import { crisisData } from '../crisis/crisis-data';
 import { CrisisLane } from '../crisis/crisis-lane';
@@ -25,6 +25,7 @@ export function AppLayout() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  useFocusOnNewPage(page.kind === 'provider' ? `provider:${page.id}` : page.kind);
 
   const languageHrefs = Object.fromEntries(
     (['nl', 'en', 'fr'] as Language[]).map((code) => [code, languageUrl(location.pathname, location.search, code)]),
@@ -43,6 +44,20 @@ export function AppLayout() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
+      <ScrollRestoration />
     </I18nextProvider>
   );
+}
+
+/**
+ * When another page opens (not when a filter changes), move focus to the main content so keyboard and
+ * screen-reader users start reading the new page, as after a full page load.
+ */
+function useFocusOnNewPage(pageKey: string) {
+  const previous = useRef(pageKey);
+  useEffect(() => {
+    if (previous.current === pageKey) return;
+    previous.current = pageKey;
+    document.getElementById('inhoud')?.focus();
+  }, [pageKey]);
 }
