@@ -229,6 +229,16 @@ describe('the provider page', () => {
     expect(screen.getAllByText('(feestdag: misschien anders)').length).toBeGreaterThan(0);
   });
 
+  it('names the page in the title: provider, topic and municipality', async () => {
+    const { unmount } = renderApp('/aanbieder/awel');
+    await screen.findByRole('heading', { level: 1, name: 'Awel 102' });
+    expect(document.title).toBe('Awel 102 – Hulp HUB');
+    unmount();
+    renderApp('/thema/pesten/zonhoven');
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    expect(document.title).toBe('Pesten · Zonhoven – Hulp HUB');
+  });
+
   it('says when a provider does not exist', async () => {
     renderApp('/aanbieder/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze hulp vinden we niet' })).toBeTruthy();

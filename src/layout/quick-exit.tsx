@@ -1,6 +1,10 @@
 /**
  * "Snel weg": leaves for a neutral site at once, replacing the current history entry so Back does not
  * return here. Also on the keyboard: Esc twice. Works as a plain link without JavaScript.
+ *
+ * When someone has opened several Hulp HUB pages in this tab, Back would still reach the earlier ones.
+ * React Router numbers its entries (history.state.idx), so we first blank the page, step back to the
+ * first Hulp HUB entry, and replace that one.
  */
 import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
@@ -9,8 +13,24 @@ export const QUICK_EXIT_URL: string = import.meta.env?.VITE_QUICK_EXIT_URL || 'h
 /** Two presses of Esc within this time leave the site; one press alone does nothing. */
 const DOUBLE_PRESS_MS = 800;
 
+/** If stepping back does not finish in this time, leave from where we are. */
+const STEP_BACK_TIMEOUT_MS = 400;
+
 export function leaveNow() {
-  window.location.replace(QUICK_EXIT_URL);
+  const leave = () => window.location.replace(QUICK_EXIT_URL);
+  const entriesOfOurs = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+  document.body.style.visibility = 'hidden';
+  if (entriesOfOurs <= 0) return leave();
+  const timer = window.setTimeout(leave, STEP_BACK_TIMEOUT_MS);
+  window.addEventListener(
+    'popstate',
+    () => {
+      window.clearTimeout(timer);
+      leave();
+    },
+    { once: true },
+  );
+  window.history.go(-entriesOfOurs);
 }
 
 export function QuickExit({ t }: { t: TFunction }) {

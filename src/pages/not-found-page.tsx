@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../catalogue/catalogue-types';
 import { homeUrl } from '../routing/urls';
+import { useDocumentTitle } from '../shared/use-document-title';
 
 export function NotFoundPage({ lang }: { lang: Language }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
   return (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -17,6 +17,7 @@ import { placeText } from '../components/provider-card';
 import { pickText } from '../i18n/localized';
 import { homeUrl, providerUrl } from '../routing/urls';
 import { safeHref } from '../shared/safe-href';
+import { useDocumentTitle } from '../shared/use-document-title';
 import { useNow } from '../shared/use-now';
 
 /** Where corrections go: ELZ Herkenrode's general address. */
@@ -26,8 +27,9 @@ const STALE_AFTER_MONTHS = 12;
 export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();
   const { state, retry } = useCatalogue();
+  const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
+  useDocumentTitle(provider?.name ?? (state.status === 'ready' ? t('provider.notFoundTitle') : undefined));
   if (state.status !== 'ready') return <CatalogueStatus state={state} retry={retry} />;
-  const provider = getProvider(state.data.catalogue, id);
   if (!provider) {
     return (
       <>

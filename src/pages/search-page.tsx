@@ -14,6 +14,7 @@ import { crisisData } from '../crisis/crisis-data';
 import { CONTACT_WAYS, EMPTY_SEARCH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
 import type { FilterGroup, Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
+import { useDocumentTitle } from '../shared/use-document-title';
 import { useNow } from '../shared/use-now';
 
 export interface SearchPageProps {
@@ -29,6 +30,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   const { state, retry } = useCatalogue();
   const update = (changes: Partial<SearchState>, { replace = false } = {}) =>
     navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true });
+  useDocumentTitle(searchTitle(search, state.status === 'ready' ? state.data.catalogue : undefined, lang, t('search.title')));
 
   return (
     <>
@@ -59,6 +61,14 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
       )}
     </>
   );
+}
+
+/** "Pesten · Zonhoven" for a theme and municipality view, the page question otherwise. */
+function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang: Language, fallback: string): string {
+  const themes = catalogue?.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]) ?? [];
+  const municipality = catalogue?.municipalities.find((m) => m.id === search.municipality)?.name;
+  const parts = [...themes, ...(municipality ? [municipality] : [])];
+  return parts.length ? parts.join(' · ') : fallback;
 }
 
 type Update = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
