@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -60,5 +61,12 @@ export default defineConfig({
     setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/testing-library.ts', 'tests/setup/jsdom-gaps.ts'],
     // The corruption tests build catalogues on disk; the default 5 s is tight on a 2-core machine.
     testTimeout: 30_000,
+    // Under Node, 'react-router' loads as CommonJS but 'react-router/dom' as ESM: two copies, two router
+    // contexts. Point both at the ESM build, and let Vite process it, so tests use one copy like the browser.
+    alias: [
+      { find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
+      { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)) },
+    ],
+    server: { deps: { inline: ['react-router'] } },
   },
 });

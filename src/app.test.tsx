@@ -13,7 +13,7 @@ import { renderApp, serveRealCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
 
 const { catalogue } = builtCatalogue();
-const resultNames = () => within(screen.getByRole('region', { name: /plek(ken)? waar je terecht kunt|places? you can go/i })).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const resultNames = () => within(screen.getByRole('region', { name: /waar je terecht kunt|you can go|niets dat hier/i })).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 const providerNamed = (id: string) => catalogue.providers.find((p) => p.id === id)!.name;
 
 /** Freeze only Date, so promises, msw and React keep running. Wednesday 25 Nov 2026, 20:00 in Brussels. */
@@ -39,7 +39,7 @@ describe('searching', () => {
   it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
     renderApp('/thema/rouw/alken?open=nu');
     freezeClock();
-    expect(await screen.findByText('We vonden niets dat hier precies bij past')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'We vonden niets dat hier precies bij past' })).toBeTruthy();
     const drop = screen.getByRole('link', { name: /Zonder "onderwerpen"/ });
     expect(drop.getAttribute('href')).toBe('/gemeente/alken?open=nu');
     const lines = screen.getByText('Deze lijnen zijn er altijd voor je:').nextElementSibling!;

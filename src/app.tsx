@@ -3,7 +3,9 @@
  * the shared layout. Keeping one route means the search page is not rebuilt when a filter moves a
  * value between path and query, so focus stays where the young person left it.
  */
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+// From react-router/dom: it wires in ReactDOM.flushSync, which the search box relies on.
+import { RouterProvider } from 'react-router/dom';
 import { CatalogueProvider } from './catalogue/catalogue-context';
 import { AppLayout } from './layout/app-layout';
 

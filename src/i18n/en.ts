@@ -34,7 +34,7 @@ export const en: Translation = {
   search: {
     title: 'What do you need help with?',
     label: 'Find help',
-    placeholder: 'e.g. I’m being bullied, feeling down, fights at home',
+    placeholder: 'e.g. being bullied, feeling down',
     submit: 'Search',
     themes: 'Topics',
     municipality: 'Town',

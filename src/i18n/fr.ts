@@ -34,7 +34,7 @@ export const fr: Translation = {
   search: {
     title: 'Pour quoi as-tu besoin d’aide ?',
     label: 'Chercher de l’aide',
-    placeholder: 'ex. on me harcèle, je déprime, disputes à la maison',
+    placeholder: 'ex. on me harcèle, déprime',
     submit: 'Chercher',
     themes: 'Sujets',
     municipality: 'Commune',

@@ -35,7 +35,7 @@ export const nl = {
   search: {
     title: 'Waar wil je hulp bij?',
     label: 'Zoek hulp',
-    placeholder: 'bv. ik word gepest, depri, thuis ruzie',
+    placeholder: 'bv. ik word gepest, depri',
     submit: 'Zoeken',
     themes: 'Onderwerpen',
     municipality: 'Gemeente',

@@ -52,7 +52,8 @@ export function QuickExit({ t }: { t: TFunction }) {
 
 export function useQuickExitShortcut() {
   useEffect(() => {
-    let last = 0;
+    // -Infinity, not 0: event times count from page load, so one early press must not look like a second.
+    let last = -Infinity;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       const now = event.timeStamp;

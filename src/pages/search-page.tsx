@@ -3,7 +3,7 @@
  * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
  * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
  */
-import { useDeferredValue, useId, type ReactNode } from 'react';
+import { useDeferredValue, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Catalogue, Language } from '../catalogue/catalogue-types';
@@ -28,8 +28,10 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, retry } = useCatalogue();
+  // flushSync: the box and tick boxes show the URL's value, so the URL must change in the same frame as
+  // the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
   const update = (changes: Partial<SearchState>, { replace = false } = {}) =>
-    navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true });
+    navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true, flushSync: true });
   useDocumentTitle(searchTitle(search, state.status === 'ready' ? state.data.catalogue : undefined, lang, t('search.title')));
 
   return (
@@ -87,12 +89,14 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
   );
 
   const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
-  // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come first.
-  const browsing = !search.query.trim() && search.themes.length === 0;
+  // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come
+  // first. Only the first render decides: a panel never closes under someone's finger or keyboard focus.
+  const topicsOpen = useRef(!search.query.trim() && search.themes.length === 0).current;
+  const moreOpen = useRef(moreActive).current;
 
   return (
     <div className="filters">
-      <details className="disclosure" open={browsing || undefined}>
+      <details className="disclosure" open={topicsOpen || undefined}>
         <summary>
           {t('search.themes')}
           {chosenThemes.length > 0 && <span className="disclosure__chosen">: {chosenThemes.join(', ')}</span>}
@@ -118,7 +122,7 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
           ))}
         </select>
       </p>
-      <details className="disclosure" open={moreActive || undefined}>
+      <details className="disclosure" open={moreOpen || undefined}>
         <summary>{t('search.moreFilters')}</summary>
         <p className="field">
           <label htmlFor={ageId}>{t('search.age')}</label>
@@ -187,11 +191,9 @@ function Results({ lang, search, searcher, catalogue }: { lang: Language; search
 
   return (
     <section className="results" aria-labelledby="resultaten-titel">
-      <h2 id="resultaten-titel">
-        {count}
-      </h2>
+      <h2 id="resultaten-titel">{results.length === 0 ? t('search.noResultsTitle') : count}</h2>
       <p className="visually-hidden" role="status">
-        {count}
+        {results.length === 0 ? t('search.noResultsTitle') : count}
       </p>
       {results.length === 0 ? (
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
@@ -211,7 +213,6 @@ function NoResults({ lang, search, searcher, now }: { lang: Language; search: Se
   const options = searcher.withoutEachFilter(search, now).filter((option) => option.count > 0);
   return (
     <div className="no-results">
-      <p className="no-results__title">{t('search.noResultsTitle')}</p>
       <p>{t('search.noResultsText')}</p>
       {options.length > 0 && (
         <ul className="drop-filters">

@@ -1,7 +1,8 @@
 /** Renders the whole app at a URL, in memory, with the catalogue served by msw. */
 import { render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { ROUTES } from '../../src/app';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
 import { server } from '../setup/msw';

@@ -1,0 +1,513 @@
+/**
+ * Finding help on a phone, on the built site (dist/ served by `vite preview`) in Debian's Chromium at
+ * 390x844: searching, the crisis lane, shared links, quick exit, keyboard use, accessibility (axe) and
+ * the error state, plus screenshots in test-results/ and a measurement of search keystroke latency.
+ *
+ * Every test gets a fresh browser context (own history, storage and cache). Every request of every
+ * context is recorded; the last test proves none left the site's own origin. A safety net aborts any
+ * foreign request so nothing leaves the machine even when a test fails.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, newPhonePage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SITE_ORIGIN = new URL(baseUrl).origin;
+const SCREENSHOTS = 'test-results';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Enough to cross the header, filters and an urgent crisis lane; a missing target fails instead of hanging. */
+const MAX_TABS = 60;
+const WAIT = { timeout: 10_000 };
+/**
+ * How the tests type: a fast thumb, ten keys a second. (Faster keys lose characters: see the test
+ * "keeps every typed character, however fast the keys come".)
+ */
+const TYPING = { delay: 100 };
+/** What the local stand-in for the quick-exit site shows. */
+const EXIT_PAGE_TITLE = 'Neutrale pagina (lokaal)';
+/** Providers whose themes include bullying ("pesten"). */
+const BULLYING_HELP = ['CLBch@t', 'JAC Limburg', 'JAC Zonhoven'];
+
+const TEXT = {
+  nl: {
+    prefix: '',
+    results: /^\d+ plek(ken)? waar je terecht kunt$/,
+    noResults: 'We vonden niets dat hier precies bij past',
+    crisisTitle: 'Nu meteen iemand spreken?',
+    call1813: 'Bel 1813',
+    retry: 'Opnieuw proberen',
+  },
+  en: {
+    prefix: '/en',
+    results: /^\d+ places? where you can go$/,
+    noResults: 'We didn’t find anything that fits exactly',
+    crisisTitle: 'Need to talk to someone right now?',
+    call1813: 'Call 1813',
+    retry: 'Try again',
+  },
+} as const;
+type Lang = keyof typeof TEXT;
+
+let browser: Browser;
+let currentTest = '';
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+/** Every request of every test, with the test that made it. */
+const requests: { test: string; url: string }[] = [];
+/** Requests to the quick-exit site, answered by the test itself: they never leave the machine. */
+const fulfilledLocally = new Set<string>();
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach((context) => {
+  currentTest = context.task.name;
+  pageErrors.length = 0;
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
+});
+
+/** A fresh phone: its own context, so history, storage and cache start empty. */
+async function openPage(): Promise<Page> {
+  const test = currentTest;
+  const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }));
+  contexts.push(context);
+  // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
+  await context.route((url) => url.origin !== SITE_ORIGIN, (route) => route.abort('blockedbyclient'));
+  page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
+  return page;
+}
+
+/** Answers the quick-exit site with a tiny local page instead of the real one (page routes win over the safety net). */
+async function fulfilExitSiteLocally(page: Page, exitUrl: string) {
+  const exitOrigin = new URL(exitUrl).origin;
+  await page.route(
+    (url) => url.origin === exitOrigin,
+    (route) => {
+      fulfilledLocally.add(route.request().url());
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="nl"><title>${EXIT_PAGE_TITLE}</title><h1>${EXIT_PAGE_TITLE}</h1></html>`,
+      });
+    },
+  );
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
+}
+
+function resultsHeading(page: Page, lang: Lang = 'nl'): Locator {
+  return page.getByRole('heading', { level: 2, name: TEXT[lang].results });
+}
+
+/** The name links of the results: one level-3 heading link per provider, in list items of the results. */
+function resultNameLinks(page: Page, lang: Lang = 'nl'): Locator {
+  return page
+    .getByRole('region', { name: TEXT[lang].results })
+    .getByRole('listitem')
+    .getByRole('heading', { level: 3 })
+    .getByRole('link');
+}
+
+async function resultNames(page: Page, lang: Lang = 'nl'): Promise<string[]> {
+  return (await resultNameLinks(page, lang).allTextContents()).map((name) => name.trim());
+}
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page itself (body)';
+    const href = element.getAttribute('href');
+    return `<${element.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+  });
+}
+
+/** Presses Tab until `reached()` is true, at most MAX_TABS times. Returns the number of presses. */
+async function tabUntil(page: Page, target: string, reached: () => Promise<boolean>): Promise<number> {
+  for (let presses = 1; presses <= MAX_TABS; presses++) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return presses;
+  }
+  throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
+}
+
+/**
+ * A <details> disclosure by the text its <summary> starts with. (A summary has no ARIA role to query by;
+ * the elements themselves are the stable part, not their classes.)
+ */
+function disclosure(page: Page, summaryText: string): Locator {
+  return page.locator('details').filter({ has: page.locator('summary').filter({ hasText: new RegExp(`^\\s*${summaryText}`) }) });
+}
+
+function isOpen(details: Locator): Promise<boolean> {
+  return details.evaluate((element) => (element as HTMLDetailsElement).open);
+}
+
+/** Opens a disclosure by tapping its summary, as a person would, unless it is open already. */
+async function openDisclosure(details: Locator) {
+  if (!(await isOpen(details))) await details.locator('summary').click();
+}
+
+/** Whether the element's box is inside the phone's viewport. */
+function isInViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('finding help on a phone (built site, 390x844)', () => {
+  it('search "ik word gepest" finds bullying help and opens its provider page', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+    const everything = await resultNameLinks(page).count();
+
+    await page.getByRole('searchbox', { name: 'Zoek hulp' }).pressSequentially('ik word gepest', TYPING);
+    await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
+    await expect.poll(async () => (await resultNames(page)).some((name) => BULLYING_HELP.includes(name)), WAIT).toBe(true);
+    const names = await resultNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(everything);
+    expect(await resultsHeading(page).textContent()).toBe(`${names.length} ${names.length === 1 ? 'plek' : 'plekken'} waar je terecht kunt`);
+    await screenshot(page, 'results-ik-word-gepest');
+
+    const name = names.find((candidate) => BULLYING_HELP.includes(candidate))!;
+    const link = resultNameLinks(page).filter({ hasText: name }).first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/aanbieder\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    await link.click();
+    await page.waitForURL(`${baseUrl}${href}`);
+    const title = page.getByRole('heading', { level: 1, name, exact: true });
+    await title.waitFor(WAIT);
+    expect(await isInViewport(title)).toBe(true);
+  });
+
+  it('a crisis search ("ik wil dood") puts the crisis lane above the results, which stay', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+
+    await page.getByRole('searchbox', { name: 'Zoek hulp' }).pressSequentially('ik wil dood', TYPING);
+    await page.waitForURL(`${baseUrl}/?q=ik+wil+dood`);
+    const lane = page.getByRole('region', { name: 'Je bent niet alleen' });
+    await lane.waitFor(WAIT);
+    const heading = resultsHeading(page);
+    await heading.waitFor(WAIT);
+    await expect.poll(() => resultNameLinks(page).count(), WAIT).toBeGreaterThan(0);
+
+    const laneBox = await lane.boundingBox();
+    const headingBox = await heading.boundingBox();
+    expect(laneBox && headingBox).toBeTruthy();
+    expect(laneBox!.y + laneBox!.height).toBeLessThanOrEqual(headingBox!.y);
+    expect(await lane.getByRole('link', { name: 'Bel 1813', exact: true }).getAttribute('href')).toBe('tel:1813');
+    // The lane moved up: it is not shown a second time at the bottom.
+    expect(await page.getByRole('region', { name: TEXT.nl.crisisTitle }).count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'crisis-ik-wil-dood');
+  });
+
+  it('a shared link reproduces language and filters, survives reload, and Back undoes a change', async () => {
+    const page = await openPage();
+    const sharedUrl = `${baseUrl}/en/thema/pesten/hasselt?gratis=1`;
+    const town = page.getByRole('combobox', { name: 'Town' });
+    const moreOptions = disclosure(page, 'More options');
+    const free = moreOptions.getByRole('checkbox', { name: 'Free', exact: true });
+    const anonymous = moreOptions.getByRole('checkbox', { name: 'Anonymous', exact: true });
+
+    async function expectState(expected: { townId: string; townName: string; anonymous: boolean }) {
+      await page.getByRole('heading', { level: 1, name: 'What do you need help with?' }).waitFor(WAIT);
+      await resultsHeading(page, 'en').waitFor(WAIT);
+      // The URL changes first and the page follows a moment later: wait for the controls to show it.
+      await expect.poll(() => town.inputValue(), WAIT).toBe(expected.townId);
+      await expect.poll(() => anonymous.isChecked(), WAIT).toBe(expected.anonymous);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.getByRole('searchbox', { name: 'Find help' }).inputValue()).toBe('');
+      expect(await page.getByRole('link', { name: 'Leave now' }).isVisible()).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
+      // "Free" is checked and shown: the "More options" disclosure opens when one of its filters is on.
+      expect(await isOpen(moreOptions)).toBe(true);
+      expect(await free.isVisible()).toBe(true);
+      expect(await free.isChecked()).toBe(true);
+      expect(await anonymous.isChecked()).toBe(expected.anonymous);
+      expect(await town.inputValue()).toBe(expected.townId);
+      expect(await town.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(expected.townName);
+      // The topics disclosure is closed while searching, and names the chosen topic; open it to see the checkbox.
+      const topics = disclosure(page, 'Topics');
+      expect(await topics.locator('summary').innerText()).toMatch(/^Topics\s*:\s*Bullying$/);
+      await openDisclosure(topics);
+      const topicGroup = topics.getByRole('group', { name: 'Topics', exact: true });
+      // Not `exact`: a checked chip's name gains the CSS check mark ("✓ Bullying"), see the report.
+      expect(await topicGroup.getByRole('checkbox', { name: 'Bullying' }).isChecked()).toBe(true);
+      expect(await topicGroup.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    }
+
+    await page.goto(sharedUrl);
+    await expectState({ townId: 'hasselt', townName: 'Hasselt', anonymous: false });
+    const sharedResults = await resultNames(page, 'en');
+    expect(sharedResults.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await expectState({ townId: 'hasselt', townName: 'Hasselt', anonymous: false });
+    expect(await resultNames(page, 'en')).toEqual(sharedResults);
+
+    // Two choices, each its own history entry.
+    await town.selectOption('zonhoven');
+    await page.waitForURL(`${baseUrl}/en/thema/pesten/zonhoven?gratis=1`);
+    // A tap, then wait for the app: not check(), which verifies the box at once, while the app briefly shows
+    // the old state after a tap (see the report).
+    await anonymous.click();
+    await page.waitForURL(`${baseUrl}/en/thema/pesten/zonhoven?gratis=1&anoniem=1`);
+    await expect.poll(() => anonymous.isChecked(), WAIT).toBe(true);
+    await expectState({ townId: 'zonhoven', townName: 'Zonhoven', anonymous: true });
+
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}/en/thema/pesten/zonhoven?gratis=1`);
+    await expectState({ townId: 'zonhoven', townName: 'Zonhoven', anonymous: false });
+    await page.goBack();
+    await page.waitForURL(sharedUrl);
+    await expectState({ townId: 'hasselt', townName: 'Hasselt', anonymous: false });
+    await expect.poll(() => resultNames(page, 'en'), WAIT).toEqual(sharedResults);
+  });
+
+  describe('quick exit', () => {
+    /** A new page (first history entry about:blank) that then opens Hulp HUB. Returns the exit site's URL. */
+    async function openSiteInNewPage(page: Page): Promise<string> {
+      expect(page.url()).toBe('about:blank');
+      await page.goto(`${baseUrl}/`);
+      await resultsHeading(page).waitFor(WAIT);
+      expect(await page.evaluate(() => history.length)).toBe(2);
+      const exitUrl = await page.getByRole('link', { name: 'Snel weg' }).getAttribute('href');
+      expect(exitUrl).toMatch(/^https:\/\//);
+      await fulfilExitSiteLocally(page, exitUrl!);
+      return exitUrl!;
+    }
+
+    async function expectLeftForGood(page: Page, exitUrl: string) {
+      await page.waitForURL(exitUrl, WAIT);
+      await page.getByRole('heading', { level: 1, name: EXIT_PAGE_TITLE }).waitFor(WAIT);
+      expect(await page.title()).toBe(EXIT_PAGE_TITLE);
+      await page.goBack();
+      expect(page.url()).toBe('about:blank');
+      expect(new URL(page.url()).origin).not.toBe(SITE_ORIGIN);
+    }
+
+    it('"Snel weg" leaves for a neutral site, and Back does not return to Hulp HUB', async () => {
+      const page = await openPage();
+      const exitUrl = await openSiteInNewPage(page);
+      await page.getByRole('link', { name: 'Snel weg' }).click();
+      await expectLeftForGood(page, exitUrl);
+    });
+
+    it('"Snel weg" after several Hulp HUB pages in the tab: Back still does not return to Hulp HUB', async () => {
+      const page = await openPage();
+      const exitUrl = await openSiteInNewPage(page);
+      // Two more Hulp HUB pages in this tab: a topic, then a provider.
+      await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
+      await page.waitForURL(`${baseUrl}/thema/pesten`);
+      await resultNameLinks(page).first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/aanbieder/'));
+      await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
+      expect(await page.evaluate(() => history.length)).toBe(4);
+
+      await page.getByRole('link', { name: 'Snel weg' }).click();
+      await expectLeftForGood(page, exitUrl);
+    });
+
+    it('Esc twice quickly leaves too', async () => {
+      const page = await openPage();
+      const exitUrl = await openSiteInNewPage(page);
+      // A moment on the page first, so these two presses are the only ones that count (a press in the first
+      // 800 ms after opening counts as a second press: see "Esc once does nothing" below).
+      await page.waitForTimeout(1_000);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expectLeftForGood(page, exitUrl);
+    });
+
+    it('Esc once does nothing, also right after the page opened', async () => {
+      const page = await openPage();
+      await openSiteInNewPage(page);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000); // longer than the 800 ms double-press window
+      expect(page.url()).toBe(`${baseUrl}/`);
+      // Later on, one press alone does not leave either.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000);
+      expect(page.url()).toBe(`${baseUrl}/`);
+    });
+  });
+
+  it('works with the keyboard only: search, open a result, reach its phone link', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+
+    const searchbox = page.getByRole('searchbox', { name: 'Zoek hulp' });
+    await tabUntil(page, 'The search box', () => isFocused(searchbox));
+    await page.keyboard.type('1813', TYPING);
+    await page.waitForURL(`${baseUrl}/?q=1813`);
+    await expect.poll(() => resultNames(page), WAIT).toEqual(['Zelfmoordlijn 1813']);
+
+    const firstResult = resultNameLinks(page).first();
+    await tabUntil(page, "The first result's name link", () => isFocused(firstResult));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/aanbieder/zelfmoordlijn-1813`);
+    await page.getByRole('heading', { level: 1, name: 'Zelfmoordlijn 1813' }).waitFor(WAIT);
+
+    const presses = await tabUntil(page, 'A phone link', () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('tel:') ?? false),
+    );
+    // It is the provider's own call button, not one in the crisis lane below the page.
+    expect(await isFocused(page.getByRole('main').getByRole('link', { name: 'Bel 1813', exact: true }))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('tel:1813');
+    expect(presses).toBeLessThanOrEqual(MAX_TABS);
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA) in Dutch and English', () => {
+    const PAGES = [
+      { page: 'home', nl: '/', en: '/en', shot: 'home' },
+      { page: 'results', nl: '/?q=ik+word+gepest', en: '/en?q=ik+word+gepest', shotEn: 'results-en' },
+      { page: 'no results', nl: '/?q=xyzxyzxyz', en: '/en?q=xyzxyzxyz', shot: 'no-results' },
+      { page: 'provider', nl: '/aanbieder/tejo-hasselt', en: '/en/aanbieder/tejo-hasselt', shot: 'provider-tejo-hasselt' },
+      { page: 'catalogue error', nl: '/', en: '/en', shot: 'error-state' },
+    ];
+    const CASES = (['nl', 'en'] as const).flatMap((lang) =>
+      PAGES.map((entry) => ({ page: entry.page, lang, path: entry[lang], shot: lang === 'nl' ? entry.shot : entry.shotEn })),
+    );
+
+    it.each(CASES)('$page ($lang): $path', async ({ page: kind, lang, path, shot }) => {
+      const page = await openPage();
+      const text = TEXT[lang];
+      if (kind === 'catalogue error') await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+      await page.goto(`${baseUrl}${path}`);
+
+      if (kind === 'home' || kind === 'results') {
+        await resultsHeading(page, lang).waitFor(WAIT);
+        expect(await resultNameLinks(page, lang).count()).toBeGreaterThan(0);
+      } else if (kind === 'no results') {
+        await page.getByRole('heading', { level: 2, name: text.noResults }).waitFor(WAIT);
+        expect(await resultNameLinks(page, lang).count()).toBe(0);
+      } else if (kind === 'provider') {
+        await page.getByRole('heading', { level: 1, name: 'TEJO Hasselt' }).waitFor(WAIT);
+      } else {
+        const retry = page.getByRole('alert').getByRole('button', { name: text.retry });
+        await retry.waitFor(WAIT);
+        const lane = page.getByRole('region', { name: text.crisisTitle });
+        expect(await lane.isVisible()).toBe(true);
+        const call1813 = lane.getByRole('link', { name: text.call1813, exact: true });
+        expect(await call1813.isVisible()).toBe(true);
+        expect(await call1813.getAttribute('href')).toBe('tel:1813');
+      }
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+      expect(await axeViolations(page)).toEqual([]);
+      if (shot) await screenshot(page, shot);
+    });
+  });
+
+  it('keeps every typed character, however fast the keys come', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+    const box = page.getByRole('searchbox', { name: 'Zoek hulp' });
+    await box.click();
+    await page.keyboard.type('ik word gepest'); // no pause between keys: a fast typist, or any typist on a slow phone
+    await expect.poll(() => box.inputValue(), { timeout: 3_000 }).toBe('ik word gepest');
+    await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
+  });
+
+  it('measures search keystroke latency (keydown to the first frame after the DOM settles)', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+    const before = await resultsHeading(page).textContent();
+    await page.getByRole('searchbox', { name: 'Zoek hulp' }).click();
+
+    // In the page: each keydown starts a sample; each DOM change records its time and asks for the next
+    // animation frame. A sample ends at the first frame after its last DOM change.
+    await page.evaluate(() => {
+      interface Sample { key: string; start: number; lastChange: number; frameAfter: number }
+      const samples: Sample[] = [];
+      let current: Sample | undefined;
+      window.addEventListener('keydown', (event) => {
+        current = { key: event.key, start: event.timeStamp, lastChange: -1, frameAfter: -1 };
+        samples.push(current);
+      }, true);
+      new MutationObserver(() => {
+        const sample = current;
+        if (!sample) return;
+        sample.lastChange = performance.now();
+        requestAnimationFrame(() => {
+          sample.frameAfter = performance.now();
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      Object.assign(window, {
+        __keystrokes: {
+          samples,
+          /** The DOM changed, a frame followed, and nothing changed for `quietMs` (deferred results included). */
+          settled: (quietMs: number) =>
+            current !== undefined && current.lastChange > 0 && current.frameAfter >= current.lastChange && performance.now() - current.lastChange > quietMs,
+        },
+      });
+    });
+
+    const query = 'ik word gepest';
+    expect(query).toHaveLength(14);
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await page.waitForFunction(() => (window as unknown as { __keystrokes: { settled(quietMs: number): boolean } }).__keystrokes.settled(200), undefined, WAIT);
+    }
+    const samples = await page.evaluate(() => (window as unknown as { __keystrokes: { samples: { key: string; start: number; frameAfter: number }[] } }).__keystrokes.samples);
+    expect(samples.map((sample) => sample.key).join('')).toBe(query);
+    const times = samples.map((sample) => sample.frameAfter - sample.start);
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = (sorted[6] + sorted[7]) / 2;
+    const max = sorted[sorted.length - 1];
+    console.log(
+      `Search keystroke latency, ${times.length} keys ("${query}"), keydown to the first animation frame after the DOM settled: ` +
+        `median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms\n  per key: ${samples.map((s, i) => `${JSON.stringify(s.key)} ${times[i].toFixed(1)}`).join(', ')}`,
+    );
+
+    // The results followed the typing.
+    await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
+    expect(await page.getByRole('searchbox', { name: 'Zoek hulp' }).inputValue()).toBe(query);
+    expect(await resultsHeading(page).textContent()).not.toBe(before);
+    expect((await resultNames(page)).some((name) => BULLYING_HELP.includes(name))).toBe(true);
+    expect(times.every((time) => Number.isFinite(time) && time > 0)).toBe(true);
+  });
+
+  it('made no request outside its own origin in any test (the quick-exit site was answered locally)', () => {
+    const leftTheSite = requests.filter(({ url }) => {
+      const { origin, protocol } = new URL(url);
+      if (protocol === 'data:' || protocol === 'blob:') return false;
+      return origin !== SITE_ORIGIN && !fulfilledLocally.has(url);
+    });
+    const tests = new Set(requests.map(({ test }) => test)).size;
+    const toExitSite = requests.filter(({ url }) => fulfilledLocally.has(url)).length;
+    console.log(`${requests.length} requests from ${tests} tests: all to ${SITE_ORIGIN}, except ${toExitSite} to the quick-exit site, answered locally`);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(leftTheSite).toEqual([]);
+  });
+});
