@@ -19,7 +19,10 @@ describe('search on the real catalogue', () => {
   });
 
   it('tolerates typos and missing accents', () => {
-    expect(ids({ query: 'gepesst' })).toEqual(ids({ query: 'gepest' }));
+    const typo = ids({ query: 'gepesst' });
+    const right = ids({ query: 'gepest' });
+    expect(new Set(typo)).toEqual(new Set(right));
+    expect(typo.slice(0, 3)).toEqual(right.slice(0, 3));
     expect(ids({ query: 'zelfmoort' })).toContain('zelfmoordlijn-1813');
     expect(ids({ query: 'suicide' })).toContain('zelfmoordlijn-1813');
   });

@@ -1,8 +1,11 @@
 /**
- * Search and filters over the catalogue. Text search is fuzzy (fuse.js) on short, pre-normalized
- * fields: names, youth words of the themes, keywords, the one-line summary and places. Each word typed
- * is searched on its own, so "ik word gepest" looks for "gepest" and typos in one word do not sink the
- * others. Filters combine with AND between groups and OR within a group.
+ * Search and filters over the catalogue. Each word typed is searched on its own, so "ik word gepest"
+ * looks for "gepest" and a typo in one word does not sink the others. A word is matched fuzzily
+ * (fuse.js: typos, parts of compound words) against the distinct words of the index — names, the
+ * themes' youth words, keywords, summaries and places — and an inverted index leads from those words
+ * to providers. Theme words are shared by many providers, so the list fuse scans stays short and a
+ * keystroke costs about the same at 200 providers as at 2,000. Filters combine with AND between groups
+ * and OR within a group.
  */
 import Fuse from 'fuse.js';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
@@ -42,23 +45,52 @@ export interface Searcher {
   withoutEachFilter(state: SearchState, now: Date): { group: FilterGroup; count: number }[];
 }
 
+/** How much a word counts by where it was found: a provider's name says most about it. */
+const FIELD_WEIGHT: Record<Exclude<keyof SearchIndexEntry, 'id'>, number> = { name: 3, words: 2, summary: 1, places: 1 };
+/** Per step of field weight below the name, a match counts this much less (scores are 0 = perfect … 1). */
+const FIELD_PENALTY = 0.05;
+/** Typed words remembered with their matches; typing repeats the same words many times. */
+const WORD_CACHE_SIZE = 200;
+
 export function createSearcher(catalogue: Catalogue, index: SearchIndex): Searcher {
   const providersById = new Map(catalogue.providers.map((provider) => [provider.id, provider]));
-  const fuse = new Fuse<SearchIndexEntry>(index.entries, {
-    keys: [
-      { name: 'name', weight: 3 },
-      { name: 'words', weight: 2 },
-      { name: 'summary', weight: 1 },
-      { name: 'places', weight: 1 },
-    ],
+  // Inverted index: each distinct word → the providers it appears in, with the best field weight.
+  const postings = new Map<string, Map<string, number>>();
+  for (const entry of index.entries) {
+    for (const field of Object.keys(FIELD_WEIGHT) as (keyof typeof FIELD_WEIGHT)[]) {
+      for (const word of entry[field].split(/[\s|]+/)) {
+        if (word.length < 2) continue;
+        const providers = postings.get(word) ?? new Map<string, number>();
+        providers.set(entry.id, Math.max(providers.get(entry.id) ?? 0, FIELD_WEIGHT[field]));
+        postings.set(word, providers);
+      }
+    }
+  }
+  const fuse = new Fuse([...postings.keys()], {
     threshold: 0.3,
     ignoreLocation: true,
     includeScore: true,
     minMatchCharLength: 2,
-    // The youth-words field is long on purpose; without this, an exact "gepest" there loses to a
-    // near-miss such as "geeste" in a short name.
+    // Short dictionary words of different lengths: a length penalty would only add noise.
     ignoreFieldNorm: true,
   });
+  const wordCache = new Map<string, Map<string, number>>();
+
+  /** Providers matching one typed word, with their best score (lower is better). */
+  const matchWord = (typed: string): Map<string, number> => {
+    const cached = wordCache.get(typed);
+    if (cached) return cached;
+    const scores = new Map<string, number>();
+    for (const { item, score = 1 } of fuse.search(typed)) {
+      for (const [id, weight] of postings.get(item)!) {
+        const weighted = score + (FIELD_WEIGHT.name - weight) * FIELD_PENALTY;
+        if (weighted < (scores.get(id) ?? Infinity)) scores.set(id, weighted);
+      }
+    }
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.delete(wordCache.keys().next().value!);
+    wordCache.set(typed, scores);
+    return scores;
+  };
 
   /** Provider ids with their text match: how many words matched, and how well (0 is perfect). */
   const textMatches = (query: string): Map<string, { words: number; score: number }> | undefined => {
@@ -66,9 +98,9 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     if (words.length === 0) return undefined;
     const matches = new Map<string, { words: number; score: number }>();
     for (const word of words) {
-      for (const { item, score = 1 } of fuse.search(word)) {
-        const match = matches.get(item.id) ?? { words: 0, score: 0 };
-        matches.set(item.id, { words: match.words + 1, score: match.score + score });
+      for (const [id, score] of matchWord(word)) {
+        const match = matches.get(id) ?? { words: 0, score: 0 };
+        matches.set(id, { words: match.words + 1, score: match.score + score });
       }
     }
     return matches;
