@@ -6,7 +6,7 @@ export function CatalogueStatus({ state, retry }: { state: Exclude<CatalogueStat
   const { t } = useTranslation();
   if (state.status === 'loading') {
     return (
-      <p className="status-line" role="status">
+      <p className="status-line status-line--loading" role="status">
         {t('status.loading')}
       </p>
     );

@@ -29,6 +29,8 @@ export const en: Translation = {
     chat: 'Chat with {{name}}',
     always: 'day and night',
     chatHours: 'chat: {{hours}}',
+    strip: 'Need help now?',
+    stripCall: 'Call',
     emergency: 'In danger? Call 112.',
   },
   search: {

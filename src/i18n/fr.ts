@@ -29,6 +29,8 @@ export const fr: Translation = {
     chat: 'Chatte avec {{name}}',
     always: 'jour et nuit',
     chatHours: 'chat : {{hours}}',
+    strip: "Besoin d'aide maintenant ?",
+    stripCall: 'Appeler le',
     emergency: 'En cas de danger : appelle le 112.',
   },
   search: {

@@ -30,6 +30,8 @@ export const nl = {
     chat: 'Chat met {{name}}',
     always: 'dag en nacht',
     chatHours: 'chat: {{hours}}',
+    strip: 'Nu hulp nodig?',
+    stripCall: 'Bel',
     emergency: 'Bij gevaar: bel 112.',
   },
   search: {

@@ -1,6 +1,10 @@
-/** The top of every page: the name (home), the language choice and the quick-exit button. */
+/**
+ * The top of every page: the name (home), the quick-exit button, tap-to-call crisis numbers, and the
+ * language choice. It never changes size when the page below loads, so nothing here moves.
+ */
 import type { TFunction } from 'i18next';
-import type { Language } from '../catalogue/catalogue-types';
+import type { CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import { safeHref } from '../shared/safe-href';
 import { LANGUAGES } from '../routing/urls';
 import { QuickExit } from './quick-exit';
 
@@ -10,9 +14,11 @@ export interface SiteHeaderProps {
   homeHref: string;
   /** The current page in each language. */
   languageHrefs: Record<Language, string>;
+  /** The crisis lane's lines, shown here as a row of numbers to tap. */
+  crisisLines: CatalogueProvider[];
 }
 
-export function SiteHeader({ t, lang, homeHref, languageHrefs }: SiteHeaderProps) {
+export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#inhoud">
@@ -24,6 +30,20 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs }: SiteHeaderProps
         </a>
         <QuickExit t={t} />
       </div>
+      <p className="crisis-strip">
+        <a href="#hulplijnen" className="crisis-strip__label">
+          {t('crisis.strip')}
+        </a>
+        {crisisLines.map((line) =>
+          line.phones[0] ? (
+            <a key={line.id} className="crisis-strip__number" href={safeHref(line.phones[0].href)}>
+              <span className="visually-hidden">{t('crisis.stripCall')} </span>
+              {line.phones[0].display}
+              <span className="visually-hidden"> ({line.name})</span>
+            </a>
+          ) : null,
+        )}
+      </p>
       <nav className="site-header__languages" aria-label={t('language.label')}>
         <ul>
           {LANGUAGES.map((code) => (

@@ -12,9 +12,9 @@ export function StaticShell({ lines }: { lines: CatalogueProvider[] }) {
   const t = i18nFor('nl').t;
   return (
     <>
-      <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} />
+      <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} crisisLines={lines} />
       <main id="inhoud" className="page">
-        <p className="status-line">{t('status.loading')}</p>
+        <p className="status-line status-line--loading">{t('status.loading')}</p>
       </main>
       <CrisisLane lines={lines} t={t} lang="nl" />
       <footer className="site-footer">
