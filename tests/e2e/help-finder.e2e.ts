@@ -21,8 +21,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MAX_TABS = 60;
 const WAIT = { timeout: 10_000 };
 /**
- * How the tests type: a fast thumb, ten keys a second. (Faster keys lose characters: see the test
- * "keeps every typed character, however fast the keys come".)
+ * How most tests type: a fast thumb, ten keys a second. Typing with no pause at all is covered by
+ * "keeps every typed character, however fast the keys come".
  */
 const TYPING = { delay: 100 };
 /** What the local stand-in for the quick-exit site shows. */
