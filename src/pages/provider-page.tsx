@@ -10,6 +10,7 @@ import type { Catalogue, CatalogueProvider, Language, LocalizedText, WeeklyHours
 import { getProvider } from '../catalogue/catalogue';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { formatRanges } from '../catalogue/describe-hours';
+import { STALE_AFTER_MONTHS } from '../catalogue/staleness';
 import { Badges } from '../components/badges';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { OpenStatus } from '../components/open-status';
@@ -22,7 +23,6 @@ import { useNow } from '../shared/use-now';
 
 /** Where corrections go: ELZ Herkenrode's general address. */
 const CORRECTIONS_EMAIL = 'info@elzherkenrode.be';
-const STALE_AFTER_MONTHS = 12;
 
 export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();

@@ -3,8 +3,7 @@ import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
 import { asObject, asString, objectsIn } from '../loose-json.ts';
 import type { ProviderCheck } from './check-context.ts';
 
-/** Months after which staff are asked to check a provider again. */
-export const STALE_AFTER_MONTHS = 12;
+import { STALE_AFTER_MONTHS } from '../../../src/catalogue/staleness.ts';
 
 export const datesCheck: ProviderCheck = {
   name: 'dates',
