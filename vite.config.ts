@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const STATIC_SHELL = 'src/generated/static-shell.html';
@@ -25,30 +25,36 @@ function staticShell(): Plugin {
  * Not in development, where Vite injects inline scripts for hot reload. (frame-ancestors cannot be set
  * in a meta tag; a host that can send headers should add it.)
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(tileOrigin: string): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Map images: only from the configured tile server, and only once the map is opened.
+    `img-src 'self' data: ${tileOrigin}`,
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
   return {
     name: 'hulphub-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
     },
   };
 }
 
-export default defineConfig({
-  plugins: [react(), staticShell(), contentSecurityPolicy()],
+/** The tile server's origin, from VITE_TILE_URL (as src/map/map-config.ts reads it) or OpenStreetMap's. */
+function tileOrigin(mode: string): string {
+  const url = loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+  return new URL(url.replace(/\{[a-z]\}/g, '0')).origin;
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), staticShell(), contentSecurityPolicy(tileOrigin(mode))],
   build: {
     target: 'es2022',
   },
@@ -69,4 +75,4 @@ export default defineConfig({
     ],
     server: { deps: { inline: ['react-router'] } },
   },
-});
+}));

@@ -3,7 +3,7 @@
  * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
  * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
  */
-import { useDeferredValue, useId, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Catalogue, Language } from '../catalogue/catalogue-types';
@@ -11,6 +11,7 @@ import { useCatalogue } from '../catalogue/catalogue-context';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { ProviderCard } from '../components/provider-card';
 import { crisisData } from '../crisis/crisis-data';
+import { tileHost } from '../map/map-config';
 import { CONTACT_WAYS, EMPTY_SEARCH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
 import type { FilterGroup, Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
@@ -72,6 +73,9 @@ function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang
   const parts = [...themes, ...(municipality ? [municipality] : [])];
   return parts.length ? parts.join(' · ') : fallback;
 }
+
+/** Leaflet and the map code load only when someone opens the map. */
+const ResultsMap = lazy(() => import('../map/results-map'));
 
 type Update = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
 
@@ -195,8 +199,23 @@ function Results({ lang, search, searcher, catalogue }: { lang: Language; search
       <p className="visually-hidden" role="status">
         {results.length === 0 ? t('search.noResultsTitle') : count}
       </p>
+      <nav className="view-switch" aria-label={t('map.switchLabel')}>
+        <Link to={searchUrl(lang, { ...search, view: 'list' })} aria-current={search.view === 'list' ? 'page' : undefined} preventScrollReset>
+          {t('map.list')}
+        </Link>
+        <Link to={searchUrl(lang, { ...search, view: 'map' })} aria-current={search.view === 'map' ? 'page' : undefined} preventScrollReset>
+          {t('map.map')}
+        </Link>
+      </nav>
       {results.length === 0 ? (
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
+      ) : search.view === 'map' ? (
+        <>
+          <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
+          <Suspense fallback={<p className="status-line">{t('map.loading')}</p>}>
+            <ResultsMap results={results} municipalities={catalogue.municipalities} municipality={deferred.municipality} lang={lang} />
+          </Suspense>
+        </>
       ) : (
         <ul className="result-list">
           {results.map(({ provider, open }) => (

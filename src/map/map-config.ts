@@ -1,0 +1,14 @@
+/**
+ * Where map images come from. OpenStreetMap's public tile server by default; anyone who self-hosts
+ * tiles sets VITE_TILE_URL and VITE_TILE_ATTRIBUTION at build time (see the README). Every tile request
+ * tells the tile server the visitor's IP address, which is why the map only loads when asked for and
+ * says which server it uses.
+ */
+export const TILE_URL: string = import.meta.env?.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const TILE_ATTRIBUTION: string =
+  import.meta.env?.VITE_TILE_ATTRIBUTION || '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers';
+
+/** The host name in the tile URL, to tell people where map images come from. */
+export function tileHost(url = TILE_URL): string {
+  return new URL(url.replace(/\{[a-z]\}/g, '0')).host;
+}

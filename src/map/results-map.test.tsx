@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+/**
+ * The map shows the same results as the list for the same URL: every provider of the list is on a
+ * marker or in the list beside the map. Leaflet runs in jsdom (no map images are loaded: msw answers
+ * nothing but the catalogue, and jsdom does not fetch images).
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { builtCatalogue } from '../../tests/helpers/built-catalogue';
+import { renderApp, serveRealCatalogue } from '../../tests/helpers/render-app';
+import { EMPTY_SEARCH, parseUrl } from '../routing/urls';
+import { createSearcher } from '../search/search-providers';
+import { buildMapModel, mapProviderIds } from './map-model';
+
+const { catalogue, searchIndex } = builtCatalogue();
+const idOf = (name: string) => catalogue.providers.find((p) => p.name === name)!.id;
+
+/** The provider ids the map view shows: in marker cards (all of them, as rendered) and beside the map. */
+async function idsOnMapView(): Promise<{ markers: HTMLElement[]; beside: string[] }> {
+  const beside = await screen.findByRole('region', { name: /niet op de kaart/ });
+  const markers = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+  return { markers, beside: within(beside).queryAllByRole('link').map((link) => idOf(link.textContent!)) };
+}
+
+beforeEach(() => serveRealCatalogue());
+
+describe('the map view', () => {
+  it.each(['/?weergave=kaart', '/thema/pesten?weergave=kaart', '/gemeente/herk-de-stad?weergave=kaart&gratis=1', '/?q=psycholoog&weergave=kaart'])(
+    'shows exactly the providers of the list for %s',
+    async (url) => {
+      const { currentUrl } = renderApp(url);
+      const { markers, beside } = await idsOnMapView();
+      const page = parseUrl(url.split('?')[0], `?${url.split('?')[1]}`);
+      if (page.kind !== 'search') throw new Error('not a search URL');
+      const listIds = createSearcher(catalogue, searchIndex).search(page.search, new Date()).map((r) => r.provider.id);
+      const model = buildMapModel(createSearcher(catalogue, searchIndex).search(page.search, new Date()), catalogue.municipalities);
+      expect(mapProviderIds(model)).toEqual(new Set(listIds));
+      expect(markers).toHaveLength(model.places.length);
+      expect(beside).toEqual(model.withoutPlace.map((r) => r.provider.id));
+      // Each marker's name says where and how many; together they count every placed provider.
+      const counted = markers.reduce((sum, marker) => sum + Number(marker.querySelector('[aria-hidden="true"]')!.textContent), 0);
+      expect(counted).toBe(model.places.reduce((sum, place) => sum + place.results.length, 0));
+      expect(currentUrl()).toBe(url);
+    },
+  );
+
+  it('lists helplines and online help beside the map instead of losing them', async () => {
+    renderApp('/?weergave=kaart');
+    const { beside } = await idsOnMapView();
+    expect(beside).toContain('zelfmoordlijn-1813');
+    expect(beside).toContain('awel');
+  });
+
+  it('choosing a municipality filters the map and keeps the map view', async () => {
+    const { currentUrl } = renderApp('/?weergave=kaart');
+    await idsOnMapView();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
+    expect(currentUrl()).toBe('/gemeente/zonhoven?weergave=kaart');
+    const { markers } = await idsOnMapView();
+    const names = markers.map((m) => m.querySelector('.visually-hidden')!.textContent);
+    expect(names).toContain('In Zonhoven: 2 plekken');
+    // Places elsewhere stay only for help that also serves Zonhoven (such as the GP on-call post in Hasselt).
+    await userEvent.click(markers.find((m) => m.textContent!.startsWith('In Hasselt'))!);
+    const card = await screen.findByRole('link', { name: 'Huisartsenwachtpost Herkenrode' });
+    expect(card).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Stad Hasselt' })).toBeNull();
+  });
+
+  it('switches between list and map keeping every filter', async () => {
+    const { currentUrl } = renderApp('/thema/pesten?gratis=1');
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    await userEvent.click(screen.getByRole('link', { name: 'Kaart' }));
+    expect(currentUrl()).toBe('/thema/pesten?gratis=1&weergave=kaart');
+    await idsOnMapView();
+    await userEvent.click(screen.getByRole('link', { name: 'Lijst' }));
+    expect(currentUrl()).toBe('/thema/pesten?gratis=1');
+  });
+
+  it('says which server map images come from', async () => {
+    renderApp('/?weergave=kaart');
+    expect(await screen.findByText('De kaartbeelden komen van tile.openstreetmap.org. Die server ziet je IP-adres.')).toBeTruthy();
+  });
+});
+
+describe('the map model', () => {
+  it('puts providers in one building on one marker, and places without coordinates at their municipality', () => {
+    const searcher = createSearcher(catalogue, searchIndex);
+    const results = searcher.search(EMPTY_SEARCH, new Date());
+    const provider = (id: string) => results.find((r) => r.provider.id === id)!;
+    const a = { ...provider('tejo-hasselt'), provider: { ...provider('tejo-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
+    const b = { ...provider('awel'), provider: { ...provider('awel').provider, id: 'b', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
+    const c = { ...provider('arktos'), provider: { ...provider('arktos').provider, id: 'c', locations: [{ municipality: 'hasselt' }] } };
+    const d = { ...provider('zsg-limburg'), provider: { ...provider('zsg-limburg').provider, id: 'd', locations: [{ municipality: 'Genk', outsideRegion: true }] } };
+    const model = buildMapModel([a, b, c, d], catalogue.municipalities);
+    expect(model.places.map((p) => [p.exact, p.results.map((r) => r.provider.id)])).toEqual([
+      [true, ['a', 'b']],
+      [false, ['c']],
+    ]);
+    expect(model.withoutPlace.map((r) => r.provider.id)).toEqual(['d']);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The map of the current results (loaded only when the map view is opened: Leaflet is the heaviest
+ * part of the site and contacts a tile server). Markers are buttons you can Tab to; Enter opens a card
+ * and moves focus into it; Esc closes it. Without map images (offline, blocked) the markers, cards and
+ * municipality choice still work on a plain background.
+ */
+import 'leaflet/dist/leaflet.css';
+import './results-map.css';
+import L from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
+import type { CatalogueMunicipality, Language } from '../catalogue/catalogue-types';
+import { pickText } from '../i18n/localized';
+import { providerUrl } from '../routing/urls';
+import type { SearchResult } from '../search/search-providers';
+import { safeHref } from '../shared/safe-href';
+import { TILE_ATTRIBUTION, TILE_URL } from './map-config';
+import { buildMapModel, type MapPlace } from './map-model';
+
+export interface ResultsMapProps {
+  results: SearchResult[];
+  municipalities: CatalogueMunicipality[];
+  /** The chosen municipality: the map zooms to it. */
+  municipality?: string;
+  lang: Language;
+}
+
+/** Zoom level that shows one municipality on a phone. */
+const MUNICIPALITY_ZOOM = 13;
+
+export default function ResultsMap({ results, municipalities, municipality, lang }: ResultsMapProps) {
+  const { t } = useTranslation();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const model = useMemo(() => buildMapModel(results, municipalities), [results, municipalities]);
+  const regionBounds = useMemo(() => L.latLngBounds(municipalities.map((m) => [m.centre.lat, m.centre.lon] as [number, number])).pad(0.25), [municipalities]);
+
+  return (
+    <div className="results-map">
+      {tilesFailed && (
+        <p className="results-map__note" role="status">
+          {t('map.tilesFailed')}
+        </p>
+      )}
+      <MapContainer className={tilesFailed ? 'results-map__map results-map__map--plain' : 'results-map__map'} bounds={regionBounds} scrollWheelZoom={false} attributionControl={false}>
+        <TileLayer url={TILE_URL} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
+        <Attribution />
+        <Viewport municipalities={municipalities} municipality={municipality} regionBounds={regionBounds} />
+        {model.places.map((place) => (
+          <PlaceMarker key={place.key} place={place} lang={lang} />
+        ))}
+      </MapContainer>
+      <section className="results-map__elsewhere" aria-labelledby="zonder-plek">
+        <h3 id="zonder-plek">{t('map.withoutPlace', { count: model.withoutPlace.length })}</h3>
+        {model.withoutPlace.length > 0 && (
+          <ul>
+            {model.withoutPlace.map(({ provider }) => (
+              <li key={provider.id}>
+                <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Leaflet's own attribution, without its flag icon, with links underlined (axe: link-in-text-block). */
+function Attribution() {
+  const map = useMap();
+  useEffect(() => {
+    const control = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addAttribution(TILE_ATTRIBUTION).addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map]);
+  return null;
+}
+
+/** Zooms to the chosen municipality, or shows the whole region. */
+function Viewport({ municipalities, municipality, regionBounds }: { municipalities: CatalogueMunicipality[]; municipality?: string; regionBounds: L.LatLngBounds }) {
+  const map = useMap();
+  useEffect(() => {
+    const chosen = municipalities.find((m) => m.id === municipality);
+    if (chosen) map.setView([chosen.centre.lat, chosen.centre.lon], MUNICIPALITY_ZOOM);
+    else map.fitBounds(regionBounds);
+  }, [map, municipalities, municipality, regionBounds]);
+  return null;
+}
+
+function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
+  const { t } = useTranslation();
+  const name = place.exact ? t('map.markerExact', { place: place.label, count: place.results.length }) : t('map.markerMunicipality', { place: place.label, count: place.results.length });
+  const icon = useMemo(
+    () =>
+      L.divIcon({
+        className: place.exact ? 'map-marker' : 'map-marker map-marker--area',
+        html: `<span class="visually-hidden">${escapeHtml(name)}</span><span aria-hidden="true">${place.results.length}</span>`,
+        iconSize: [44, 44],
+        iconAnchor: [22, 22],
+        popupAnchor: [0, -22],
+      }),
+    [name, place.exact, place.results.length],
+  );
+  return (
+    <Marker
+      position={[place.lat, place.lon]}
+      icon={icon}
+      keyboard
+      eventHandlers={{
+        popupopen: (event) => event.popup.getElement()?.querySelector<HTMLElement>('a')?.focus(),
+      }}
+    >
+      <Popup maxWidth={280} maxHeight={300} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
+        <div className="map-card">
+          <p className="map-card__title">{place.exact ? place.label : t('map.inMunicipality', { place: place.label })}</p>
+          {!place.exact && <p className="map-card__note">{t('map.noExactPlace')}</p>}
+          <ul>
+            {place.results.map(({ provider, open }) => {
+              const [phone] = provider.phones;
+              const [chat] = provider.chats;
+              return (
+                <li key={provider.id}>
+                  <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+                  <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
+                  {open !== undefined && <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>{open ? t('result.openNow') : t('result.closedNow')}</span>}
+                  {(phone || chat) && (
+                    <span className="map-card__actions">
+                      {phone && (
+                        <a className="button button--call" href={safeHref(phone.href)}>
+                          {t('result.call', { number: phone.display })}
+                        </a>
+                      )}
+                      {chat && (
+                        <a className="button button--secondary" href={safeHref(chat.href)}>
+                          {t('result.chat')}
+                          <span className="visually-hidden"> ({provider.name})</span>
+                        </a>
+                      )}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </Popup>
+    </Marker>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
