@@ -161,6 +161,7 @@ export const en: Translation = {
     markerExact_other: '{{place}}: {{count}} places',
     markerMunicipality_one: 'In {{place}}: {{count}} place',
     markerMunicipality_other: 'In {{place}}: {{count}} places',
+    closeCard: 'Close',
     inMunicipality: 'In {{place}}',
     noExactPlace: 'The exact address is not on the map. Open the place to see its address.',
   },

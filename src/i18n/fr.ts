@@ -161,6 +161,7 @@ export const fr: Translation = {
     markerExact_other: '{{place}} : {{count}} lieux',
     markerMunicipality_one: 'À {{place}} : {{count}} lieu',
     markerMunicipality_other: 'À {{place}} : {{count}} lieux',
+    closeCard: 'Fermer',
     inMunicipality: 'À {{place}}',
     noExactPlace: "L'adresse exacte n'est pas sur la carte. Ouvre le lieu pour voir son adresse.",
   },

@@ -162,6 +162,7 @@ export const nl = {
     markerExact_other: '{{place}}: {{count}} plekken',
     markerMunicipality_one: 'In {{place}}: {{count}} plek',
     markerMunicipality_other: 'In {{place}}: {{count}} plekken',
+    closeCard: 'Sluiten',
     inMunicipality: 'In {{place}}',
     noExactPlace: 'Het precieze adres staat niet op de kaart. Open de plek om het adres te zien.',
   },

@@ -1,13 +1,13 @@
 /**
  * The map of the current results (loaded only when the map view is opened: Leaflet is the heaviest
  * part of the site and contacts a tile server). Markers are buttons you can Tab to; Enter opens a card
- * and moves focus into it; Esc closes it. Without map images (offline, blocked) the markers, cards and
+ * and moves focus into it; Esc or "Sluiten" closes it and returns focus to the marker. Without map images (offline, blocked) the markers, cards and
  * municipality choice still work on a plain background.
  */
 import 'leaflet/dist/leaflet.css';
 import './results-map.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
@@ -92,6 +92,7 @@ function Viewport({ municipalities, municipality, regionBounds }: { municipaliti
 
 function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
   const { t } = useTranslation();
+  const markerRef = useRef<L.Marker>(null);
   const name = place.exact ? t('map.markerExact', { place: place.label, count: place.results.length }) : t('map.markerMunicipality', { place: place.label, count: place.results.length });
   const icon = useMemo(
     () =>
@@ -104,50 +105,78 @@ function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
       }),
     [name, place.exact, place.results.length],
   );
+  /** Close the card and give focus back to its marker, so keyboard users stay where they were. */
+  const closeCard = () => {
+    const marker = markerRef.current;
+    marker?.closePopup();
+    marker?.getElement()?.focus();
+  };
   return (
-    <Marker
-      position={[place.lat, place.lon]}
-      icon={icon}
-      keyboard
-      eventHandlers={{
-        popupopen: (event) => event.popup.getElement()?.querySelector<HTMLElement>('a')?.focus(),
-      }}
-    >
-      <Popup maxWidth={280} maxHeight={300} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
-        <div className="map-card">
-          <p className="map-card__title">{place.exact ? place.label : t('map.inMunicipality', { place: place.label })}</p>
-          {!place.exact && <p className="map-card__note">{t('map.noExactPlace')}</p>}
-          <ul>
-            {place.results.map(({ provider, open }) => {
-              const [phone] = provider.phones;
-              const [chat] = provider.chats;
-              return (
-                <li key={provider.id}>
-                  <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
-                  <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
-                  {open !== undefined && <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>{open ? t('result.openNow') : t('result.closedNow')}</span>}
-                  {(phone || chat) && (
-                    <span className="map-card__actions">
-                      {phone && (
-                        <a className="button button--call" href={safeHref(phone.href)}>
-                          {t('result.call', { number: phone.display })}
-                        </a>
-                      )}
-                      {chat && (
-                        <a className="button button--secondary" href={safeHref(chat.href)}>
-                          {t('result.chat')}
-                          <span className="visually-hidden"> ({provider.name})</span>
-                        </a>
-                      )}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+    <Marker ref={markerRef} position={[place.lat, place.lon]} icon={icon} keyboard>
+      <Popup maxWidth={240} minWidth={200} maxHeight={300} closeButton={false} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
+        <MapCard place={place} lang={lang} onClose={closeCard} />
       </Popup>
     </Marker>
+  );
+}
+
+/**
+ * A marker's card. It mounts when the card opens (react-leaflet fills the popup then), so that is when it
+ * takes focus. Esc closes it here: Leaflet only hears Esc while the map itself has focus, and the key
+ * must not count towards "Esc twice" for the quick exit.
+ */
+function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; onClose: () => void }) {
+  const { t } = useTranslation();
+  const cardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    cardRef.current?.querySelector<HTMLElement>('a')?.focus();
+  }, []);
+  return (
+    <div
+      ref={cardRef}
+      className="map-card"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
+      <div className="map-card__head">
+        <p className="map-card__title">{place.exact ? place.label : t('map.inMunicipality', { place: place.label })}</p>
+        <button type="button" className="map-card__close" onClick={onClose}>
+          {t('map.closeCard')}
+        </button>
+      </div>
+      {!place.exact && <p className="map-card__note">{t('map.noExactPlace')}</p>}
+      <ul>
+        {place.results.map(({ provider, open }) => {
+          const [phone] = provider.phones;
+          const [chat] = provider.chats;
+          return (
+            <li key={provider.id}>
+              <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+              <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
+              {open !== undefined && <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>{open ? t('result.openNow') : t('result.closedNow')}</span>}
+              {(phone || chat) && (
+                <span className="map-card__actions">
+                  {phone && (
+                    <a className="button button--call" href={safeHref(phone.href)}>
+                      {t('result.call', { number: phone.display })}
+                    </a>
+                  )}
+                  {chat && (
+                    <a className="button button--secondary" href={safeHref(chat.href)}>
+                      {t('result.chat')}
+                      <span className="visually-hidden"> ({provider.name})</span>
+                    </a>
+                  )}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

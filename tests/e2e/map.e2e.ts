@@ -1,0 +1,771 @@
+/**
+ * The map view on a phone, on the built site (dist/ served by `vite preview`) in Debian's Chromium at
+ * 390x844: shared map links show the same help as the list, the tile server is named before any map
+ * image is asked for, choosing a municipality zooms and filters, grouped markers, keyboard use, a map
+ * without images, accessibility (axe), and screenshots in test-results/.
+ *
+ * Map images never leave the machine: every test answers https://tile.openstreetmap.org/** itself
+ * (page.route: a small local SVG per tile, or an abort for the "images fail" test). Every request of
+ * every context is recorded; the last test proves none left the site's own origin except tile requests
+ * answered by the tests. A safety net aborts any other foreign request so nothing leaves the machine
+ * even when a test fails.
+ *
+ * The real data has no building coordinates: local help is grouped in one marker per municipality
+ * ("In Hasselt: 7 plekken"), at the municipality's centre.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, newPhonePage, PHONE } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SITE_ORIGIN = new URL(baseUrl).origin;
+/** The build's tile server (src/map/map-config.ts default; no VITE_TILE_URL is set for the tests). */
+const TILE_ORIGIN = 'https://tile.openstreetmap.org';
+const TILE_HOST = new URL(TILE_ORIGIN).host;
+const SCREENSHOTS = 'test-results';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Enough to cross the header, the open topic chips and the filters to the map's markers. */
+const MAX_TABS = 60;
+const WAIT = { timeout: 10_000 };
+/** How long focus may take to move after a key: long enough for a slow frame, short enough to fail clearly. */
+const FOCUS_WAIT = { timeout: 3_000 };
+
+const TEXT = {
+  nl: {
+    prefix: '',
+    results: /^\d+ plek(ken)? waar je terecht kunt$/,
+    marker: /^In (.+): (\d+) plek(ken)?$/,
+    markerName: (place: string, count: number) => `In ${place}: ${count} ${count === 1 ? 'plek' : 'plekken'}`,
+    cardTitle: (place: string) => `In ${place}`,
+    noExactPlace: 'Het precieze adres staat niet op de kaart. Open de plek om het adres te zien.',
+    notOnMap: /niet op de kaart/,
+    notice: `De kaartbeelden komen van ${TILE_HOST}. Die server ziet je IP-adres.`,
+    loading: 'De kaart wordt geladen…',
+    tilesFailed: 'De kaartbeelden laden niet. Je ziet de plekken op een lege achtergrond.',
+    municipality: 'Gemeente',
+    viewSwitch: 'Bekijk als',
+    list: 'Lijst',
+    map: 'Kaart',
+  },
+  en: {
+    prefix: '/en',
+    results: /^\d+ places? where you can go$/,
+    marker: /^In (.+): (\d+) places?$/,
+    markerName: (place: string, count: number) => `In ${place}: ${count} ${count === 1 ? 'place' : 'places'}`,
+    cardTitle: (place: string) => `In ${place}`,
+    noExactPlace: 'The exact address is not on the map. Open the place to see its address.',
+    notOnMap: /not on the map/,
+    notice: `Map images come from ${TILE_HOST}. That server sees your IP address.`,
+    loading: 'Loading the map…',
+    tilesFailed: 'The map images do not load. You see the places on a blank background.',
+    municipality: 'Town',
+    viewSwitch: 'View as',
+    list: 'List',
+    map: 'Map',
+  },
+} as const;
+type Lang = keyof typeof TEXT;
+
+let browser: Browser;
+let currentTest = '';
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+/** Every request of every test, with the test that made it. */
+const requests: { test: string; url: string }[] = [];
+/** Tile requests the tests answered themselves (a local image or an abort): they never left the machine. */
+const answeredLocally = new Set<string>();
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach((context) => {
+  currentTest = context.task.name;
+  pageErrors.length = 0;
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
+});
+
+/** A fresh phone: its own context, so history, storage and cache start empty. */
+async function openPage(): Promise<Page> {
+  const test = currentTest;
+  const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }));
+  contexts.push(context);
+  // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
+  await context.route((url) => url.origin !== SITE_ORIGIN, (route) => route.abort('blockedbyclient'));
+  page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
+  return page;
+}
+
+/** A map tile drawn here: a pale square with a grid and its z/x/y, so a screenshot shows tiles loaded. */
+function tileImage(url: string): string {
+  const [z, x, y] = new URL(url).pathname.replace(/\.png$/, '').split('/').filter(Boolean);
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">' +
+    '<rect width="256" height="256" fill="#e8eee4"/>' +
+    '<path d="M0 64H256M0 128H256M0 192H256M64 0V256M128 0V256M192 0V256" stroke="#d3dccd" stroke-width="2"/>' +
+    '<rect x="0.5" y="0.5" width="255" height="255" fill="none" stroke="#b9c4b2"/>' +
+    `<text x="8" y="20" font-family="sans-serif" font-size="12" fill="#8a9784">tegel ${z}/${x}/${y} (lokaal)</text>` +
+    '</svg>'
+  );
+}
+
+interface TileLog {
+  /** Tile URLs in the order the page asked for them. */
+  requested: string[];
+}
+
+/**
+ * Answers every tile request of this page locally: with a drawn tile, or by failing it ('abort').
+ * Page routes win over the context's safety net.
+ */
+async function routeTiles(page: Page, answer: 'fulfil' | 'abort' = 'fulfil'): Promise<TileLog> {
+  const log: TileLog = { requested: [] };
+  await page.route(`${TILE_ORIGIN}/**`, (route) => {
+    const url = route.request().url();
+    answeredLocally.add(url);
+    log.requested.push(url);
+    if (answer === 'abort') return route.abort();
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: tileImage(url) });
+  });
+  return log;
+}
+
+interface TileSrcRecord {
+  url: string;
+  /** Whether the notice naming the tile server was in the page and rendered visibly at that moment. */
+  noticeVisible: boolean;
+}
+
+/**
+ * Records, inside the page, each moment a map image is asked for (Leaflet sets `img.src` to the tile
+ * URL, which starts the request) and whether the notice naming the tile server was visible right then.
+ */
+async function recordNoticeAtTileRequests(page: Page, notice: string) {
+  await page.addInitScript(
+    ({ origin, notice }) => {
+      const log: { url: string; noticeVisible: boolean }[] = [];
+      Object.assign(window, { __tileSrcLog: log });
+      const descriptor = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        configurable: true,
+        enumerable: descriptor.enumerable,
+        get: descriptor.get,
+        set(value: string) {
+          if (String(value).startsWith(origin)) {
+            const shown = [...document.querySelectorAll('p')].find((p) => p.textContent?.trim() === notice);
+            log.push({ url: String(value), noticeVisible: shown !== undefined && shown.isConnected && shown.checkVisibility() });
+          }
+          descriptor.set!.call(this, value);
+        },
+      });
+    },
+    { origin: TILE_ORIGIN, notice },
+  );
+}
+
+function tileSrcLog(page: Page): Promise<TileSrcRecord[]> {
+  return page.evaluate(() => (window as unknown as { __tileSrcLog: TileSrcRecord[] }).__tileSrcLog);
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
+}
+
+function resultsHeading(page: Page, lang: Lang): Locator {
+  return page.getByRole('heading', { level: 2, name: TEXT[lang].results });
+}
+
+/** The map's markers: buttons named like "In Hasselt: 7 plekken". */
+function markers(page: Page, lang: Lang): Locator {
+  return page.getByRole('button', { name: TEXT[lang].marker });
+}
+
+function markerNamed(page: Page, name: string): Locator {
+  return page.getByRole('button', { name, exact: true });
+}
+
+/**
+ * The open card (Leaflet popup). Leaflet's popup has no role or name of its own; `.leaflet-popup` is
+ * Leaflet's public class for it. One card is open at a time (a closed one fades out for 200 ms first).
+ */
+function openCard(page: Page): Locator {
+  return page.locator('.leaflet-popup');
+}
+
+/** The map itself (Leaflet's container; it has no role). */
+function mapBox(page: Page): Locator {
+  return page.locator('.leaflet-container');
+}
+
+function notOnMapRegion(page: Page, lang: Lang): Locator {
+  return page.getByRole('region', { name: TEXT[lang].notOnMap });
+}
+
+/** A marker's accessible name: its text without the aria-hidden count. */
+function accessibleMarkerName(marker: Locator): Promise<string> {
+  return marker.evaluate((element) =>
+    [...element.childNodes]
+      .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim(),
+  );
+}
+
+async function waitForMap(page: Page, lang: Lang) {
+  await markers(page, lang).first().waitFor(WAIT);
+  await notOnMapRegion(page, lang).waitFor(WAIT);
+}
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page itself (body)';
+    const href = element.getAttribute('href');
+    const label = element.getAttribute('aria-label');
+    return `<${element.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}${label ? ` aria-label="${label}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+  });
+}
+
+/** Waits (briefly) for focus to be on `locator`; fails naming where focus is instead. */
+async function expectFocusOn(page: Page, locator: Locator, what: string) {
+  const deadline = Date.now() + FOCUS_WAIT.timeout;
+  while (Date.now() < deadline) {
+    if (await isFocused(locator)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Expected focus on ${what}; focus is on ${await describeFocus(page)}`);
+}
+
+/** Presses Tab until `reached()` is true, at most MAX_TABS times. Returns the number of presses. */
+async function tabUntil(page: Page, target: string, reached: () => Promise<boolean>): Promise<number> {
+  for (let presses = 1; presses <= MAX_TABS; presses++) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return presses;
+  }
+  throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The municipalities of the region, as the "Gemeente" select names them. */
+function regionMunicipalities(page: Page, lang: Lang): Promise<string[]> {
+  return page
+    .getByRole('combobox', { name: TEXT[lang].municipality })
+    .evaluate((select: HTMLSelectElement) => [...select.options].filter((option) => option.value !== '').map((option) => option.text));
+}
+
+interface ProviderLink {
+  name: string;
+  href: string;
+}
+
+interface ListEntry extends ProviderLink {
+  /** The municipalities in the result's "where" line for help at a place; null for help without one (helplines, online, an area). */
+  places: string[] | null;
+}
+
+/**
+ * What the list view shows: each result's name, link and "where" line. The line's class tells a place
+ * (`place--local`, municipality names) from an area served (`place--national`, which may also list
+ * municipality names): the text alone cannot.
+ */
+async function listEntries(page: Page, lang: Lang): Promise<ListEntry[]> {
+  await resultsHeading(page, lang).waitFor(WAIT);
+  const count = async () => Number((await resultsHeading(page, lang).textContent())!.match(/^\d+/)![0]);
+  const articles = page.getByRole('region', { name: TEXT[lang].results }).getByRole('article');
+  // The heading shows in the map view too: wait for the list itself (after switching from the map).
+  await expect.poll(async () => (await articles.count()) === (await count()), WAIT).toBe(true);
+  const entries = await articles.evaluateAll((articles) =>
+      articles.map((article) => {
+        const link = article.querySelector('h3 a')!;
+        const where = article.querySelector('.place');
+        const local = where?.classList.contains('place--local') ?? false;
+        return {
+          name: link.textContent!.trim(),
+          href: link.getAttribute('href')!,
+          places: local ? where!.textContent!.split(',').map((place) => place.trim()) : null,
+        };
+      }),
+    );
+  expect(entries).toHaveLength(await count());
+  return entries;
+}
+
+/** The providers the open card lists: the name link of each of its items. */
+function cardProviders(card: Locator): Promise<ProviderLink[]> {
+  return card.getByRole('listitem').evaluateAll((items) =>
+    items.map((item) => {
+      const link = item.querySelector('a')!;
+      return { name: link.textContent!.trim(), href: link.getAttribute('href')! };
+    }),
+  );
+}
+
+/** Opens a marker's card with the keyboard (works for markers outside the visible part of the map too). */
+async function openCardWithKeyboard(page: Page, marker: Locator, place: string, lang: Lang): Promise<Locator> {
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const card = openCard(page);
+  await card.getByText(TEXT[lang].cardTitle(place), { exact: true }).waitFor(WAIT);
+  // The card that closed (another marker's) fades out for a moment before Leaflet removes it.
+  await expect.poll(() => card.count(), WAIT).toBe(1);
+  return card;
+}
+
+interface MapMarker {
+  name: string;
+  place: string;
+  count: number;
+  providers: ProviderLink[];
+}
+
+interface MapContents {
+  markers: MapMarker[];
+  notOnMap: ProviderLink[];
+}
+
+/** Everything the map view shows: each marker with the providers of its card, and the list beside the map. */
+async function mapContents(page: Page, lang: Lang): Promise<MapContents> {
+  await waitForMap(page, lang);
+  const found: MapMarker[] = [];
+  const count = await markers(page, lang).count();
+  for (let i = 0; i < count; i++) {
+    const marker = markers(page, lang).nth(i);
+    const name = await accessibleMarkerName(marker);
+    const [, place, number] = name.match(TEXT[lang].marker)!;
+    // The name is the marker's accessible name, and names one marker only.
+    expect(await markerNamed(page, name).count()).toBe(1);
+    const card = await openCardWithKeyboard(page, marker, place, lang);
+    expect(await card.getByText(TEXT[lang].noExactPlace, { exact: true }).isVisible()).toBe(true);
+    found.push({ name, place, count: Number(number), providers: await cardProviders(card) });
+  }
+  const beside = notOnMapRegion(page, lang);
+  const notOnMap = await beside.getByRole('link').evaluateAll((links) => links.map((link) => ({ name: link.textContent!.trim(), href: link.getAttribute('href')! })));
+  const heading = (await beside.getByRole('heading', { level: 3 }).textContent())!;
+  expect(Number(heading.match(/^\d+/)![0])).toBe(notOnMap.length);
+  return { markers: found, notOnMap };
+}
+
+const byName = (a: ProviderLink, b: ProviderLink) => a.name.localeCompare(b.name);
+
+/**
+ * The map shows exactly the help of the list: every listed provider is in a marker's card or beside
+ * the map, with the same link; there is one marker per municipality of the region where listed help has
+ * a place, named with how many, and its card lists exactly those; beside the map are the others, in
+ * list order.
+ */
+function expectMapShowsList(map: MapContents, list: ListEntry[], region: string[], lang: Lang) {
+  const links = (entries: ProviderLink[]) => entries.map(({ name, href }) => ({ name, href })).sort(byName);
+  const shown = new Map<string, ProviderLink>();
+  for (const link of [...map.markers.flatMap((marker) => marker.providers), ...map.notOnMap]) shown.set(link.name, link);
+  expect(links([...shown.values()])).toEqual(links(list));
+
+  const expected = new Map<string, ProviderLink[]>();
+  for (const entry of list) {
+    for (const place of new Set(entry.places ?? [])) if (region.includes(place)) expected.set(place, [...(expected.get(place) ?? []), entry]);
+  }
+  expect(map.markers.map((marker) => marker.name).sort()).toEqual([...expected].map(([place, entries]) => TEXT[lang].markerName(place, entries.length)).sort());
+  for (const marker of map.markers) {
+    expect(marker.providers, `the card of "${marker.name}"`).toHaveLength(marker.count);
+    expect(links(marker.providers), `the card of "${marker.name}"`).toEqual(links(expected.get(marker.place) ?? []));
+  }
+  expect(map.notOnMap.map(({ name, href }) => ({ name, href }))).toEqual(
+    list.filter((entry) => !(entry.places ?? []).some((place) => region.includes(place))).map(({ name, href }) => ({ name, href })),
+  );
+}
+
+/** The centre of an element on screen. */
+async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Waits until the markers stop moving (Leaflet animates zooming and panning), and returns their centres. */
+async function settledPositions(page: Page, lang: Lang): Promise<Map<string, { x: number; y: number }>> {
+  const positions = async () => {
+    const result = new Map<string, { x: number; y: number }>();
+    for (const marker of await markers(page, lang).all()) result.set(await accessibleMarkerName(marker), await centreOf(marker));
+    return result;
+  };
+  let previous = await positions();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const now = await positions();
+    if (JSON.stringify([...now]) === JSON.stringify([...previous])) return now;
+    previous = now;
+  }
+  throw new Error('The markers did not stop moving');
+}
+
+/** Municipality centres from the site's own catalogue (the same file the page loads). */
+async function municipalityCentres(): Promise<Map<string, { lat: number; lon: number }>> {
+  const catalogue = (await (await fetch(`${baseUrl}/data/catalogue.json`)).json()) as { municipalities: { name: string; centre: { lat: number; lon: number } }[] };
+  return new Map(catalogue.municipalities.map((m) => [m.name, m.centre]));
+}
+
+/**
+ * Leaflet's zoom level, from two markers' distance on screen: in Web Mercator one degree of longitude
+ * is 256·2^zoom/360 pixels.
+ */
+function zoomFrom(positions: Map<string, { x: number; y: number }>, a: { name: string; lon: number }, b: { name: string; lon: number }): number {
+  const dx = Math.abs(positions.get(a.name)!.x - positions.get(b.name)!.x);
+  return Math.log2((dx * 360) / (256 * Math.abs(a.lon - b.lon)));
+}
+
+/** How far `point` is from the centre of the map, in pixels. */
+async function distanceFromMapCentre(page: Page, point: { x: number; y: number }): Promise<number> {
+  const centre = await centreOf(mapBox(page));
+  return Math.hypot(point.x - centre.x, point.y - centre.y);
+}
+
+/** Waits until every tile image in the map has loaded (Leaflet marks them `leaflet-tile-loaded`). */
+async function waitForTiles(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const tiles = [...document.querySelectorAll('img.leaflet-tile')];
+          return tiles.length > 0 && tiles.every((tile) => tile.classList.contains('leaflet-tile-loaded') && (tile as HTMLImageElement).complete);
+        }),
+      WAIT,
+    )
+    .toBe(true);
+}
+
+/** Scrolls so the notice and the map are on screen (the map is 60% of the screen high). */
+async function scrollMapIntoView(page: Page, lang: Lang) {
+  await page.getByText(TEXT[lang].notice, { exact: true }).evaluate((notice) => window.scrollTo(0, window.scrollY + notice.getBoundingClientRect().top - 8));
+  const box = (await mapBox(page).boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+}
+
+describe('the map on a phone (built site, 390x844)', () => {
+  describe('a shared map link shows the same help as the list of the same link', () => {
+    it.each([
+      { lang: 'nl' as const, path: '/thema/pesten' },
+      { lang: 'en' as const, path: '/en/gemeente/hasselt' },
+    ])('$path?weergave=kaart ($lang)', async ({ lang, path }) => {
+      const page = await openPage();
+      const tiles = await routeTiles(page);
+      await recordNoticeAtTileRequests(page, TEXT[lang].notice);
+
+      // The list of the same link, without weergave=kaart; it asks for no map image.
+      await page.goto(`${baseUrl}${path}`);
+      const list = await listEntries(page, lang);
+      expect(list.length).toBeGreaterThan(0);
+      const region = await regionMunicipalities(page, lang);
+      expect(region).toEqual(['Alken', 'Diepenbeek', 'Hasselt', 'Herk-de-Stad', 'Zonhoven']);
+      expect(tiles.requested).toEqual([]);
+
+      // The shared map link, opened fresh.
+      await page.goto(`${baseUrl}${path}?weergave=kaart`);
+      await waitForMap(page, lang);
+      const notice = page.getByText(TEXT[lang].notice, { exact: true });
+      expect(await notice.isVisible()).toBe(true);
+      // The notice comes before the map, so scrolling down to the map passes it.
+      expect((await notice.boundingBox())!.y).toBeLessThan((await mapBox(page).boundingBox())!.y);
+      expect(await page.getByRole('navigation', { name: TEXT[lang].viewSwitch }).getByRole('link', { name: TEXT[lang].map, exact: true }).getAttribute('aria-current')).toBe('page');
+
+      // Map images were asked for, all answered here, and the notice was on screen before the first one.
+      await expect.poll(() => tiles.requested.length, WAIT).toBeGreaterThan(0);
+      const atRequests = await tileSrcLog(page);
+      expect(atRequests.length).toBeGreaterThan(0);
+      expect(atRequests.map(({ url }) => url)).toContain(tiles.requested[0]);
+      expect(atRequests.filter(({ noticeVisible }) => !noticeVisible)).toEqual([]);
+
+      const map = await mapContents(page, lang);
+      expect(map.markers.length).toBeGreaterThan(0);
+      expectMapShowsList(map, list, region, lang);
+      console.log(
+        `${path}?weergave=kaart: ${map.markers.map((marker) => `"${marker.name}" [${marker.providers.map((p) => p.name).join(', ')}]`).join('; ')}; ` +
+          `not on the map: ${map.notOnMap.map((p) => p.name).join(', ')}`,
+      );
+    });
+  });
+
+  it('names the tile server before any map image is asked for (map code held back until checked)', async () => {
+    const page = await openPage();
+    const tiles = await routeTiles(page);
+    // Hold the map's code (Leaflet's chunk) until the notice has been checked: nothing can ask for tiles before.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let chunkAsked = false;
+    await page.route(`${baseUrl}/assets/results-map-*.js`, async (route) => {
+      chunkAsked = true;
+      await released;
+      await route.fallback();
+    });
+
+    await page.goto(`${baseUrl}/gemeente/hasselt?weergave=kaart`);
+    await expect.poll(() => chunkAsked, WAIT).toBe(true);
+    const notice = page.getByText(TEXT.nl.notice, { exact: true });
+    await notice.waitFor({ state: 'visible', ...WAIT });
+    expect(await page.getByText(TEXT.nl.loading, { exact: true }).isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    expect(tiles.requested).toEqual([]);
+    expect(await notice.isVisible()).toBe(true);
+
+    release();
+    await waitForMap(page, 'nl');
+    await expect.poll(() => tiles.requested.length, WAIT).toBeGreaterThan(0);
+    expect(await notice.isVisible()).toBe(true);
+  });
+
+  it('choosing Zonhoven in "Gemeente" on the map zooms to Zonhoven and filters the markers and the list beside the map', async () => {
+    const page = await openPage();
+    const tiles = await routeTiles(page);
+    const centres = await municipalityCentres();
+    const hasselt = { name: 'In Hasselt', lon: centres.get('Hasselt')!.lon };
+    const zonhoven = { name: 'In Zonhoven', lon: centres.get('Zonhoven')!.lon };
+    const fullName = (positions: Map<string, unknown>, prefix: string) => [...positions.keys()].find((name) => name.startsWith(`${prefix}:`))!;
+
+    await page.goto(`${baseUrl}/?weergave=kaart`);
+    await waitForMap(page, 'nl');
+    const before = await settledPositions(page, 'nl');
+    const markersBefore = [...before.keys()].sort();
+    const notOnMapBefore = await notOnMapRegion(page, 'nl').getByRole('link').allTextContents();
+    const zoomBefore = zoomFrom(before, { ...hasselt, name: fullName(before, hasselt.name) }, { ...zonhoven, name: fullName(before, zonhoven.name) });
+
+    await page.getByRole('combobox', { name: TEXT.nl.municipality }).selectOption('zonhoven');
+    await page.waitForURL(`${baseUrl}/gemeente/zonhoven?weergave=kaart`);
+    await expect.poll(async () => [...(await settledPositions(page, 'nl')).keys()].sort(), WAIT).not.toEqual(markersBefore);
+    const after = await settledPositions(page, 'nl');
+    const zonhovenAfter = fullName(after, zonhoven.name);
+    expect(zonhovenAfter).toMatch(TEXT.nl.marker);
+    // Zoomed in on Zonhoven: its marker is at the map's centre and the map is closer (a higher zoom level).
+    expect(await distanceFromMapCentre(page, after.get(zonhovenAfter)!)).toBeLessThan(30);
+    const zoomAfter = zoomFrom(after, { ...hasselt, name: fullName(after, hasselt.name) }, { ...zonhoven, name: zonhovenAfter });
+    console.log(`Zoom from marker distances: ${zoomBefore.toFixed(2)} for the region, ${zoomAfter.toFixed(2)} for Zonhoven`);
+    expect(zoomAfter).toBeGreaterThanOrEqual(zoomBefore + 1);
+    // Map images for the new zoom level were asked for (and answered here).
+    await expect.poll(() => tiles.requested.some((url) => new URL(url).pathname.startsWith(`/${Math.round(zoomAfter)}/`)), WAIT).toBe(true);
+
+    // Filtered: the markers and the list beside the map are exactly the help of the list for Zonhoven.
+    const map = await mapContents(page, 'nl');
+    expect(map.markers.map((marker) => marker.name)).toContain(zonhovenAfter);
+    const notOnMapAfter = map.notOnMap.map((p) => p.name);
+    expect(notOnMapAfter).not.toEqual(notOnMapBefore);
+    const region = await regionMunicipalities(page, 'nl');
+    await page.getByRole('navigation', { name: TEXT.nl.viewSwitch }).getByRole('link', { name: TEXT.nl.list, exact: true }).click();
+    await page.waitForURL(`${baseUrl}/gemeente/zonhoven`);
+    const list = await listEntries(page, 'nl');
+    expectMapShowsList(map, list, region, 'nl');
+    console.log(`/gemeente/zonhoven?weergave=kaart: ${map.markers.map((m) => `"${m.name}"`).join(', ')}; ${notOnMapAfter.length} not on the map (was ${notOnMapBefore.length})`);
+  });
+
+  it('a marker for several places ("In Hasselt: …") opens a card that lists them all, and a name in it opens that place', async () => {
+    const page = await openPage();
+    await routeTiles(page);
+    await page.goto(`${baseUrl}/?weergave=kaart`);
+    await waitForMap(page, 'nl');
+    await settledPositions(page, 'nl');
+
+    const marker = markers(page, 'nl').filter({ hasText: /^In Hasselt:/ });
+    expect(await marker.count()).toBe(1);
+    const name = await accessibleMarkerName(marker);
+    const count = Number(name.match(TEXT.nl.marker)![2]);
+    expect(count).toBeGreaterThan(1);
+
+    await marker.tap();
+    const card = openCard(page);
+    await card.getByText('In Hasselt', { exact: true }).waitFor(WAIT);
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.getByText(TEXT.nl.noExactPlace, { exact: true }).isVisible()).toBe(true);
+    const providers = await cardProviders(card);
+    expect(providers).toHaveLength(count);
+    expect(new Set(providers.map((p) => p.name)).size).toBe(count);
+    for (const provider of providers) expect(provider.href).toMatch(/^\/aanbieder\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    // Contact buttons where the place has a phone number.
+    const calls = card.getByRole('link', { name: /^Bel / });
+    expect(await calls.count()).toBeGreaterThan(0);
+    for (const href of await calls.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^tel:\+?\d+$/);
+    // The whole card, its close button included, is inside the map (which cuts off anything outside it)
+    // and on the phone's screen. Soft: the rest of the test still runs when this fails.
+    await settledPositions(page, 'nl');
+    const map = (await mapBox(page).boundingBox())!;
+    const inside = (box: { x: number; y: number; width: number; height: number }) => ({
+      left: Math.round(box.x),
+      top: Math.round(box.y),
+      right: Math.round(box.x + box.width),
+      bottom: Math.round(box.y + box.height),
+    });
+    const visibleArea = { left: Math.max(map.x, 0), top: Math.max(map.y, 0), right: Math.min(map.x + map.width, PHONE.width), bottom: map.y + map.height };
+    const within = (box: ReturnType<typeof inside>) =>
+      box.left >= Math.floor(visibleArea.left) && box.top >= Math.floor(visibleArea.top) && box.right <= Math.ceil(visibleArea.right) && box.bottom <= Math.ceil(visibleArea.bottom);
+    // The card's frame (Leaflet's part, no role of its own) and its own "Sluiten" button.
+    const frame = inside((await card.locator('.leaflet-popup-content-wrapper').boundingBox())!);
+    const close = inside((await card.getByRole('button', { name: 'Sluiten', exact: true }).boundingBox())!);
+    const area = `the visible map ${JSON.stringify(inside({ x: visibleArea.left, y: visibleArea.top, width: visibleArea.right - visibleArea.left, height: visibleArea.bottom - visibleArea.top }))}`;
+    expect.soft(within(frame), `the card ${JSON.stringify(frame)} inside ${area}`).toBe(true);
+    expect.soft(within(close), `the card's close button ${JSON.stringify(close)} inside ${area}`).toBe(true);
+
+    const first = providers[0];
+    await card.getByRole('link', { name: first.name, exact: true }).tap();
+    await page.waitForURL(`${baseUrl}${first.href}`);
+    await page.getByRole('heading', { level: 1, name: first.name, exact: true }).waitFor(WAIT);
+  });
+
+  describe('keyboard only', () => {
+    it('Tab to a marker, Enter opens its card with focus on the first link, Enter opens that place', async () => {
+      const page = await openPage();
+      await routeTiles(page);
+      await page.goto(`${baseUrl}/?weergave=kaart`);
+      await waitForMap(page, 'nl');
+
+      const all = markers(page, 'nl');
+      const presses = await tabUntil(page, 'A marker', () => all.evaluateAll((elements) => elements.some((element) => element === document.activeElement)));
+      expect(presses).toBeLessThanOrEqual(MAX_TABS);
+      const focused = all.and(page.locator(':focus'));
+      const name = await accessibleMarkerName(focused);
+      const place = name.match(TEXT.nl.marker)![1];
+
+      await page.keyboard.press('Enter');
+      const card = openCard(page);
+      await card.getByText(TEXT.nl.cardTitle(place), { exact: true }).waitFor(WAIT);
+      const firstLink = card.getByRole('link').first();
+      const href = (await firstLink.getAttribute('href'))!;
+      expect(href).toMatch(/^\/aanbieder\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      const providerName = (await firstLink.textContent())!.trim();
+      await expectFocusOn(page, firstLink, `the first link in the card of "${name}" (${providerName})`);
+
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${baseUrl}${href}`);
+      await page.getByRole('heading', { level: 1, name: providerName, exact: true }).waitFor(WAIT);
+    });
+
+    it('Esc closes an open card and focus goes back to its marker (and does not leave the site)', async () => {
+      const page = await openPage();
+      await routeTiles(page);
+      await page.goto(`${baseUrl}/gemeente/hasselt?weergave=kaart`);
+      await waitForMap(page, 'nl');
+
+      const all = markers(page, 'nl');
+      await tabUntil(page, 'A marker', () => all.evaluateAll((elements) => elements.some((element) => element === document.activeElement)));
+      const marker = all.and(page.locator(':focus'));
+      const name = await accessibleMarkerName(marker);
+      await page.keyboard.press('Enter');
+      const card = openCard(page);
+      await card.getByText(TEXT.nl.cardTitle(name.match(TEXT.nl.marker)![1]), { exact: true }).waitFor(WAIT);
+
+      // One press only: two presses of Esc within 800 ms are the quick exit.
+      const focusBefore = await describeFocus(page);
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => card.count(), { ...FOCUS_WAIT, message: `The card of "${name}" is still open after Esc (pressed with focus on ${focusBefore})` })
+        .toBe(0);
+      await expectFocusOn(page, markerNamed(page, name), `the marker "${name}"`);
+      await page.waitForTimeout(1_000);
+      expect(page.url()).toBe(`${baseUrl}/gemeente/hasselt?weergave=kaart`);
+    });
+  });
+
+  it('without map images (every tile request fails) the map still works: a note, markers, a card, choosing a municipality', async () => {
+    const page = await openPage();
+    const tiles = await routeTiles(page, 'abort');
+    await page.goto(`${baseUrl}/?weergave=kaart`);
+    await waitForMap(page, 'nl');
+
+    const note = page.getByRole('status').filter({ hasText: TEXT.nl.tilesFailed });
+    await note.waitFor({ state: 'visible', ...WAIT });
+    expect(tiles.requested.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('img.leaflet-tile-loaded').length)).toBe(0);
+    expect(await markers(page, 'nl').count()).toBeGreaterThan(0);
+    await settledPositions(page, 'nl');
+
+    const hasselt = markers(page, 'nl').filter({ hasText: /^In Hasselt:/ });
+    const count = Number((await accessibleMarkerName(hasselt)).match(TEXT.nl.marker)![2]);
+    await hasselt.tap();
+    const card = openCard(page);
+    await card.getByText('In Hasselt', { exact: true }).waitFor(WAIT);
+    expect(await cardProviders(card)).toHaveLength(count);
+
+    await page.getByRole('combobox', { name: TEXT.nl.municipality }).selectOption('zonhoven');
+    await page.waitForURL(`${baseUrl}/gemeente/zonhoven?weergave=kaart`);
+    await expect.poll(async () => [...(await settledPositions(page, 'nl')).keys()].some((n) => n.startsWith('In Zonhoven:')), WAIT).toBe(true);
+    const after = await settledPositions(page, 'nl');
+    const zonhoven = [...after.keys()].find((n) => n.startsWith('In Zonhoven:'))!;
+    expect(await distanceFromMapCentre(page, after.get(zonhoven)!)).toBeLessThan(30);
+    expect(await note.isVisible()).toBe(true);
+
+    const map = await mapContents(page, 'nl');
+    const region = await regionMunicipalities(page, 'nl');
+    await page.getByRole('navigation', { name: TEXT.nl.viewSwitch }).getByRole('link', { name: TEXT.nl.list, exact: true }).click();
+    await page.waitForURL(`${baseUrl}/gemeente/zonhoven`);
+    expectMapShowsList(map, await listEntries(page, 'nl'), region, 'nl');
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA) with map images loaded, in Dutch and English', () => {
+    const CASES = (['nl', 'en'] as const).flatMap((lang) => [
+      { lang, state: 'map', path: `${TEXT[lang].prefix}/?weergave=kaart` },
+      { lang, state: 'card open', path: `${TEXT[lang].prefix}/?weergave=kaart` },
+    ]);
+
+    it.each(CASES)('$state ($lang): $path', async ({ lang, state, path }) => {
+      const page = await openPage();
+      await routeTiles(page);
+      await page.goto(`${baseUrl}${path}`);
+      await waitForMap(page, lang);
+      await waitForTiles(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.getByText(TEXT[lang].notice, { exact: true }).isVisible()).toBe(true);
+
+      if (state === 'card open') {
+        await settledPositions(page, lang);
+        await markers(page, lang).filter({ hasText: /^In Hasselt:/ }).tap();
+        await openCard(page).getByText('In Hasselt', { exact: true }).waitFor(WAIT);
+        await settledPositions(page, lang);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('screenshots: the map, and the map with a card open (test-results/map-390x844.png, map-card-390x844.png)', async () => {
+    const page = await openPage();
+    await routeTiles(page);
+    await page.goto(`${baseUrl}/?weergave=kaart`);
+    await waitForMap(page, 'nl');
+    await waitForTiles(page);
+    await scrollMapIntoView(page, 'nl');
+    await settledPositions(page, 'nl');
+    await screenshot(page, 'map');
+
+    await markers(page, 'nl').filter({ hasText: /^In Hasselt:/ }).tap();
+    await openCard(page).getByText('In Hasselt', { exact: true }).waitFor(WAIT);
+    await settledPositions(page, 'nl');
+    await waitForTiles(page);
+    await screenshot(page, 'map-card');
+  });
+
+  it('made no request outside its own origin in any test (map images were answered locally)', () => {
+    const leftTheSite = requests.filter(({ url }) => {
+      const { origin, protocol } = new URL(url);
+      if (protocol === 'data:' || protocol === 'blob:') return false;
+      return origin !== SITE_ORIGIN && !answeredLocally.has(url);
+    });
+    const tests = new Set(requests.map(({ test }) => test)).size;
+    const tileRequests = requests.filter(({ url }) => answeredLocally.has(url)).length;
+    console.log(`${requests.length} requests from ${tests} tests: all to ${SITE_ORIGIN}, except ${tileRequests} for map images, answered locally`);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(tileRequests).toBeGreaterThan(0);
+    expect(leftTheSite).toEqual([]);
+  });
+});
