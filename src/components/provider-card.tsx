@@ -5,8 +5,8 @@ import type { CatalogueMunicipality, CatalogueProvider, Language } from '../cata
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
 import { isNational } from '../search/provider-facts';
-import { safeHref } from '../shared/safe-href';
 import { Badges } from './badges';
+import { QuickContact } from './quick-contact';
 
 export interface ProviderCardProps {
   provider: CatalogueProvider;
@@ -18,8 +18,6 @@ export interface ProviderCardProps {
 export function ProviderCard({ provider, open, lang, municipalities }: ProviderCardProps) {
   const { t } = useTranslation();
   const summary = pickText(provider.summary, lang);
-  const [phone] = provider.phones;
-  const [chat] = provider.chats;
   const headingId = `resultaat-${provider.id}`;
   return (
     <li className="result">
@@ -39,22 +37,7 @@ export function ProviderCard({ provider, open, lang, municipalities }: ProviderC
           )}
         </p>
         <Badges provider={provider} />
-        {(phone || chat) && (
-          <p className="result__actions">
-            {phone && (
-              <a className="button button--call" href={safeHref(phone.href)}>
-                {t('result.call', { number: phone.display })}
-                <span className="visually-hidden"> ({provider.name})</span>
-              </a>
-            )}
-            {chat && (
-              <a className="button button--secondary" href={safeHref(chat.href)}>
-                {t('result.chat')}
-                <span className="visually-hidden"> ({provider.name})</span>
-              </a>
-            )}
-          </p>
-        )}
+        <QuickContact provider={provider} className="result__actions" />
       </article>
     </li>
   );

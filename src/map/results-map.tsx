@@ -12,10 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality, Language } from '../catalogue/catalogue-types';
+import { QuickContact } from '../components/quick-contact';
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
 import type { SearchResult } from '../search/search-providers';
-import { safeHref } from '../shared/safe-href';
 import { TILE_ATTRIBUTION, TILE_URL } from './map-config';
 import { buildMapModel, type MapPlace } from './map-model';
 
@@ -150,28 +150,12 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
       {!place.exact && <p className="map-card__note">{t('map.noExactPlace')}</p>}
       <ul>
         {place.results.map(({ provider, open }) => {
-          const [phone] = provider.phones;
-          const [chat] = provider.chats;
           return (
             <li key={provider.id}>
               <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
               <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
               {open !== undefined && <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>{open ? t('result.openNow') : t('result.closedNow')}</span>}
-              {(phone || chat) && (
-                <span className="map-card__actions">
-                  {phone && (
-                    <a className="button button--call" href={safeHref(phone.href)}>
-                      {t('result.call', { number: phone.display })}
-                    </a>
-                  )}
-                  {chat && (
-                    <a className="button button--secondary" href={safeHref(chat.href)}>
-                      {t('result.chat')}
-                      <span className="visually-hidden"> ({provider.name})</span>
-                    </a>
-                  )}
-                </span>
-              )}
+              <QuickContact provider={provider} className="map-card__actions" />
             </li>
           );
         })}

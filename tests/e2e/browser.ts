@@ -1,7 +1,4 @@
-/**
- * Starts Debian's Chromium through playwright-core at phone size, and records every request so a test
- * can prove nothing left the site's own origin.
- */
+/** Starts Debian's Chromium through playwright-core, and opens phone-sized pages that report every request. */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const PHONE = { width: 390, height: 844 };
@@ -16,15 +13,6 @@ export const PHONE_CONTEXT: BrowserContextOptions = {
   locale: 'nl-BE',
   timezoneId: 'Europe/Brussels',
 };
-
-export interface PhonePage {
-  browser: Browser;
-  context: BrowserContext;
-  page: Page;
-  /** Every URL the page requested. */
-  requests: string[];
-  close(): Promise<void>;
-}
 
 /** Chromium without the background requests it makes on its own (updates, sync, safe browsing). */
 export function launchChromium(): Promise<Browser> {
@@ -43,12 +31,4 @@ export async function newPhonePage(browser: Browser, onRequest: (url: string) =>
   context.on('request', (request) => onRequest(request.url()));
   const page = await context.newPage();
   return { context, page };
-}
-
-/** A browser of its own with one phone page: for a file that needs only one page. */
-export async function openPhonePage(): Promise<PhonePage> {
-  const browser = await launchChromium();
-  const requests: string[] = [];
-  const { context, page } = await newPhonePage(browser, (url) => requests.push(url));
-  return { browser, context, page, requests, close: () => browser.close() };
 }

@@ -8,14 +8,12 @@
  * foreign request so nothing leaves the machine even when a test fails.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newPhonePage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { phoneSession, SCREENSHOTS } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
-const SCREENSHOTS = 'test-results';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Enough to cross the header, filters and an urgent crisis lane; a missing target fails instead of hanging. */
 const MAX_TABS = 60;
@@ -50,41 +48,7 @@ const TEXT = {
 } as const;
 type Lang = keyof typeof TEXT;
 
-let browser: Browser;
-let currentTest = '';
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-/** Every request of every test, with the test that made it. */
-const requests: { test: string; url: string }[] = [];
-/** Requests to the quick-exit site, answered by the test itself: they never leave the machine. */
-const fulfilledLocally = new Set<string>();
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach((context) => {
-  currentTest = context.task.name;
-  pageErrors.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
-});
-
-/** A fresh phone: its own context, so history, storage and cache start empty. */
-async function openPage(): Promise<Page> {
-  const test = currentTest;
-  const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }));
-  contexts.push(context);
-  // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
-  await context.route((url) => url.origin !== SITE_ORIGIN, (route) => route.abort('blockedbyclient'));
-  page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
-  return page;
-}
+const { openPage, requests, answeredLocally: fulfilledLocally } = phoneSession(SITE_ORIGIN);
 
 /** Answers the quick-exit site with a tiny local page instead of the real one (page routes win over the safety net). */
 async function fulfilExitSiteLocally(page: Page, exitUrl: string) {

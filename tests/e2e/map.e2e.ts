@@ -14,17 +14,16 @@
  * ("In Hasselt: 7 plekken"), at the municipality's centre.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, newPhonePage, PHONE } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from './browser';
+import { phoneSession, SCREENSHOTS } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
 /** The build's tile server (src/map/map-config.ts default; no VITE_TILE_URL is set for the tests). */
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
 const TILE_HOST = new URL(TILE_ORIGIN).host;
-const SCREENSHOTS = 'test-results';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Enough to cross the header, the open topic chips and the filters to the map's markers. */
 const MAX_TABS = 60;
@@ -68,41 +67,7 @@ const TEXT = {
 } as const;
 type Lang = keyof typeof TEXT;
 
-let browser: Browser;
-let currentTest = '';
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-/** Every request of every test, with the test that made it. */
-const requests: { test: string; url: string }[] = [];
-/** Tile requests the tests answered themselves (a local image or an abort): they never left the machine. */
-const answeredLocally = new Set<string>();
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach((context) => {
-  currentTest = context.task.name;
-  pageErrors.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
-});
-
-/** A fresh phone: its own context, so history, storage and cache start empty. */
-async function openPage(): Promise<Page> {
-  const test = currentTest;
-  const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }));
-  contexts.push(context);
-  // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
-  await context.route((url) => url.origin !== SITE_ORIGIN, (route) => route.abort('blockedbyclient'));
-  page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
-  return page;
-}
+const { openPage, requests, answeredLocally: answeredLocally } = phoneSession(SITE_ORIGIN);
 
 /** A map tile drawn here: a pale square with a grid and its z/x/y, so a screenshot shows tiles loaded. */
 function tileImage(url: string): string {
