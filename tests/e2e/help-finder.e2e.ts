@@ -10,13 +10,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { phoneSession, SCREENSHOTS } from './phone-session';
+import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Enough to cross the header, filters and an urgent crisis lane; a missing target fails instead of hanging. */
-const MAX_TABS = 60;
 const WAIT = { timeout: 10_000 };
 /**
  * How most tests type: a fast thumb, ten keys a second. Typing with no pause at all is covered by
@@ -66,10 +64,6 @@ async function fulfilExitSiteLocally(page: Page, exitUrl: string) {
   );
 }
 
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
-}
-
 function resultsHeading(page: Page, lang: Lang = 'nl'): Locator {
   return page.getByRole('heading', { level: 2, name: TEXT[lang].results });
 }
@@ -85,28 +79,6 @@ function resultNameLinks(page: Page, lang: Lang = 'nl'): Locator {
 
 async function resultNames(page: Page, lang: Lang = 'nl'): Promise<string[]> {
   return (await resultNameLinks(page, lang).allTextContents()).map((name) => name.trim());
-}
-
-function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
-
-function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return 'the page itself (body)';
-    const href = element.getAttribute('href');
-    return `<${element.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
-  });
-}
-
-/** Presses Tab until `reached()` is true, at most MAX_TABS times. Returns the number of presses. */
-async function tabUntil(page: Page, target: string, reached: () => Promise<boolean>): Promise<number> {
-  for (let presses = 1; presses <= MAX_TABS; presses++) {
-    await page.keyboard.press('Tab');
-    if (await reached()) return presses;
-  }
-  throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
 }
 
 /**

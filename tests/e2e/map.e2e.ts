@@ -17,7 +17,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PHONE } from './browser';
-import { phoneSession, SCREENSHOTS } from './phone-session';
+import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -25,8 +25,6 @@ const SITE_ORIGIN = new URL(baseUrl).origin;
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
 const TILE_HOST = new URL(TILE_ORIGIN).host;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Enough to cross the header, the open topic chips and the filters to the map's markers. */
-const MAX_TABS = 60;
 const WAIT = { timeout: 10_000 };
 /** How long focus may take to move after a key: long enough for a slow frame, short enough to fail clearly. */
 const FOCUS_WAIT = { timeout: 3_000 };
@@ -140,10 +138,6 @@ function tileSrcLog(page: Page): Promise<TileSrcRecord[]> {
   return page.evaluate(() => (window as unknown as { __tileSrcLog: TileSrcRecord[] }).__tileSrcLog);
 }
 
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
-}
-
 function resultsHeading(page: Page, lang: Lang): Locator {
   return page.getByRole('heading', { level: 2, name: TEXT[lang].results });
 }
@@ -190,20 +184,6 @@ async function waitForMap(page: Page, lang: Lang) {
   await notOnMapRegion(page, lang).waitFor(WAIT);
 }
 
-function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => element === document.activeElement);
-}
-
-function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return 'the page itself (body)';
-    const href = element.getAttribute('href');
-    const label = element.getAttribute('aria-label');
-    return `<${element.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}${label ? ` aria-label="${label}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
-  });
-}
-
 /** Waits (briefly) for focus to be on `locator`; fails naming where focus is instead. */
 async function expectFocusOn(page: Page, locator: Locator, what: string) {
   const deadline = Date.now() + FOCUS_WAIT.timeout;
@@ -212,15 +192,6 @@ async function expectFocusOn(page: Page, locator: Locator, what: string) {
     await page.waitForTimeout(100);
   }
   throw new Error(`Expected focus on ${what}; focus is on ${await describeFocus(page)}`);
-}
-
-/** Presses Tab until `reached()` is true, at most MAX_TABS times. Returns the number of presses. */
-async function tabUntil(page: Page, target: string, reached: () => Promise<boolean>): Promise<number> {
-  for (let presses = 1; presses <= MAX_TABS; presses++) {
-    await page.keyboard.press('Tab');
-    if (await reached()) return presses;
-  }
-  throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

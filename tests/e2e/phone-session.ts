@@ -5,7 +5,7 @@
  * level of a test file: it registers the vitest hooks.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium, newPhonePage } from './browser';
 
@@ -56,4 +56,35 @@ export function phoneSession(siteOrigin: string): PhoneSession {
       return page;
     },
   };
+}
+
+/** Enough Tab presses to cross the header, filters and a crisis lane; a missing target fails instead of hanging. */
+export const MAX_TABS = 60;
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
+}
+
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Where focus is, in words, for failure messages. */
+export function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page itself (body)';
+    const href = element.getAttribute('href');
+    const label = element.getAttribute('aria-label');
+    return `<${element.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}${label ? ` aria-label="${label}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+  });
+}
+
+/** Presses Tab until `reached()` is true, at most MAX_TABS times. Returns the number of presses. */
+export async function tabUntil(page: Page, target: string, reached: () => Promise<boolean>): Promise<number> {
+  for (let presses = 1; presses <= MAX_TABS; presses++) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return presses;
+  }
+  throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
 }
