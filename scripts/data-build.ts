@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
-import { argumentValue } from './lib/cli.ts';
+import { argumentValue, isMainModule } from './lib/cli.ts';
 import { GENERATED_DIR, writeGeneratedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem } from './lib/problems.ts';
 import { summarise } from './data-check.ts';
@@ -62,4 +62,4 @@ function main() {
   process.exitCode = ok ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (isMainModule(import.meta.url)) main();

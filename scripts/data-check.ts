@@ -6,7 +6,7 @@
  */
 import { checkDataFolder, type CheckResult } from './lib/check-data.ts';
 import { formatGithubAnnotation, formatProblem } from './lib/problems.ts';
-import { argumentValue } from './lib/cli.ts';
+import { argumentValue, isMainModule } from './lib/cli.ts';
 
 /** How many ids of providers to re-check are listed before the rest is only counted. */
 const MAX_LISTED = 60;
@@ -37,4 +37,4 @@ function main() {
   process.exitCode = result.errorCount > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (isMainModule(import.meta.url)) main();

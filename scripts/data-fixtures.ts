@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { argumentValue } from './lib/cli.ts';
+import { argumentValue, isMainModule } from './lib/cli.ts';
 import { generateProviders } from './lib/fixtures.ts';
 import type { Vocabulary } from './lib/checks/check-context.ts';
 
@@ -54,4 +54,4 @@ function main() {
   console.log(`${count} fictional providers written to ${outDir}/providers/ (seed ${seed}).`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (isMainModule(import.meta.url)) main();

@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isMainModule } from './lib/cli.ts';
 import { providerSchema } from './lib/provider-schema.ts';
 
 export const SCHEMA_FILE = 'data/schema/provider.schema.json';
@@ -16,7 +17,7 @@ export function providerJsonSchemaText(): string {
   return `${JSON.stringify(z.toJSONSchema(providerSchema, { target: 'draft-7' }), null, 2)}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   writeFileSync(SCHEMA_FILE, providerJsonSchemaText());
   console.log(`${SCHEMA_FILE} bijgewerkt.`);
 }

@@ -7,9 +7,12 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 // From react-router/dom: it wires in ReactDOM.flushSync, which the search box relies on.
 import { RouterProvider } from 'react-router/dom';
 import { CatalogueProvider } from './catalogue/catalogue-context';
+import { crisisData } from './crisis/crisis-data';
 import { AppLayout } from './layout/app-layout';
+import { StaticShell } from './layout/static-shell';
 
-export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout /> }];
+/** If a page ever breaks, the header with quick exit and the crisis lane still show. */
+export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" /> }];
 
 const router = createBrowserRouter(ROUTES);
 

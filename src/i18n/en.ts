@@ -175,6 +175,7 @@ export const en: Translation = {
     server: 'The list of help couldn’t load right now. Try again in a moment.',
     broken: 'The list of help is damaged. Try again later.',
     retry: 'Try again',
+    pageError: 'Something went wrong on this page. Reload the page. The helplines below always work.',
     crisisStillHere: 'You can still call or chat with the helplines below right now.',
   },
   notFound: {

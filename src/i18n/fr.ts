@@ -175,6 +175,7 @@ export const fr: Translation = {
     server: 'La liste d’aide n’a pas pu charger pour le moment. Réessaie dans un instant.',
     broken: 'La liste d’aide est abîmée. Réessaie plus tard.',
     retry: 'Réessayer',
+    pageError: "Un problème est survenu sur cette page. Recharge la page. Les lignes d'aide ci-dessous fonctionnent toujours.",
     crisisStillHere: "Tu peux toujours appeler ou chatter tout de suite avec les lignes d'aide ci-dessous.",
   },
   notFound: {

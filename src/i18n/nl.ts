@@ -176,6 +176,7 @@ export const nl = {
     server: 'De lijst met hulp kon nu niet laden. Probeer het zo meteen opnieuw.',
     broken: 'De lijst met hulp is beschadigd. Probeer het later opnieuw.',
     retry: 'Opnieuw proberen',
+    pageError: 'Er ging iets mis op deze pagina. Laad de pagina opnieuw. De hulplijnen hieronder werken altijd.',
     crisisStillHere: 'Je kunt nog altijd meteen bellen of chatten met de hulplijnen hieronder.',
   },
   notFound: {

@@ -1,20 +1,27 @@
 /**
  * What index.html shows before any script runs, or when scripts never run: the header with the
  * quick-exit link, a loading line, and the crisis lane with tap-to-call links. Rendered to HTML by
- * `npm run data:build`; the React app renders the same pieces when it starts.
+ * `npm run data:build`; the React app renders the same pieces when it starts. Also what the app shows if
+ * a page breaks: the crisis lane must survive any error.
  */
 import { i18nFor } from '../i18n/i18n';
 import { CrisisLane } from '../crisis/crisis-lane';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { SiteHeader } from './site-header';
 
-export function StaticShell({ lines }: { lines: CatalogueProvider[] }) {
+export function StaticShell({ lines, message }: { lines: CatalogueProvider[]; message?: 'loading' | 'pageError' }) {
   const t = i18nFor('nl').t;
   return (
     <>
       <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} crisisLines={lines} />
       <main id="inhoud" className="page">
-        <p className="status-line status-line--loading">{t('status.loading')}</p>
+        {message === 'pageError' ? (
+          <p className="status-box" role="alert">
+            {t('status.pageError')}
+          </p>
+        ) : (
+          <p className="status-line status-line--loading">{t('status.loading')}</p>
+        )}
       </main>
       <CrisisLane lines={lines} t={t} lang="nl" />
       <footer className="site-footer">

@@ -21,7 +21,7 @@ import { useNow } from '../shared/use-now';
 export interface SearchPageProps {
   lang: Language;
   search: SearchState;
-  /** The crisis lane, when the search sounds like a crisis: shown above the results. */
+  /** The crisis lane, when the search sounds like a crisis: shown right under the search box. */
   crisisLane?: ReactNode;
 }
 
@@ -50,17 +50,15 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
           onChange={(event) => update({ query: event.target.value }, { replace: true })}
         />
       </form>
+      {/* Right under the search box, above topics and filters: it must be on screen after typing. */}
+      {crisisLane}
       {state.status === 'ready' ? (
         <>
           <Filters catalogue={state.data.catalogue} search={search} update={update} />
-          {crisisLane}
           <Results lang={lang} search={search} searcher={state.searcher} catalogue={state.data.catalogue} />
         </>
       ) : (
-        <>
-          {crisisLane}
-          <CatalogueStatus state={state} retry={retry} />
-        </>
+        <CatalogueStatus state={state} retry={retry} />
       )}
     </>
   );

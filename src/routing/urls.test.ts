@@ -48,8 +48,13 @@ describe('URLs', () => {
   });
 
   it('ignore values that make no sense instead of failing', () => {
-    const page = parseUrl('/', '?leeftijd=abc&contact=fax&open=ja');
+    const page = parseUrl('/', '?leeftijd=abc&contact=fax&open=ja&gemeente=&thema=Pesten!');
     expect(page).toEqual({ kind: 'search', lang: 'nl', search: EMPTY_SEARCH });
+  });
+
+  it('call a broken %-escape in the path not found, instead of crashing', () => {
+    expect(parseUrl('/aanbieder/%E0', '')).toEqual({ kind: 'not-found', lang: 'nl' });
+    expect(parseUrl('/%', '')).toEqual({ kind: 'not-found', lang: 'nl' });
   });
 
   it('switch language on the same view', () => {

@@ -65,7 +65,12 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Reads which page a URL shows. */
 export function parseUrl(pathname: string, search: string): Page {
-  const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  let segments: string[];
+  try {
+    segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { kind: 'not-found', lang: 'nl' }; // a broken %-escape in a hand-typed or cut-off link
+  }
   const lang: Language = segments[0] === 'en' || segments[0] === 'fr' ? segments.shift()! as Language : 'nl';
   const [first, second, third, ...rest] = segments;
   if (rest.length > 0) return { kind: 'not-found', lang };
@@ -90,7 +95,7 @@ function parseSearchParams(params: URLSearchParams): SearchState {
   return {
     query: params.get(PARAM.query) ?? '',
     themes: unique(params.getAll(PARAM.theme).filter((theme) => ID.test(theme))),
-    municipality: params.get(PARAM.municipality) ?? undefined,
+    municipality: ID.test(params.get(PARAM.municipality) ?? '') ? params.get(PARAM.municipality)! : undefined,
     age: Number.isInteger(age) && age > 0 && age < 120 ? age : undefined,
     free: params.get(PARAM.free) === '1',
     anonymous: params.get(PARAM.anonymous) === '1',

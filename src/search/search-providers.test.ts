@@ -78,6 +78,13 @@ describe('search on the real catalogue', () => {
     expect(wednesdayMorning).not.toContain('clbchat');
   });
 
+  it('ignores a municipality or theme it does not know, instead of hiding help', () => {
+    const all = ids({});
+    expect(ids({ municipality: 'genk' })).toEqual(all);
+    expect(ids({ themes: ['bestaat-niet'] })).toEqual(all);
+    expect(searcher.withoutEachFilter({ ...EMPTY_SEARCH, municipality: 'genk' }, EVENING)).toEqual([]);
+  });
+
   it('says which filter emptied the list', () => {
     const state = { ...EMPTY_SEARCH, themes: ['rouw'], municipality: 'alken', openNow: true };
     expect(searcher.search(state, EVENING)).toHaveLength(0);
@@ -94,7 +101,21 @@ describe('search on the real catalogue', () => {
 });
 
 describe('crisis detection', () => {
-  it.each(['zelfmoord', 'Ik wil dood', 'ik wil niet meer leven', 'snijden', 'Zelfmoordgedachten', 'zelfmord', 'SUÏCIDE'])('sees a crisis in "%s"', (query) => {
+  it.each([
+    'zelfmoord',
+    'Ik wil dood',
+    'ik wil niet meer leven',
+    'snijden',
+    'Zelfmoordgedachten',
+    'zelfmord',
+    'SUÏCIDE',
+    'ik wil sterven',
+    'ik wil doodgaan',
+    'ik snij mezelf',
+    'ik snij me soms',
+    'ik wil mijn leven beëindigen',
+    'I want to die',
+  ])('sees a crisis in "%s"', (query) => {
     expect(looksLikeCrisis(query, catalogue.crisisPhrases)).toBe(true);
   });
 

@@ -106,7 +106,17 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     return matches;
   };
 
-  const run = (state: SearchState, now: Date, skip?: FilterGroup): SearchResult[] => {
+  const knownMunicipalities = new Set(catalogue.municipalities.map((m) => m.id));
+  const knownThemes = new Set(catalogue.themes.map((theme) => theme.id));
+  /** A municipality or theme the catalogue does not know (an old or mistyped link) is ignored, never used to hide help. */
+  const known = (state: SearchState): SearchState => ({
+    ...state,
+    municipality: state.municipality !== undefined && knownMunicipalities.has(state.municipality) ? state.municipality : undefined,
+    themes: state.themes.filter((theme) => knownThemes.has(theme)),
+  });
+
+  const run = (requested: SearchState, now: Date, skip?: FilterGroup): SearchResult[] => {
+    const state = known(requested);
     const matches = skip === 'query' ? undefined : textMatches(state.query);
     const active = (Object.keys(FILTERS) as (keyof typeof FILTERS)[]).filter((group) => group !== skip);
     const candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
@@ -128,7 +138,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   return {
     search: (state, now) => run(state, now),
     withoutEachFilter(state, now) {
-      return activeGroups(state).map((group) => ({ group, count: run(state, now, group).length }));
+      return activeGroups(known(state)).map((group) => ({ group, count: run(state, now, group).length }));
     },
   };
 }

@@ -62,11 +62,12 @@ export const contactCheck: ProviderCheck = {
     const hasChannel =
       asString(channels?.website) !== undefined ||
       ['phone', 'chat', 'email', 'video'].some((kind) => asArray(channels?.[kind]).length > 0);
-    const hasPlace = objectsIn(provider.locations).some(([location]) => asString(location.street) || asString(location.name) || asString(location.municipality));
+    // A place counts when someone can find it: a street or a named building, not a municipality alone.
+    const hasPlace = objectsIn(provider.locations).some(([location]) => asString(location.street) || asString(location.name));
     if (!hasChannel && !hasPlace) {
       report(
         channels ? ['channels'] : [],
-        'Er staat geen enkele manier in om contact op te nemen: geen telefoon, chat, e-mail, website of adres.',
+        'Er staat geen enkele manier in om contact op te nemen: geen telefoon, chat, e-mail, website, straat of gebouw.',
         'voeg minstens één manier toe, zo: "channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
       );
     }

@@ -244,3 +244,11 @@ describe('staleness', () => {
     expect(problemsFrom(checkProvider(provider), 'staleness')[0].message).toContain('Niemand weet');
   });
 });
+
+describe('has-contact with only a municipality', () => {
+  it('does not count a municipality alone as a place someone can go to', () => {
+    const provider: Record<string, unknown> = { ...exampleProvider(), channels: {}, locations: [{ municipality: 'hasselt' }] };
+    const [problem] = problemsFrom(checkProvider(provider), 'has-contact');
+    expect(problem.message).toContain('geen enkele manier');
+  });
+});
