@@ -158,9 +158,16 @@ describe('finding help on a phone (built site, 390x844)', () => {
     expect(laneBox && headingBox).toBeTruthy();
     expect(laneBox!.y + laneBox!.height).toBeLessThanOrEqual(headingBox!.y);
     expect(await lane.getByRole('link', { name: 'Bel 1813', exact: true }).getAttribute('href')).toBe('tel:1813');
+    // Without scrolling, right after typing, the warm words and a call button are on the phone's screen.
+    const warmWords = lane.getByRole('heading', { name: 'Je bent niet alleen' });
+    const firstCall = lane.getByRole('link', { name: /^Bel / }).first();
+    for (const part of [warmWords, firstCall]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
     // The lane moved up: it is not shown a second time at the bottom.
     expect(await page.getByRole('region', { name: TEXT.nl.crisisTitle }).count()).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'crisis-ik-wil-dood');
   });
 
