@@ -8,7 +8,7 @@ import { checkCrisisLane, checkIds, checkVocabulary, explainSyntaxError } from '
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
-import { coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
+import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, summaryLengthCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { reportSchemaIssues, schemaCheck } from './checks/schema-check.ts';
 import { readDataFolder, type DataFolder } from './data-folder.ts';
 import { formatPath, type JsonSource } from './json-source.ts';
@@ -29,6 +29,8 @@ export const PROVIDER_CHECKS: ProviderCheck[] = [
   municipalitiesExistCheck,
   postcodeCheck,
   coordinatesCheck,
+  ageRangeCheck,
+  summaryLengthCheck,
   phoneCheck,
   linksCheck,
   emailCheck,

@@ -22,13 +22,6 @@ export interface Problem {
   check: string;
 }
 
-export function countProblems(problems: Problem[]) {
-  return {
-    errors: problems.filter((p) => p.severity === 'error').length,
-    warnings: problems.filter((p) => p.severity === 'warning').length,
-  };
-}
-
 /** Sorts by file and line so the report reads like the files do. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(

@@ -12,7 +12,6 @@ export const SCHEMA_REF = '../schema/provider.schema.json';
 
 /** Dates as staff write them: a full day, or only month or year when a source shows no more. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-export const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const partialDate = z
   .string()
@@ -67,6 +66,7 @@ const videoChannel = z.strictObject({
   url: link,
   label: localizedText.optional(),
   hours: openingHours.optional(),
+  hoursNote: localizedText.optional(),
 });
 
 export const channelsSchema = z

@@ -75,7 +75,7 @@ export const en: Translation = {
       contact: 'way of contact',
       openNow: 'open now',
     },
-    ageHint: 'You only see help for your age.',
+    ageHint: 'Help that is not for your age disappears from the list.',
     helplinesStillThere: 'These helplines are always there for you:',
   },
   result: {

@@ -75,7 +75,7 @@ export const fr: Translation = {
       contact: 'façon de contacter',
       openNow: 'ouvert maintenant',
     },
-    ageHint: "Tu ne vois que l'aide pour ton âge.",
+    ageHint: "L'aide qui n'est pas pour ton âge disparaît de la liste.",
     helplinesStillThere: 'Ces lignes d’écoute sont toujours là pour toi :',
   },
   result: {

@@ -76,7 +76,7 @@ export const nl = {
       contact: 'manier van contact',
       openNow: 'nu open',
     },
-    ageHint: 'Dan zie je alleen hulp voor jouw leeftijd.',
+    ageHint: 'Hulp die niet voor jouw leeftijd is, verdwijnt uit de lijst.',
     helplinesStillThere: 'Deze lijnen zijn er altijd voor je:',
   },
   result: {

@@ -252,3 +252,19 @@ describe('has-contact with only a municipality', () => {
     expect(problem.message).toContain('geen enkele manier');
   });
 });
+
+describe('age-range', () => {
+  it('refuses an age range that ends before it starts', () => {
+    const provider = { ...exampleProvider(), age: { min: 25, max: 12 } };
+    const [problem] = problemsFrom(checkProvider(provider), 'age-range');
+    expect(problem.fix).toBe('draai ze om: "age": { "min": 12, "max": 25 }');
+  });
+});
+
+describe('summary-length', () => {
+  it('refuses a summary longer than one line on a phone', () => {
+    const provider = { ...exampleProvider(), summary: { nl: 'Heel lang. '.repeat(20).trim() } };
+    const [problem] = problemsFrom(checkProvider(provider), 'summary-length');
+    expect(problem).toMatchObject({ field: 'summary.nl', message: 'De korte zin in "summary.nl" heeft 219 tekens; er passen er 160.' });
+  });
+});

@@ -1,4 +1,7 @@
-/** Checks that what a provider names exists in the vocabulary: themes, municipalities, postcodes, places. */
+/**
+ * Checks that what a provider names exists and fits together: themes, municipalities, postcodes,
+ * places, the age range and the length of the one-line summary.
+ */
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
 import type { ProviderCheck } from './check-context.ts';
 
@@ -127,3 +130,33 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 6371 * 2 * Math.asin(Math.sqrt(a));
 }
+
+export const ageRangeCheck: ProviderCheck = {
+  name: 'age-range',
+  run(provider, _environment, report) {
+    const age = asObject(provider.age);
+    if (age && typeof age.min === 'number' && typeof age.max === 'number' && age.min > age.max) {
+      report(['age'], `De leeftijd loopt van ${age.min} tot ${age.max}: het begin ligt na het einde.`, `draai ze om: "age": { "min": ${age.max}, "max": ${age.min} }`);
+    }
+  },
+};
+
+/** One line on a phone: longer summaries get cut off or push the buttons away. */
+export const SUMMARY_MAX_LENGTH = 160;
+
+export const summaryLengthCheck: ProviderCheck = {
+  name: 'summary-length',
+  run(provider, _environment, report) {
+    const summary = asObject(provider.summary);
+    for (const lang of ['nl', 'en', 'fr']) {
+      const text = asString(summary?.[lang]);
+      if (text !== undefined && text.length > SUMMARY_MAX_LENGTH) {
+        report(
+          ['summary', lang],
+          `De korte zin in "summary.${lang}" heeft ${text.length} tekens; er passen er ${SUMMARY_MAX_LENGTH}.`,
+          'maak hem korter: één zin over wat ze voor jou doen. Meer uitleg past in "description".',
+        );
+      }
+    }
+  },
+};
