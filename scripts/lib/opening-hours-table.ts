@@ -59,7 +59,7 @@ function analyse(value: string, year: number): HoursResult {
   } catch (error) {
     return {
       ok: false,
-      message: `De openingsuren "${value}" kan de computer niet lezen: ${firstLine(error)}`,
+      message: `De openingsuren "${value}" kan de computer niet lezen: ${explain(String(error instanceof Error ? error.message : error))}`,
       fix: FIX_EXAMPLE,
     };
   }
@@ -67,7 +67,7 @@ function analyse(value: string, year: number): HoursResult {
   if (warnings.length > 0) {
     return {
       ok: false,
-      message: `De openingsuren "${value}" zijn niet in de vaste schrijfwijze: ${warnings.map(explainWarning).join(' ')}`,
+      message: `De openingsuren "${value}" zijn niet in de vaste schrijfwijze: ${explain(warnings.join(' '))}`,
       fix: FIX_EXAMPLE,
     };
   }
@@ -81,6 +81,13 @@ function analyse(value: string, year: number): HoursResult {
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 2, 0, 1);
   const intervals = oh.getOpenIntervals(new Date(start), new Date(end));
+  if (hours.week.every((day) => day.length === 0) && !hours.publicHolidays?.length) {
+    return {
+      ok: false,
+      message: `Volgens de openingsuren "${value}" is het nooit open.`,
+      fix: 'kijk de uren na. Is de dienst (tijdelijk) gesloten, leg dat dan uit in "hoursNote" en laat "hours" weg.',
+    };
+  }
   if (intervals.some((interval) => interval[2])) {
     return {
       ok: false,
@@ -99,6 +106,13 @@ function analyse(value: string, year: number): HoursResult {
       weekday: (date.getUTCDay() + 6) % 7,
     }).ranges;
     if (!sameRanges(expected, fromTable)) {
+      if (/\bPH off\s*;/.test(value)) {
+        return {
+          ok: false,
+          message: `In de openingsuren "${value}" staat nog een regel na "PH off". Die regel geldt dan ook op feestdagen.`,
+          fix: 'zet "PH off" als laatste regel, bv. "Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off".',
+        };
+      }
       return {
         ok: false,
         message: `De openingsuren "${value}" zijn niet elke week hetzelfde (ze hangen af van een datum, maand of weeknummer). Hulp HUB toont alleen een vaste week met feestdagen. Eerste verschil: ${date.toISOString().slice(0, 10)}.`,
@@ -138,13 +152,19 @@ function sameRanges(a: MinuteRange[], b: MinuteRange[]): boolean {
   return a.length === b.length && a.every((range, i) => range[0] === b[i][0] && range[1] === b[i][1]);
 }
 
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n')[0].trim();
-}
+/** What the library's (mostly English) hints mean for staff, for the mistakes they make most. */
+const HINTS: [RegExp, string][] = [
+  [/without minutes/i, 'schrijf uren altijd met minuten, bv. 09:00-17:00 in plaats van 9-17.'],
+  [/hour\/minute-separator/i, 'schrijf een dubbelpunt tussen uur en minuten: 09:00, niet 09.00 of 9u.'],
+  [/overwrites parts of the previous rule/i, 'een regel na ";" vervangt alles wat een eerdere regel over die dag zei. Dat gebeurt vaak bij nachturen ("22:00-02:00") samen met "PH off": laat "PH off" dan weg en leg de feestdagen uit in "hoursNote".'],
+  [/engelse afkorting|English abbreviation/i, 'schrijf dagen in het Engels: Mo Tu We Th Fr Sa Su.'],
+  [/Unexpected token/i, 'er staat een woord of teken dat de computer niet kent. Dagen schrijf je in het Engels (Mo Tu We Th Fr Sa Su), uren als 09:00-17:00.'],
+];
 
-/** opening_hours explains in English; keep its hint but start with what staff need. */
-function explainWarning(warning: string): string {
-  if (/without minutes/i.test(warning)) return 'schrijf uren altijd met minuten, bv. 09:00-17:00 in plaats van 9-17.';
-  const hint = /<--- \((.*)\)\s*$/s.exec(warning)?.[1] ?? warning;
-  return `(${hint.split('\n')[0]})`;
+/** Turns the library's hints into Dutch; a hint we do not know yet is passed on, marked as English. */
+function explain(text: string): string {
+  const known = HINTS.filter(([pattern]) => pattern.test(text)).map(([, dutch]) => dutch);
+  if (known.length > 0) return [...new Set(known)].join(' ');
+  const hint = /<--- \((.*?)\)/s.exec(text)?.[1] ?? text;
+  return `(uitleg van de controle, in het Engels: ${hint.split('\n')[0].trim()})`;
 }

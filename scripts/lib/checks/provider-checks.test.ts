@@ -185,6 +185,23 @@ describe('opening-hours', () => {
     expect(problem.message).toContain('schrijf uren altijd met minuten');
   });
 
+  it('explains the library\'s English hints in Dutch, with a fix that works', () => {
+    expect(withHours('Mo-Fr 09.00-17.00')[0].message).toContain('schrijf een dubbelpunt tussen uur en minuten: 09:00');
+    expect(withHours('Mo-Fr 22:00-02:00; PH off')[0].message).toContain('laat "PH off" dan weg');
+    expect(withHours('Mo-Fr 22:00-02:00')).toEqual([]);
+    expect(withHours('maandag 09:00-17:00')[0].message).toContain('schrijf dagen in het Engels');
+  });
+
+  it('says when a rule comes after "PH off"', () => {
+    const [problem] = withHours('Mo-Fr 09:00-17:00; PH off; Sa 10:00-12:00');
+    expect(problem.fix).toBe('zet "PH off" als laatste regel, bv. "Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off".');
+    expect(withHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off')).toEqual([]);
+  });
+
+  it('refuses hours that are never open', () => {
+    expect(withHours('Mo-Fr 09:00-17:00 off')[0].message).toContain('is het nooit open');
+  });
+
   it('refuses school holidays (SH), which it cannot know', () => {
     const [problem] = withHours('Mo-Fr 09:00-17:00; SH off');
     expect(problem.message).toContain('"SH"');
