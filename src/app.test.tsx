@@ -239,6 +239,13 @@ describe('the provider page', () => {
     expect(document.title).toBe('Pesten · Zonhoven – Hulp HUB');
   });
 
+  it('also warns in the result list on a public holiday when the hours do not say', async () => {
+    freezeClock('2026-11-11T09:00:00Z'); // Wednesday 10:00, Wapenstilstand
+    renderApp('/thema/school-studie/herk-de-stad');
+    const card = (await screen.findByRole('link', { name: 'VCLB Herk-de-Stad' })).closest('article')!;
+    expect(within(card).getByText('(feestdag: misschien anders)')).toBeTruthy();
+  });
+
   it('says when a provider does not exist', async () => {
     renderApp('/aanbieder/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze hulp vinden we niet' })).toBeTruthy();

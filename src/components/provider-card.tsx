@@ -6,16 +6,18 @@ import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
 import { isNational } from '../search/provider-facts';
 import { Badges } from './badges';
+import { OpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
 
 export interface ProviderCardProps {
   provider: CatalogueProvider;
   open: boolean | undefined;
+  holidayUncertain: boolean;
   lang: Language;
   municipalities: CatalogueMunicipality[];
 }
 
-export function ProviderCard({ provider, open, lang, municipalities }: ProviderCardProps) {
+export function ProviderCard({ provider, open, holidayUncertain, lang, municipalities }: ProviderCardProps) {
   const { t } = useTranslation();
   const summary = pickText(provider.summary, lang);
   const headingId = `resultaat-${provider.id}`;
@@ -30,11 +32,7 @@ export function ProviderCard({ provider, open, lang, municipalities }: ProviderC
         </p>
         <p className="result__where">
           <span className={isNational(provider) ? 'place place--national' : 'place place--local'}>{placeText(provider, municipalities, t)}</span>
-          {open !== undefined && (
-            <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>
-              {open ? t('result.openNow') : t('result.closedNow')}
-            </span>
-          )}
+          {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} />}
         </p>
         <Badges provider={provider} />
         <QuickContact provider={provider} className="result__actions" />

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality, Language } from '../catalogue/catalogue-types';
+import { OpenBadge } from '../components/open-status';
 import { QuickContact } from '../components/quick-contact';
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
@@ -149,12 +150,12 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
       </div>
       {!place.exact && <p className="map-card__note">{t('map.noExactPlace')}</p>}
       <ul>
-        {place.results.map(({ provider, open }) => {
+        {place.results.map(({ provider, open, holidayUncertain }) => {
           return (
             <li key={provider.id}>
               <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
               <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
-              {open !== undefined && <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>{open ? t('result.openNow') : t('result.closedNow')}</span>}
+              {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} />}
               <QuickContact provider={provider} className="map-card__actions" />
             </li>
           );

@@ -216,8 +216,8 @@ function Results({ lang, search, searcher, catalogue }: { lang: Language; search
         </>
       ) : (
         <ul className="result-list">
-          {results.map(({ provider, open }) => (
-            <ProviderCard key={provider.id} provider={provider} open={open} lang={lang} municipalities={catalogue.municipalities} />
+          {results.map(({ provider, open, holidayUncertain }) => (
+            <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} municipalities={catalogue.municipalities} />
           ))}
         </ul>
       )}

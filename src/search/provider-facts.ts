@@ -39,11 +39,22 @@ export function allHours(provider: CatalogueProvider): WeeklyHours[] {
   return [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) => (item.hours ? [item.hours] : []));
 }
 
-/** Open now if any way of reaching them is open; unknown when no hours are known. */
+export interface ReachableNow {
+  /** Open now: true, false, or undefined when no hours are known. */
+  open: boolean | undefined;
+  /** A public holiday today, and the hours used say nothing about holidays. */
+  holidayUncertain: boolean;
+}
+
+/** Reachable now if any way of reaching them (a phone line, chat, video or place) is open. */
+export function reachableNow(provider: CatalogueProvider, now: Date): ReachableNow {
+  const statuses = allHours(provider).map((h) => openStatusAt(h, now));
+  if (statuses.length === 0) return { open: undefined, holidayUncertain: false };
+  return { open: statuses.some((s) => s.open), holidayUncertain: statuses.some((s) => s.holidayUncertain) };
+}
+
 export function openNow(provider: CatalogueProvider, now: Date): boolean | undefined {
-  const hours = allHours(provider);
-  if (hours.length === 0) return undefined;
-  return hours.some((h) => openStatusAt(h, now).open);
+  return reachableNow(provider, now).open;
 }
 
 export function fitsAge(provider: CatalogueProvider, age: number): boolean {

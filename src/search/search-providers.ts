@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
 import type { SearchState } from '../routing/urls';
 import { normalizeText } from './normalize-text';
-import { fitsAge, hasContactWay, isNational, openNow, servesMunicipality } from './provider-facts';
+import { fitsAge, hasContactWay, isNational, openNow, reachableNow, servesMunicipality } from './provider-facts';
 
 /** Words that say nothing about the kind of help: left out of the text search. */
 const STOPWORDS = new Set(
@@ -37,6 +37,8 @@ export interface SearchResult {
   provider: CatalogueProvider;
   /** Open now: true, false, or undefined when no hours are known. */
   open: boolean | undefined;
+  /** Today is a public holiday and the hours do not say whether that changes them. */
+  holidayUncertain: boolean;
 }
 
 export interface Searcher {
@@ -122,10 +124,10 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     const kept = candidates.filter((provider) => active.every((group) => FILTERS[group](provider, state, now)));
     const ranked = kept.map((provider) => {
-      const open = openNow(provider, now);
+      const { open, holidayUncertain } = reachableNow(provider, now);
       const match = matches?.get(provider.id);
       return {
-        result: { provider, open },
+        result: { provider, open, holidayUncertain },
         words: match?.words ?? 0,
         // Lower is better. Within the same text fit, reachable help comes first.
         score: (match ? match.score / match.words : 0) - reachability(provider, open, state) * 0.05,
