@@ -58,7 +58,7 @@ function main() {
   const dataDir = argumentValue('--data') ?? 'data';
   const outDir = argumentValue('--out') ?? 'public/data';
   // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
-  const { ok } = buildData(dataDir, outDir, { generatedDir: outDir === 'public/data' ? GENERATED_DIR : undefined });
+  const { ok } = buildData(dataDir, outDir, { generatedDir: resolve(outDir) === resolve('public/data') ? GENERATED_DIR : undefined });
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -4,7 +4,7 @@
  * now with a frozen clock, and every way the catalogue can fail. The catalogue is the real one, built
  * from data/ and served by msw (any other request fails the test).
  */
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -232,11 +232,11 @@ describe('the provider page', () => {
   it('names the page in the title: provider, topic and municipality', async () => {
     const { unmount } = renderApp('/aanbieder/awel');
     await screen.findByRole('heading', { level: 1, name: 'Awel 102' });
-    expect(document.title).toBe('Awel 102 – Hulp HUB');
+    await waitFor(() => expect(document.title).toBe('Awel 102 – Hulp HUB')); // set in an effect, after the render
     unmount();
     renderApp('/thema/pesten/zonhoven');
     await screen.findByRole('region', { name: /waar je terecht kunt/ });
-    expect(document.title).toBe('Pesten · Zonhoven – Hulp HUB');
+    await waitFor(() => expect(document.title).toBe('Pesten · Zonhoven – Hulp HUB'));
   });
 
   it('also warns in the result list on a public holiday when the hours do not say', async () => {

@@ -7,6 +7,7 @@
  * (months, dates, week numbers, comments) is refused with a message instead of shown wrongly.
  */
 import opening_hours from 'opening_hours';
+import { sameRanges } from '../../src/catalogue/describe-hours.ts';
 import { hoursOnDay } from '../../src/catalogue/opening-hours.ts';
 import type { MinuteRange, WeeklyHours } from '../../src/catalogue/catalogue-types.ts';
 
@@ -146,10 +147,6 @@ function splitIntoDays(intervals: [Date, Date, boolean, string | undefined][], s
     }
   }
   return days;
-}
-
-function sameRanges(a: MinuteRange[], b: MinuteRange[]): boolean {
-  return a.length === b.length && a.every((range, i) => range[0] === b[i][0] && range[1] === b[i][1]);
 }
 
 /** What the library's (mostly English) hints mean for staff, for the mistakes they make most. */

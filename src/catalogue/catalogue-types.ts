@@ -104,7 +104,7 @@ export interface CatalogueMunicipality {
 }
 
 export interface Catalogue {
-  /** Date of the build (YYYY-MM-DD), so the page can say how fresh the list is. */
+  /** Date of the build (YYYY-MM-DD). */
   builtOn: string;
   providers: CatalogueProvider[];
   themes: CatalogueTheme[];

@@ -42,6 +42,7 @@ export function describeHours(hours: WeeklyHours, dayNames: string[], always: st
     .join(', ');
 }
 
-function sameRanges(a: MinuteRange[], b: MinuteRange[]): boolean {
+/** Whether two lists of opening ranges are the same. */
+export function sameRanges(a: MinuteRange[], b: MinuteRange[]): boolean {
   return a.length === b.length && a.every((range, i) => range[0] === b[i][0] && range[1] === b[i][1]);
 }

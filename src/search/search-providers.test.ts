@@ -46,9 +46,12 @@ describe('search on the real catalogue', () => {
 
   it('combines groups with AND and values within a group with OR', () => {
     const pesten = new Set(ids({ themes: ['pesten'] }));
-    const rouw = new Set(ids({ themes: ['rouw'] }));
-    const either = new Set(ids({ themes: ['pesten', 'rouw'] }));
-    expect(either).toEqual(new Set([...pesten, ...rouw]));
+    const drugs = new Set(ids({ themes: ['alcohol-drugs'] }));
+    expect(pesten.size).toBeGreaterThan(0);
+    expect(drugs.size).toBeGreaterThan(0);
+    const either = new Set(ids({ themes: ['pesten', 'alcohol-drugs'] }));
+    expect(either).toEqual(new Set([...pesten, ...drugs]));
+    expect(either.size).toBeGreaterThan(Math.max(pesten.size, drugs.size));
     const freeAndAnonymous = ids({ free: true, anonymous: true });
     for (const id of freeAndAnonymous) {
       const provider = catalogue.providers.find((p) => p.id === id)!;
