@@ -69,8 +69,8 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
       <section aria-labelledby="contact">
         <h2 id="contact">{t('provider.contact')}</h2>
         <ul className="contact-buttons">
-          {provider.phones.map((phone) => (
-            <li key={phone.href}>
+          {provider.phones.map((phone, index) => (
+            <li key={`telefoon-${index}`}>
               <a className="button button--call button--large" href={safeHref(phone.href)}>
                 {t('result.call', { number: phone.display })}
               </a>
@@ -78,23 +78,23 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
               {phone.hours && <OpenStatus hours={phone.hours} now={now} />}
             </li>
           ))}
-          {provider.chats.map((chat) => (
-            <li key={chat.href}>
+          {provider.chats.map((chat, index) => (
+            <li key={`chat-${index}`}>
               <a className="button button--large" href={safeHref(chat.href)}>
                 {t('result.chat')}
               </a>
               {chat.hours && <OpenStatus hours={chat.hours} now={now} />}
             </li>
           ))}
-          {provider.emails.map((email) => (
-            <li key={email.href}>
+          {provider.emails.map((email, index) => (
+            <li key={`mail-${index}`}>
               <a className="button button--secondary button--large" href={safeHref(email.href)}>
                 {t('result.mail')}: {email.address}
               </a>
             </li>
           ))}
-          {provider.videos.map((video) => (
-            <li key={video.href}>
+          {provider.videos.map((video, index) => (
+            <li key={`video-${index}`}>
               <a className="button button--secondary button--large" href={safeHref(video.href)}>
                 {t('search.contactWays.video')}
               </a>
@@ -187,8 +187,8 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
         <Freshness provider={provider} now={now} />
         <h3>{t('provider.sources')}</h3>
         <ul className="sources">
-          {provider.sources.map((source) => (
-            <li key={source.url}>
+          {provider.sources.map((source, index) => (
+            <li key={index}>
               <a href={safeHref(source.url)}>{new URL(source.url).hostname.replace(/^www\./, '')}</a>
               {source.pageDate && ` (${source.pageDate})`}
             </li>
