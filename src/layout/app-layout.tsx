@@ -1,4 +1,4 @@
-/** Header, the page the URL asks for, and the crisis lane: at the bottom, or on top when a search sounds like a crisis. */
+/** Header, the page the URL asks for, and the crisis lane: at the bottom, or right under the search box when a search sounds like a crisis. */
 import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ScrollRestoration, useLocation } from 'react-router';
