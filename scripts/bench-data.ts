@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { argumentValue } from './lib/cli.ts';
+import { readOptions, runCommand } from './lib/cli.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { CATALOGUE_FILE, SEARCH_INDEX_FILE } from './data-build.ts';
 
@@ -33,8 +33,9 @@ function gzipKb(path: string): number {
 }
 
 function main() {
-  const sizes = (argumentValue('--sizes') ?? '210,2000,10000').split(',').map(Number);
-  const runs = Number(argumentValue('--runs') ?? '3');
+  const options = readOptions({ sizes: '210,2000,10000', runs: '3' });
+  const sizes = (options.sizes ?? '210,2000,10000').split(',').map(Number);
+  const runs = Number(options.runs ?? '3');
   const work = mkdtempSync(join(tmpdir(), 'hulphub-bench-'));
   const rows: string[][] = [['catalogue', 'providers', 'data:check (s)', 'data:build (s)', 'catalogue.json gz (KB)', 'search-index.json gz (KB)', 'total gz (KB)']];
   const cases = [{ name: 'real data/', dir: join(REPO_ROOT, 'data'), count: NaN }, ...sizes.map((count) => ({ name: `fictional`, dir: join(work, `fixtures-${count}`), count }))];
@@ -54,4 +55,4 @@ function main() {
   console.log(`\nMedian of ${runs} runs per command, including Node/tsx start-up. Machine: ${process.arch}, Node ${process.version}.`);
 }
 
-main();
+runCommand(main);

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { argumentValue } from './lib/cli.ts';
+import { readOptions, runCommand } from './lib/cli.ts';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
@@ -37,7 +37,7 @@ function timeKeystrokes(dataDir: string): { providers: number; median: number; w
 }
 
 function main() {
-  const sizes = (argumentValue('--sizes') ?? '210,2000,10000').split(',').map(Number);
+  const sizes = (readOptions({ sizes: '210,2000,10000' }).sizes ?? '210,2000,10000').split(',').map(Number);
   const work = mkdtempSync(join(tmpdir(), 'hulphub-bench-search-'));
   console.log('catalogue     providers  median ms/keystroke  worst ms');
   const print = (name: string, r: ReturnType<typeof timeKeystrokes>) =>
@@ -52,4 +52,4 @@ function main() {
   console.log(`\n${QUERIES.length} queries typed one letter at a time (${QUERIES.map((q) => `"${q}"`).join(', ')}). Node ${process.version}.`);
 }
 
-main();
+runCommand(main);

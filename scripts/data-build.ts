@@ -2,16 +2,18 @@
  * `npm run data:build [-- --data DIR --out DIR]` (run by predev and prebuild)
  * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
  * (git-ignored): catalogue.json and search-index.json, and the files the app bundles into src/generated/
- * (the crisis lane, which must work without the catalogue). Refused data writes nothing: the browser
- * files are first written to a temporary folder and only then moved into place.
+ * (the crisis lane, which must work without the catalogue). Refused data writes nothing: everything is
+ * built in memory first. Each file is written beside its target and then renamed over it, so a reader
+ * never sees half a file, and nothing else in the output folder is touched.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
+import { BuildRefusal } from './lib/build-refusal.ts';
 import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
-import { argumentValue, isMainModule } from './lib/cli.ts';
-import { GENERATED_DIR, writeGeneratedAppFiles } from './lib/generated-app-files.ts';
-import { formatProblem } from './lib/problems.ts';
+import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts';
+import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
+import { formatProblem, printable } from './lib/problems.ts';
 import { summarise } from './data-check.ts';
 
 export const CATALOGUE_FILE = 'catalogue.json';
@@ -31,35 +33,84 @@ export interface BuildOptions {
 
 /** Checks `dataDir` and writes the browser files into `outDir`, or writes nothing when the check fails. */
 export function buildData(dataDir: string, outDir: string, { log = console.log, generatedDir }: BuildOptions = {}): BuildResult {
+  const refused = (providerCount: number): BuildResult => {
+    log('De site is NIET gebouwd: er is niets weggeschreven.');
+    return { ok: false, providerCount, files: [] };
+  };
+  const outProblem = outputFolderProblem(dataDir, outDir) ?? (generatedDir && outputFolderProblem(dataDir, generatedDir));
+  if (outProblem) {
+    log(printable(outProblem));
+    return refused(0);
+  }
   const today = todayInBelgium();
   const result = checkDataFolder(dataDir, { today });
   if (result.errorCount > 0) {
     for (const problem of result.problems.filter((p) => p.severity === 'error')) log(`${formatProblem(problem)}\n`);
     log(summarise(result));
-    log('De site is NIET gebouwd: er is niets weggeschreven.');
-    return { ok: false, providerCount: result.providerCount, files: [] };
+    return refused(result.providerCount);
   }
-  const { catalogue, searchIndex } = buildCatalogue(result.providers, result.vocabulary, today);
-  const target = resolve(outDir);
-  const staging = `${target}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(catalogue));
-  writeFileSync(join(staging, SEARCH_INDEX_FILE), JSON.stringify(searchIndex));
-  mkdirSync(dirname(target), { recursive: true });
-  rmSync(target, { recursive: true, force: true });
-  renameSync(staging, target);
-  if (generatedDir) writeGeneratedAppFiles(catalogue, generatedDir);
-  log(`${result.providerCount} aanbieders gebouwd naar ${outDir}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
-  return { ok: true, providerCount: result.providerCount, files: [CATALOGUE_FILE, SEARCH_INDEX_FILE].map((f) => join(outDir, f)) };
+  let browserFiles: Record<string, string>;
+  let appFiles: Record<string, string> = {};
+  try {
+    const { catalogue, searchIndex } = buildCatalogue(result.providers, result.vocabulary, today);
+    browserFiles = { [CATALOGUE_FILE]: JSON.stringify(catalogue), [SEARCH_INDEX_FILE]: JSON.stringify(searchIndex) };
+    if (generatedDir) appFiles = generatedAppFiles(catalogue);
+  } catch (error) {
+    if (!(error instanceof BuildRefusal)) throw error;
+    log(printable(`FOUT  ${error.message}`));
+    log(printable(`  Zo los je het op: ${error.fix}`));
+    return refused(result.providerCount);
+  }
+  writeFilesInto(outDir, browserFiles);
+  if (generatedDir) writeFilesInto(generatedDir, appFiles);
+  log(`${result.providerCount} aanbieders gebouwd naar ${printable(outDir)}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
+  return { ok: true, providerCount: result.providerCount, files: Object.keys(browserFiles).map((f) => join(outDir, f)) };
+}
+
+/** Why the build must not write into `outDir`, or undefined when it may. */
+function outputFolderProblem(dataDir: string, outDir: string): string | undefined {
+  const out = resolve(outDir);
+  const data = resolve(dataDir);
+  const inside = (child: string, parent: string) => {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  };
+  if (inside(out, data) || inside(data, out)) {
+    return `De map voor de gebouwde bestanden (${outDir}) en de map met gegevens (${dataDir}) overlappen. Zo zou de build gegevens van staff kunnen overschrijven.`;
+  }
+  let stats;
+  try {
+    stats = statSync(out);
+  } catch {
+    return undefined; // it will be made
+  }
+  if (!stats.isDirectory()) return `${outDir} is een bestand, geen map. Kies een map voor --out, bv. public/data.`;
+  return undefined;
+}
+
+/** Writes each file next to its target and renames it into place; other files in `dir` stay as they are. */
+function writeFilesInto(dir: string, files: Record<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    const target = join(dir, name);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, content);
+      renameSync(temporary, target);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  }
 }
 
 function main() {
-  const dataDir = argumentValue('--data') ?? 'data';
-  const outDir = argumentValue('--out') ?? 'public/data';
+  const options = readOptions({ data: 'data', out: 'public/data' });
+  const dataDir = options.data ?? 'data';
+  const outDir = options.out ?? 'public/data';
+  if (resolve(outDir) === resolve(GENERATED_DIR)) throw new UsageError(`--out ${outDir} is de map van de app zelf. Kies een andere map, bv. /tmp/hulphub-build.`);
   // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
   const { ok } = buildData(dataDir, outDir, { generatedDir: resolve(outDir) === resolve('public/data') ? GENERATED_DIR : undefined });
   process.exitCode = ok ? 0 : 1;
 }
 
-if (isMainModule(import.meta.url)) main();
+if (isMainModule(import.meta.url)) runCommand(main);

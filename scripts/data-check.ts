@@ -5,8 +5,8 @@
  * On GitHub Actions it also prints annotations, so the message shows on the line in the pull request.
  */
 import { checkDataFolder, type CheckResult } from './lib/check-data.ts';
-import { formatGithubAnnotation, formatProblem } from './lib/problems.ts';
-import { argumentValue, isMainModule } from './lib/cli.ts';
+import { formatGithubAnnotation, formatProblem, printable } from './lib/problems.ts';
+import { isMainModule, readOptions, runCommand } from './lib/cli.ts';
 
 /** How many ids of providers to re-check are listed before the rest is only counted. */
 const MAX_LISTED = 60;
@@ -16,7 +16,8 @@ export function summarise(result: CheckResult): string {
   const lines: string[] = [];
   lines.push(`${result.providerCount} aanbieders gecontroleerd: ${result.errorCount} ${result.errorCount === 1 ? 'fout' : 'fouten'}, ${result.warningCount} ${result.warningCount === 1 ? 'waarschuwing' : 'waarschuwingen'}.`);
   const stale = result.staleProviderIds;
-  const shown = stale.length > MAX_LISTED ? `${stale.slice(0, MAX_LISTED).join(', ')} en ${stale.length - MAX_LISTED} meer` : stale.join(', ');
+  const listed = stale.slice(0, MAX_LISTED).map((id) => printable(id)).join(', ');
+  const shown = stale.length > MAX_LISTED ? `${listed} en ${stale.length - MAX_LISTED} meer` : listed;
   lines.push(`${stale.length} ${stale.length === 1 ? 'aanbieder moet' : 'aanbieders moeten'} opnieuw nagekeken worden${stale.length ? `: ${shown}` : ''}.`);
   lines.push(
     result.errorCount === 0
@@ -27,7 +28,7 @@ export function summarise(result: CheckResult): string {
 }
 
 function main() {
-  const dataDir = argumentValue('--data') ?? 'data';
+  const dataDir = readOptions({ data: 'data' }).data ?? 'data';
   const result = checkDataFolder(dataDir);
   for (const problem of result.problems) console.log(`${formatProblem(problem)}\n`);
   if (process.env.GITHUB_ACTIONS === 'true') {
@@ -37,4 +38,4 @@ function main() {
   process.exitCode = result.errorCount > 0 ? 1 : 0;
 }
 
-if (isMainModule(import.meta.url)) main();
+if (isMainModule(import.meta.url)) runCommand(main);

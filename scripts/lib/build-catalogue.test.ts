@@ -12,7 +12,7 @@ const build = (provider: Record<string, unknown>) => {
 describe('the browser catalogue', () => {
   const provider = { ...exampleProvider(), staffNote: 'Intern: niet tonen', keywords: ['pestkop'] };
   const { catalogue, searchIndex } = build(provider);
-  const [built] = catalogue.providers;
+  const built = catalogue.providers.find((p) => p.id === 'fictief-voorbeeld')!;
 
   it('has phone numbers formatted with their tel: links', () => {
     expect(built.phones[0]).toMatchObject({ display: '011 00 12 34', href: 'tel:+3211001234' });
@@ -34,7 +34,7 @@ describe('the browser catalogue', () => {
   });
 
   it('indexes keywords and the youth words of the themes, normalized', () => {
-    const [entry] = searchIndex.entries;
+    const entry = searchIndex.entries.find((e) => e.id === 'fictief-voorbeeld')!;
     expect(entry.words).toContain('pestkop');
     expect(entry.words).toContain('gepest');
     expect(entry.words).toContain('depri');

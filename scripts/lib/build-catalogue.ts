@@ -13,6 +13,7 @@ import type {
   SearchIndexEntry,
   WeeklyHours,
 } from '../../src/catalogue/catalogue-types.ts';
+import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { normalizeText } from '../../src/search/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
@@ -60,13 +61,13 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
       anonymous: provider.anonymous,
       referralNeeded: provider.referralNeeded,
       withoutParents: provider.withoutParents,
-      crisisLane: provider.crisisLane,
+      crisisLane: crisisLanePosition(provider.id),
       area: provider.area,
       areaMunicipalities: provider.areaMunicipalities,
       phones: (channels.phone ?? []).map((phone) => {
         const result = analysePhone(phone.number);
         if (!result.ok) throw new Error(`Phone number "${phone.number}" passed the check but cannot be built.`);
-        return dropUndefined({ display: result.display, href: link(result.href), label: phone.label, hours: hours(phone.hours), hoursNote: phone.hoursNote, free: phone.free });
+        return dropUndefined({ display: result.display, href: link(result.href), label: phone.label, hours: hours(phone.hours), hoursNote: phone.hoursNote, free: result.tollFree || phone.free });
       }),
       chats: linkContacts(channels.chat),
       emails: (channels.email ?? []).map((email) => dropUndefined({ address: email.address.trim(), href: link(`mailto:${email.address.trim()}`), label: email.label })),

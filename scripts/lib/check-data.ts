@@ -3,13 +3,15 @@
  * Used by `npm run data:check`, by `npm run data:build` (which refuses to build when there are errors)
  * and by the tests.
  */
-import type { CheckEnvironment, ProviderCheck, Report, Vocabulary } from './checks/check-context.ts';
-import { checkCrisisLane, checkIds, checkVocabulary, explainSyntaxError } from './checks/catalogue-checks.ts';
+import type { AddProblem, CheckEnvironment, ProviderCheck, Report, Vocabulary } from './checks/check-context.ts';
+import { checkIds, checkVocabulary, explainSyntaxError } from './checks/catalogue-checks.ts';
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
+import { checkCrisisLane, checkCrisisThemes } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
-import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, summaryLengthCheck, themesExistCheck } from './checks/reference-checks.ts';
+import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { reportSchemaIssues, schemaCheck } from './checks/schema-check.ts';
+import { hiddenCharactersCheck, reportHiddenCharacters } from './checks/text-checks.ts';
 import { readDataFolder, type DataFolder } from './data-folder.ts';
 import { formatPath, type JsonSource } from './json-source.ts';
 import { asString } from './loose-json.ts';
@@ -24,13 +26,13 @@ import {
 
 /** Every check run on each provider file, in the order their messages make most sense. */
 export const PROVIDER_CHECKS: ProviderCheck[] = [
+  hiddenCharactersCheck,
   schemaCheck,
   themesExistCheck,
   municipalitiesExistCheck,
   postcodeCheck,
   coordinatesCheck,
   ageRangeCheck,
-  summaryLengthCheck,
   phoneCheck,
   linksCheck,
   emailCheck,
@@ -64,22 +66,24 @@ export function checkDataFolder(dataDir: string, options: CheckOptions = {}): Ch
 
 export function checkData(folder: DataFolder, { today = todayInBelgium() }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
-  const add = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) =>
-    problems.push({ severity: 'error', ...problem });
+  const add: AddProblem = (problem) => problems.push({ severity: 'error', ...problem });
 
-  const themes = readVocabularyFile<{ themes: ThemeData[] }>(folder.themes, folder.themesPath, themesFileSchema, add);
-  const municipalities = readVocabularyFile<{ municipalities: MunicipalityData[] }>(folder.municipalities, folder.municipalitiesPath, municipalitiesFileSchema, add);
+  for (const { file, line, message, fix } of folder.fileProblems) add({ check: 'file', file, line, message, fix });
+  const unreadable = new Set(folder.fileProblems.map((problem) => problem.file));
+  const themes = readVocabularyFile<{ themes: ThemeData[] }>(folder.themes, folder.themesPath, themesFileSchema, unreadable, add);
+  const municipalities = readVocabularyFile<{ municipalities: MunicipalityData[] }>(folder.municipalities, folder.municipalitiesPath, municipalitiesFileSchema, unreadable, add);
   const vocabulary: Vocabulary = { themes: themes?.themes ?? [], municipalities: municipalities?.municipalities ?? [] };
   const vocabularyReady = Boolean(themes && municipalities);
   if (themes && municipalities && folder.themes && folder.municipalities) {
     checkVocabulary(vocabulary, folder.themes, folder.municipalities, add);
   }
+  if (themes && folder.themes) checkCrisisThemes(vocabulary, folder.themes, add);
 
   for (const file of folder.strayFiles) {
     add({ check: 'file-name', file, line: 1, message: 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', fix: 'geef het een naam die eindigt op .json, of haal het weg.' });
   }
   if (folder.providers.length === 0) {
-    add({ check: 'file-name', file: folder.themesPath.replace(/vocabulary.*$/, 'providers/'), line: 1, message: 'Er staan geen aanbieders in de map.', fix: 'zet voor elke aanbieder een .json-bestand in data/providers/.' });
+    add({ check: 'file-name', file: `${folder.providersDir}/`, line: 1, message: 'Er staan geen aanbieders in de map.', fix: 'zet voor elke aanbieder een .json-bestand in data/providers/.' });
   }
 
   const environment: CheckEnvironment = { today, vocabulary };
@@ -99,6 +103,7 @@ export function checkData(folder: DataFolder, { today = todayInBelgium() }: Chec
     }
     const providerId = asString(raw.id) ?? fileId;
     const before = problems.length;
+    reportKeyProblems(source, add, providerId);
     for (const check of PROVIDER_CHECKS) {
       if (!vocabularyReady && (check === themesExistCheck || check === municipalitiesExistCheck)) continue;
       const report: Report = (path, message, fix, severity = 'error') => {
@@ -110,7 +115,7 @@ export function checkData(folder: DataFolder, { today = todayInBelgium() }: Chec
     if (!problems.slice(before).some((problem) => problem.severity === 'error')) providers.push(raw as ProviderData);
   }
   checkIds(folder.providers, add);
-  checkCrisisLane(folder.providers, add);
+  checkCrisisLane(folder.providers, folder.providersDir, add);
 
   const sorted = sortProblems(problems);
   return {
@@ -128,10 +133,13 @@ function readVocabularyFile<T>(
   source: JsonSource | undefined,
   path: string,
   schema: Parameters<typeof reportSchemaIssues>[0],
-  add: (problem: Omit<Problem, 'severity'>) => void,
+  unreadable: Set<string>,
+  add: AddProblem,
 ): T | undefined {
   if (!source) {
-    add({ check: 'vocabulary', file: path, line: 1, message: 'Dit bestand ontbreekt.', fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.' });
+    if (!unreadable.has(path)) {
+      add({ check: 'vocabulary', file: path, line: 1, message: 'Dit bestand ontbreekt.', fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.' });
+    }
     return undefined;
   }
   const [syntaxError] = source.syntaxErrors;
@@ -140,10 +148,45 @@ function readVocabularyFile<T>(
     add({ check: 'json-syntax', file: source.file, line: syntaxError.line, column: syntaxError.column, message, fix });
     return undefined;
   }
-  const valid = reportSchemaIssues(schema, source.value, (issuePath, message, fix) =>
-    add({ check: 'vocabulary', file: source.file, line: source.lineOf(issuePath), field: issuePath.length ? formatPath(issuePath) : undefined, message, fix }),
-  );
-  return valid ? (source.value as T) : undefined;
+  const before = reportKeyProblems(source, add);
+  const report: Report = (issuePath, message, fix) =>
+    add({ check: 'vocabulary', file: source.file, line: source.lineOf(issuePath), field: issuePath.length ? formatPath(issuePath) : undefined, message, fix });
+  let clean = before === 0;
+  reportHiddenCharacters(source.value, (issuePath, message, fix) => {
+    clean = false;
+    report(issuePath, message, fix);
+  });
+  const valid = reportSchemaIssues(schema, source.value, report);
+  return valid && clean ? (source.value as T) : undefined;
+}
+
+/** Keys written twice, and keys such as "__proto__"; returns how many were found. */
+function reportKeyProblems(source: JsonSource, add: AddProblem, providerId?: string): number {
+  for (const { kind, key, path, line } of source.keyProblems) {
+    const field = formatPath(path);
+    add(
+      kind === 'duplicate'
+        ? {
+            check: 'json-keys',
+            file: source.file,
+            line,
+            providerId,
+            field,
+            message: `Het veld "${key}" staat twee keer in hetzelfde blok. De computer zou er maar één gebruiken, en niet altijd het eerste.`,
+            fix: `haal een van de twee "${key}" weg, zodat duidelijk is welke waarde klopt.`,
+          }
+        : {
+            check: 'json-keys',
+            file: source.file,
+            line,
+            providerId,
+            field,
+            message: `"${key}" kan geen naam van een veld zijn: de computer geeft die naam een speciale betekenis.`,
+            fix: 'haal dit veld weg. Welke velden kunnen, staat in data/README.md.',
+          },
+    );
+  }
+  return source.keyProblems.length;
 }
 
 /** Today's date in Belgium as YYYY-MM-DD. */

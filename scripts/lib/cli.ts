@@ -1,5 +1,10 @@
-/** Tiny helpers for the scripts' command line. */
+/**
+ * The scripts' command line: options, and how a command ends when something goes wrong. Staff run these
+ * commands too, so a mistake in the options or a fault in the program itself ends in one Dutch line and
+ * exit code 2, never in a stack trace.
+ */
 import { pathToFileURL } from 'node:url';
+import { printable } from './problems.ts';
 
 /**
  * Whether this module was started as the command (not imported). Compares real file URLs, so a path
@@ -9,11 +14,46 @@ export function isMainModule(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
 }
 
-/** The value after `--name`, or undefined when the option is not given. */
-export function argumentValue(name: string, argv = process.argv.slice(2)): string | undefined {
-  const index = argv.indexOf(name);
-  if (index === -1) return undefined;
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`Option ${name} needs a value.`);
-  return value;
+/** A mistake in how the command was called, with what to type instead. */
+export class UsageError extends Error {}
+
+/**
+ * Reads `--name value` options. `known` maps each option name to an example value, used in messages.
+ * An unknown option, a missing value or an option given twice is a UsageError.
+ */
+export function readOptions<Name extends string>(known: Record<Name, string>, argv = process.argv.slice(2)): Partial<Record<Name, string>> {
+  const names = Object.keys(known) as Name[];
+  const usage = names.map((name) => `--${name} ${known[name]}`).join(' ');
+  const values: Partial<Record<Name, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, '') as Name;
+    if (!argv[i].startsWith('--') || !names.includes(name)) {
+      throw new UsageError(`"${argv[i]}" is geen optie van dit commando. Dit kan: ${usage}`);
+    }
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--') || value.trim() === '') {
+      throw new UsageError(`Na --${name} hoort een waarde, bv. --${name} ${known[name]}`);
+    }
+    if (values[name] !== undefined) throw new UsageError(`--${name} staat er twee keer. Geef het één keer.`);
+    values[name] = value;
+    i++;
+  }
+  return values;
+}
+
+/** Runs a command's main function; a UsageError or an unexpected fault prints one line and exits with 2. */
+export function runCommand(main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    process.exitCode = 2;
+    if (error instanceof UsageError) {
+      console.error(printable(error.message));
+      return;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`Er ging iets mis in het programma zelf, niet in je gegevens: ${printable(reason)}`);
+    console.error('Meld dit aan een ontwikkelaar, met deze melding erbij. De site is niet bijgewerkt.');
+    if (process.env.HULPHUB_DEBUG) console.error(error);
+  }
 }

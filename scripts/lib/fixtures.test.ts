@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFixtureCatalogue } from '../data-fixtures.ts';
 import { checkDataFolder } from './check-data.ts';
-import { generateProviders } from './fixtures.ts';
+import { crisisLaneFixtures, generateProviders } from './fixtures.ts';
 import { REAL_DATA, REPO_ROOT } from '../../tests/helpers/data-folder.ts';
 
 const vocabulary = {
@@ -21,21 +21,21 @@ describe('fictional catalogues', () => {
   it('pass every check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hulphub-fixtures-'));
     writeFixtureCatalogue(dir, 300, 3);
-    expect(readdirSync(join(dir, 'providers'))).toHaveLength(300);
+    expect(readdirSync(join(dir, 'providers'))).toHaveLength(300 + crisisLaneFixtures().length);
     const result = checkDataFolder(dir);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('are obviously fictional', () => {
-    for (const provider of generateProviders({ count: 50 }, vocabulary)) {
-      expect(provider.name).toMatch(/^Fictief .* \(testdata\)$/);
-      expect(provider.channels.website).toMatch(/^https:\/\/testdata\.example\.org\//);
+    for (const provider of [...crisisLaneFixtures(), ...generateProviders({ count: 50 }, vocabulary)]) {
+      expect(provider.name).toMatch(/^Fictie(f|ve) .* \(testdata\)$/);
+      for (const source of provider.sources) expect(source.url).toMatch(/^https:\/\/testdata\.example\.org\//);
     }
   });
 
   it('are never written into data/ or public/', () => {
-    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'data'), 5)).toThrow('Refusing to write test data into data/');
-    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'public', 'fixtures'), 5)).toThrow('Refusing to write test data into public/');
+    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'data'), 5)).toThrow('Testdata komt nooit in data/');
+    expect(() => writeFixtureCatalogue(join(REPO_ROOT, 'public', 'fixtures'), 5)).toThrow('Testdata komt nooit in public/');
     expect(existsSync(join(REPO_ROOT, 'public', 'fixtures'))).toBe(false);
   });
 });

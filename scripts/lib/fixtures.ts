@@ -4,6 +4,7 @@
  * example.org (reserved for examples), and phone numbers sit in one made-up block.
  * Never written into data/ or public/ (the CLI refuses those folders).
  */
+import { CRISIS_LANE, CRISIS_THEMES } from '../../src/crisis/crisis-lane-definition.ts';
 import { SCHEMA_REF, type ProviderData } from './provider-schema.ts';
 import type { Vocabulary } from './checks/check-context.ts';
 
@@ -58,6 +59,8 @@ export function generateProviders({ count, seed = 1 }: FixtureOptions, vocabular
     const local = chance(0.8);
     const municipality = pick(vocabulary.municipalities);
     const postcode = pick(municipality.postcodes);
+    // Checked on or after the day the source was seen, as the check requires.
+    const [seen, checked] = [fixedPastDate(random), fixedPastDate(random)].sort();
     const provider: ProviderData = {
       $schema: SCHEMA_REF,
       id,
@@ -94,12 +97,30 @@ export function generateProviders({ count, seed = 1 }: FixtureOptions, vocabular
             },
           ]
         : undefined,
-      sources: [{ url: `https://testdata.example.org/${id}/bron`, pageDate: fixedPastDate(random) }],
-      lastChecked: { date: fixedPastDate(random), by: 'Generator van testdata' },
+      sources: [{ url: `https://testdata.example.org/${id}/bron`, pageDate: seen }],
+      lastChecked: { date: checked, by: 'Generator van testdata' },
     };
     providers.push(removeUndefined(provider));
   }
   return providers;
+}
+
+/**
+ * The crisis lane's four lines, with fictional texts. Their ids and numbers cannot be made up: they are
+ * fixed in code (src/crisis/crisis-lane-definition.ts), and every catalogue must hold exactly them.
+ */
+export function crisisLaneFixtures(): ProviderData[] {
+  return CRISIS_LANE.map((line) => ({
+    $schema: SCHEMA_REF,
+    id: line.providerId,
+    name: `Fictieve noodlijn ${line.number} (testdata)`,
+    summary: { nl: `Testdata: verzonnen tekst bij ${line.number}, een nummer uit de rij noodnummers.` },
+    themes: [CRISIS_THEMES[0].themeId],
+    area: 'flanders',
+    channels: { phone: [{ number: line.number, hours: '24/7' }] },
+    sources: [{ url: `https://testdata.example.org/noodlijn-${line.number}`, pageDate: '2026-01-01' }],
+    lastChecked: { date: '2026-01-01', by: 'Generator van testdata' },
+  }));
 }
 
 /** A date between 2024-06-01 and 2026-06-01: fixed in the past, so runs on any later day agree. */

@@ -2,6 +2,8 @@
  * Links from the data that people can open. Only https:// is accepted: zod's url check and Ajv's
  * "uri" format both let javascript: through, so the protocol is allow-listed here by hand.
  */
+import { PLAIN_EMAIL_ADDRESS } from '../../src/shared/safe-href.ts';
+
 export type LinkProblem = { message: string; fix: string };
 
 /** Returns what is wrong with a link, or undefined when it is a clean https:// link. */
@@ -50,14 +52,20 @@ export function checkHttpsLink(raw: string): LinkProblem | undefined {
   return undefined;
 }
 
-const EMAIL_PATTERN = /^[^\s@<>()",;:]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
-
-/** Returns what is wrong with an e-mail address, or undefined when it looks right. */
+/** Returns what is wrong with an e-mail address, or undefined when it is a plain address. */
 export function checkEmailAddress(raw: string): LinkProblem | undefined {
   const value = raw.trim();
   if (/^mailto:/i.test(value)) return { message: `Het adres "${raw}" begint met "mailto:".`, fix: 'laat "mailto:" weg, de site maakt de link zelf.' };
-  if (!EMAIL_PATTERN.test(value)) {
-    return { message: `"${raw}" is geen volledig e-mailadres.`, fix: 'schrijf zo: info@voorbeeld.be (zonder spaties).' };
+  // "?", "%40" or "&" turn a mailto: link into a form: "info%40x.be?bcc=spy@evil.be" would copy a
+  // young person's e-mail to a stranger.
+  if (/[?%&=]/.test(value)) {
+    return {
+      message: `In het e-mailadres "${raw}" staat "?", "%", "&" of "=". Zo'n adres kan stiekem extra ontvangers of tekst aan de e-mail van een jongere toevoegen.`,
+      fix: 'schrijf alleen het adres, zo: info@voorbeeld.be',
+    };
+  }
+  if (value.includes('..') || !PLAIN_EMAIL_ADDRESS.test(value)) {
+    return { message: `"${raw}" is geen volledig e-mailadres.`, fix: 'schrijf zo: info@voorbeeld.be (zonder spaties; alleen letters, cijfers en . _ + - voor de @).' };
   }
   return undefined;
 }

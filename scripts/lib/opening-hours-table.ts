@@ -26,6 +26,8 @@ const REFERENCE_MONDAY = Date.UTC(2025, 5, 16);
 /** A public holiday (Tuesday 11 November 2025), used to read holiday hours. */
 const REFERENCE_HOLIDAY = Date.UTC(2025, 10, 11);
 const DAY = 24 * 60 * 60 * 1000;
+/** More open-and-closed blocks than this in one day is a mistake, and too long a line on a phone. */
+export const MAX_RANGES_PER_DAY = 6;
 
 export type HoursResult = { ok: true; hours: WeeklyHours } | { ok: false; message: string; fix: string };
 
@@ -54,6 +56,14 @@ function analyse(value: string, year: number): HoursResult {
       fix: 'haal de regel met "SH" weg en leg de vakantie-uren uit in "hoursNote".',
     };
   }
+  // opening_hours turns these into a fixed 06:00-18:00 when it has no place and date to compute them.
+  if (/\b(sunrise|sunset|dawn|dusk)\b/i.test(value)) {
+    return {
+      ok: false,
+      message: `De openingsuren "${value}" hangen af van zonsopgang of zonsondergang. Hulp HUB toont alleen vaste uren.`,
+      fix: 'schrijf de uren, bv. "Mo-Fr 08:00-18:00", en leg uit in "hoursNote" dat ze met de seizoenen veranderen.',
+    };
+  }
   let oh: opening_hours;
   try {
     oh = new opening_hours(value, NOMINATIM as never, OPTIONS as never);
@@ -79,6 +89,14 @@ function analyse(value: string, year: number): HoursResult {
   // "24/7" means always, holidays included; other values say something about holidays only with PH.
   if (/\bPH\b/.test(value) || value.trim() === '24/7') hours.publicHolidays = openRangesOn(oh, REFERENCE_HOLIDAY);
 
+  const busiest = Math.max(...hours.week.map((day) => day.length), hours.publicHolidays?.length ?? 0);
+  if (busiest > MAX_RANGES_PER_DAY) {
+    return {
+      ok: false,
+      message: `Volgens de openingsuren "${value}" is het op één dag ${busiest} keer open en dicht. Hulp HUB toont hoogstens ${MAX_RANGES_PER_DAY} blokken per dag.`,
+      fix: 'schrijf de uren waarop je echt terecht kunt, bv. "Mo-Fr 09:00-12:00,13:00-17:00", en zet de rest in "hoursNote".',
+    };
+  }
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 2, 0, 1);
   const intervals = oh.getOpenIntervals(new Date(start), new Date(end));

@@ -2,6 +2,7 @@
  * Belgian phone numbers as staff may write them, and how the site shows and dials them.
  * libphonenumber-js checks full numbers; it rejects short numbers such as 1813 (and would dial them
  * wrongly as +321813), so those come from an allow-list of real Belgian short numbers instead.
+ * Paid numbers (070, 090x) are refused; free numbers (0800) are marked free by their kind.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
@@ -20,7 +21,14 @@ export const SHORT_NUMBERS: Readonly<Record<string, string>> = {
 };
 
 export type PhoneResult =
-  | { ok: true; display: string; href: string; mobile: boolean }
+  | {
+      ok: true;
+      display: string;
+      href: string;
+      mobile: boolean;
+      /** A free number by its kind (0800): calling it never costs anything. */
+      tollFree: boolean;
+    }
   | { ok: false; message: string; fix: string };
 
 const EXAMPLE = 'schrijf zo: +32 11 12 34 56, of een kort nummer zoals 1813';
@@ -36,7 +44,7 @@ export function analysePhone(raw: string): PhoneResult {
   }
   const digits = value.replace(/[\s./()-]/g, '');
   if (SHORT_NUMBERS[digits]) {
-    return { ok: true, display: SHORT_NUMBERS[digits], href: `tel:${digits}`, mobile: false };
+    return { ok: true, display: SHORT_NUMBERS[digits], href: `tel:${digits}`, mobile: false, tollFree: false };
   }
   if (/^\d{3,6}$/.test(digits)) {
     return {
@@ -56,7 +64,16 @@ export function analysePhone(raw: string): PhoneResult {
       fix: `${EXAMPLE}. Vergeet het zonenummer niet (011 voor Hasselt).`,
     };
   }
-  return { ok: true, display: parsed.formatNational(), href: parsed.getURI(), mobile: parsed.getType() === 'MOBILE' };
+  const type = parsed.getType();
+  // 070 and 090x cost a young person far more than a normal call, sometimes per minute.
+  if (type === 'PREMIUM_RATE' || type === 'SHARED_COST') {
+    return {
+      ok: false,
+      message: `${parsed.formatNational()} is een betaalnummer: bellen kost veel meer dan een gewoon gesprek. Hulp HUB zet geen betaalnummers online.`,
+      fix: 'zet het gewone of het gratis nummer (0800) van de dienst. Is er alleen dit nummer, laat het dan weg en noteer het in "staffNote".',
+    };
+  }
+  return { ok: true, display: parsed.formatNational(), href: parsed.getURI(), mobile: type === 'MOBILE', tollFree: type === 'TOLL_FREE' };
 }
 
 function capitalise(text: string): string {

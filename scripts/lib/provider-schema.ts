@@ -18,72 +18,114 @@ const partialDate = z
   .regex(PARTIAL_DATE_PATTERN)
   .meta({ description: 'Datum als JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet meer toont.', examples: ['2024-01-12', '2023-08'] });
 
-const text = z.string().trim().min(1);
+/**
+ * The longest value each kind of field may hold: what fits the layout on a phone, with room to spare.
+ * A name of 2,000 characters pushed the page 20,000 px wide; a huge text on a crisis line would weigh
+ * on every page. Editors show these limits (maxLength in the JSON Schema); the check names the field.
+ */
+export const LIMITS = {
+  id: 60,
+  name: 80,
+  organisation: 120,
+  /** One line on a phone: longer summaries get cut off or push the buttons away. */
+  summary: 160,
+  description: 1500,
+  firstContact: 600,
+  note: 300,
+  label: 60,
+  keyword: 60,
+  keywords: 40,
+  themes: 12,
+  place: 100,
+  url: 500,
+  email: 254,
+  phoneNumber: 30,
+  /** Enough for a week with a lunch break every day and holiday hours; long values took minutes to check. */
+  hours: 200,
+  channels: 5,
+  locations: 20,
+  languages: 20,
+  sources: 20,
+  sourceNote: 600,
+  checkedBy: 200,
+  staffNote: 2000,
+  vocabularyWord: 80,
+  vocabularyWords: 150,
+  vocabularyEntries: 100,
+} as const;
 
-export const localizedText = z
-  .strictObject({
-    nl: text.meta({ description: 'Nederlandse tekst (verplicht). Duidelijke taal, niveau B1.' }),
-    en: text.optional().meta({ description: 'Engelse vertaling (mag weg).' }),
-    fr: text.optional().meta({ description: 'Franse vertaling (mag weg).' }),
-  })
-  .meta({ description: 'Tekst per taal. Nederlands is verplicht, Engels en Frans mogen weg.' });
+const text = (max: number) => z.string().trim().min(1).max(max);
 
-const openingHours = z.string().trim().min(1).meta({
+export const localizedText = (max: number) =>
+  z
+    .strictObject({
+      nl: text(max).meta({ description: 'Nederlandse tekst (verplicht). Duidelijke taal, niveau B1.' }),
+      en: text(max).optional().meta({ description: 'Engelse vertaling (mag weg).' }),
+      fr: text(max).optional().meta({ description: 'Franse vertaling (mag weg).' }),
+    })
+    .meta({ description: 'Tekst per taal. Nederlands is verplicht, Engels en Frans mogen weg.' });
+
+const note = localizedText(LIMITS.note);
+const label = localizedText(LIMITS.label);
+
+const openingHours = text(LIMITS.hours).meta({
   description:
     'Openingsuren in OpenStreetMap-schrijfwijze, bv. "Mo-Fr 09:00-17:00; PH off" of "24/7". Zie data/README.md.',
   examples: ['Mo-Fr 09:00-12:00,13:00-17:00; PH off', '24/7', 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00'],
 });
 
-const link = z.string().trim().min(1).meta({
+const link = text(LIMITS.url).meta({
   description: 'Volledige link die begint met https://',
   examples: ['https://www.tele-onthaal.be'],
 });
 
 const phoneChannel = z.strictObject({
-  number: z.string().trim().min(1).meta({
+  number: text(LIMITS.phoneNumber).meta({
     description: 'Belgisch nummer met zonenummer ("+32 11 12 34 56" of "011 12 34 56") of een kort nummer zoals 1813.',
     examples: ['+32 78 15 10 20', '1813'],
   }),
-  label: localizedText.optional().meta({ description: 'Korte uitleg bij het nummer, als er meer dan één is.' }),
+  label: label.optional().meta({ description: 'Korte uitleg bij het nummer, als er meer dan één is.' }),
   hours: openingHours.optional(),
-  hoursNote: localizedText.optional().meta({ description: 'Uitleg bij de uren die niet in "hours" past.' }),
+  hoursNote: note.optional().meta({ description: 'Uitleg bij de uren die niet in "hours" past.' }),
   free: z.boolean().optional().meta({ description: 'true als bellen gratis is.' }),
 });
 
 const chatChannel = z.strictObject({
   url: link,
-  label: localizedText.optional(),
+  label: label.optional(),
   hours: openingHours.optional(),
-  hoursNote: localizedText.optional(),
+  hoursNote: note.optional(),
 });
 
 const emailChannel = z.strictObject({
-  address: z.string().trim().min(1).meta({ description: 'E-mailadres, zonder "mailto:".', examples: ['info@voorbeeld.be'] }),
-  label: localizedText.optional(),
+  address: text(LIMITS.email).meta({ description: 'E-mailadres, zonder "mailto:".', examples: ['info@voorbeeld.be'] }),
+  label: label.optional(),
 });
 
 const videoChannel = z.strictObject({
   url: link,
-  label: localizedText.optional(),
+  label: label.optional(),
   hours: openingHours.optional(),
-  hoursNote: localizedText.optional(),
+  hoursNote: note.optional(),
 });
+
+const channelList = <T extends z.ZodType>(channel: T) => z.array(channel).min(1).max(LIMITS.channels).optional();
 
 export const channelsSchema = z
   .strictObject({
-    phone: z.array(phoneChannel).min(1).optional(),
-    chat: z.array(chatChannel).min(1).optional(),
-    email: z.array(emailChannel).min(1).optional(),
-    video: z.array(videoChannel).min(1).optional(),
+    phone: channelList(phoneChannel),
+    chat: channelList(chatChannel),
+    email: channelList(emailChannel),
+    video: channelList(videoChannel),
     website: link.optional().meta({ description: 'De eigen website van de aanbieder.' }),
   })
   .meta({ description: 'Hoe je contact opneemt. Minstens één manier, of een adres onder "locations".' });
 
 export const locationSchema = z.strictObject({
-  name: text.optional().meta({ description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
-  street: text.optional().meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
+  name: text(LIMITS.place).optional().meta({ description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
+  street: text(LIMITS.place).optional().meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
   postcode: z.string().trim().regex(/^\d{4}$/).optional().meta({ description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
-  municipality: text.meta({
+  municipality: text(LIMITS.place).meta({
     description:
       'Gemeente: een id uit data/vocabulary/municipalities.json (bv. "hasselt"). Ligt de plek buiten de regio, zet dan "outsideRegion": true en schrijf de naam van de gemeente, bv. "Genk".',
   }),
@@ -95,7 +137,7 @@ export const locationSchema = z.strictObject({
   walkIn: z.boolean().optional().meta({ description: 'true als je zonder afspraak binnen kunt lopen.' }),
   byAppointment: z.boolean().optional().meta({ description: 'true als je alleen op afspraak kunt komen.' }),
   hours: openingHours.optional(),
-  hoursNote: localizedText.optional(),
+  hoursNote: note.optional(),
 });
 
 export const AREA_VALUES = ['belgium', 'flanders', 'limburg', 'elz-herkenrode', 'municipalities'] as const;
@@ -105,15 +147,20 @@ export const providerSchema = z
     $schema: z.literal(SCHEMA_REF).meta({ description: 'Laat staan: zo kent je editor de velden.' }),
     id: z
       .string()
+      .max(LIMITS.id)
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
       .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
-    name: text.meta({ description: 'Naam zoals jongeren hem kennen.' }),
-    organisation: text.optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
-    summary: localizedText.meta({ description: 'Eén zin (max. 160 tekens) in jongerentaal: wat doen ze voor jou?' }),
-    description: localizedText.optional().meta({ description: 'Langere uitleg voor de pagina van de aanbieder.' }),
-    firstContact: localizedText.optional().meta({ description: 'Wat gebeurt er als je contact opneemt?' }),
-    themes: z.array(z.string()).min(1).meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
-    keywords: z.array(text).optional().meta({ description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
+    name: text(LIMITS.name).meta({ description: 'Naam zoals jongeren hem kennen.' }),
+    organisation: text(LIMITS.organisation).optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
+    summary: localizedText(LIMITS.summary).meta({ description: `Eén zin (max. ${LIMITS.summary} tekens) in jongerentaal: wat doen ze voor jou?` }),
+    description: localizedText(LIMITS.description).optional().meta({ description: 'Langere uitleg voor de pagina van de aanbieder.' }),
+    firstContact: localizedText(LIMITS.firstContact).optional().meta({ description: 'Wat gebeurt er als je contact opneemt?' }),
+    themes: z.array(z.string().max(LIMITS.id)).min(1).max(LIMITS.themes).meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
+    keywords: z
+      .array(text(LIMITS.keyword))
+      .max(LIMITS.keywords)
+      .optional()
+      .meta({ description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
     age: z
       .strictObject({
         min: z.int().min(0).max(120).optional(),
@@ -122,27 +169,25 @@ export const providerSchema = z
       .optional()
       .meta({ description: 'Leeftijd waarvoor ze werken, bv. { "min": 12, "max": 25 }.' }),
     free: z.boolean().optional().meta({ description: 'true als het gratis is, false als je moet betalen. Weg als je het niet weet.' }),
-    costNote: localizedText.optional().meta({ description: 'Uitleg over de prijs.' }),
+    costNote: localizedText(LIMITS.note).optional().meta({ description: 'Uitleg over de prijs.' }),
     anonymous: z.boolean().optional().meta({ description: 'true als je je naam niet hoeft te zeggen.' }),
     referralNeeded: z.boolean().optional().meta({ description: 'true als je een verwijzing nodig hebt (van huisarts, CLB...).' }),
     withoutParents: z.boolean().optional().meta({ description: 'true als je kunt gaan zonder dat je ouders het weten.' }),
-    crisisLane: z.int().min(1).max(9).optional().meta({
-      description: 'Alleen voor de noodnummers bovenaan elke pagina: de plaats in die rij (1 = eerst).',
-    }),
     area: z.enum(AREA_VALUES).meta({
       description:
         'Voor wie: "belgium", "flanders", "limburg", "elz-herkenrode" (alle vijf gemeenten) of "municipalities" (dan ook "areaMunicipalities").',
     }),
-    areaMunicipalities: z.array(z.string()).min(1).optional().meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
+    areaMunicipalities: z.array(z.string().max(LIMITS.id)).min(1).max(LIMITS.locations).optional().meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
     channels: channelsSchema,
-    locations: z.array(locationSchema).min(1).optional(),
+    locations: z.array(locationSchema).min(1).max(LIMITS.locations).optional(),
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/))
       .min(1)
+      .max(LIMITS.languages)
       .optional()
       .meta({ description: 'Talen die ze spreken, als taalcode: "nl", "en", "fr", "ar"...' }),
     waitingTime: z
-      .strictObject({ text: localizedText, date: partialDate })
+      .strictObject({ text: localizedText(LIMITS.note), date: partialDate })
       .optional()
       .meta({ description: 'Wachttijd en de datum waarop je dat wist.' }),
     sources: z
@@ -150,51 +195,53 @@ export const providerSchema = z
         z.strictObject({
           url: link,
           pageDate: partialDate.optional().meta({ description: 'Datum die op de pagina stond. Laat weg als er geen datum stond.' }),
-          note: text.optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
+          note: text(LIMITS.sourceNote).optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
         }),
       )
       .min(1)
+      .max(LIMITS.sources)
       .meta({ description: 'Waar komen de gegevens vandaan? Minstens één bron.' }),
     lastChecked: z
       .strictObject({
         date: partialDate.optional().meta({
           description: 'Wanneer zijn de gegevens voor het laatst nagekeken? Laat alleen weg als niemand het weet.',
         }),
-        by: text.meta({ description: 'Wie heeft nagekeken, en hoe (gebeld, website)?' }),
+        by: text(LIMITS.checkedBy).meta({ description: 'Wie heeft nagekeken, en hoe (gebeld, website)?' }),
       })
       .meta({ description: 'Wanneer en door wie de gegevens zijn nagekeken.' }),
-    staffNote: text.optional().meta({ description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
+    staffNote: text(LIMITS.staffNote).optional().meta({ description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
   })
   .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });
 
 export type ProviderData = z.infer<typeof providerSchema>;
-export type LocalizedTextData = z.infer<typeof localizedText>;
+export type LocalizedTextData = z.infer<ReturnType<typeof localizedText>>;
 export type LocationData = z.infer<typeof locationSchema>;
 
 export const themeSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.strictObject({ nl: text, en: text, fr: text }),
-  youthWords: z.array(text).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
-  misspellings: z.array(text).meta({ description: 'Veelvoorkomende schrijffouten.' }),
+  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.strictObject({ nl: text(LIMITS.label), en: text(LIMITS.label), fr: text(LIMITS.label) }),
+  youthWords: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
+  misspellings: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Veelvoorkomende schrijffouten.' }),
   crisis: z.boolean().meta({ description: 'true: wie hierover zoekt, ziet de noodnummers bovenaan.' }),
 });
 export const themesFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  themes: z.array(themeSchema).min(1),
+  themes: z.array(themeSchema).min(1).max(LIMITS.vocabularyEntries),
 });
 export type ThemeData = z.infer<typeof themeSchema>;
 
 export const municipalitySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: text,
+  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: text(LIMITS.name),
   postcodes: z
-    .array(z.strictObject({ code: z.string().regex(/^\d{4}$/), places: z.array(text).min(1) }))
-    .min(1),
+    .array(z.strictObject({ code: z.string().regex(/^\d{4}$/), places: z.array(text(LIMITS.place)).min(1).max(LIMITS.vocabularyWords) }))
+    .min(1)
+    .max(LIMITS.vocabularyWords),
   centre: z.strictObject({ lat: z.number(), lon: z.number() }),
-  sources: z.array(z.strictObject({ url: link, pageDate: partialDate.optional(), note: text.optional() })).min(1),
+  sources: z.array(z.strictObject({ url: link, pageDate: partialDate.optional(), note: text(LIMITS.sourceNote).optional() })).min(1).max(LIMITS.sources),
 });
 export const municipalitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  municipalities: z.array(municipalitySchema).min(1),
+  municipalities: z.array(municipalitySchema).min(1).max(LIMITS.vocabularyEntries),
 });
 export type MunicipalityData = z.infer<typeof municipalitySchema>;

@@ -75,6 +75,7 @@ export interface CatalogueProvider {
   anonymous?: boolean;
   referralNeeded?: boolean;
   withoutParents?: boolean;
+  /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
   area: Area;
   areaMunicipalities?: string[];

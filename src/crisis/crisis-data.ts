@@ -1,12 +1,22 @@
 /**
  * The crisis lane's lines and the words that signal a crisis, written by `npm run data:build` into
- * src/generated/ and bundled into the page, so they work even when the catalogue cannot load.
+ * src/generated/ and bundled into the page, so they work even when the catalogue cannot load. Each line
+ * holds only what the lane and the header show, so the bundle stays small whatever the data says.
  */
-import type { CatalogueProvider } from '../catalogue/catalogue-types';
+import type { LocalizedText, WeeklyHours } from '../catalogue/catalogue-types';
 import generated from '../generated/crisis-lane.json';
 
+export interface CrisisLine {
+  id: string;
+  name: string;
+  summary: LocalizedText;
+  /** The number the lane dials: always the one fixed in crisis-lane-definition.ts. */
+  phone: { display: string; href: string; hours?: WeeklyHours };
+  chat?: { href: string; hours?: WeeklyHours };
+}
+
 export interface CrisisData {
-  lines: CatalogueProvider[];
+  lines: CrisisLine[];
   crisisPhrases: string[];
 }
 

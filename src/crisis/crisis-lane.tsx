@@ -1,16 +1,17 @@
 /**
  * The lines you can call or chat with right now: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106
- * (from the data, marked "crisisLane"). On every page, also in the HTML before any script runs, and it
- * never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
+ * (fixed in crisis-lane-definition.ts, texts from the data). On every page, also in the HTML before any
+ * script runs, and it never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
  */
 import type { TFunction } from 'i18next';
-import type { CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import type { Language, WeeklyHours } from '../catalogue/catalogue-types';
 import { describeHours } from '../catalogue/describe-hours';
 import { pickText } from '../i18n/localized';
 import { safeHref } from '../shared/safe-href';
+import type { CrisisLine } from './crisis-data';
 
 export interface CrisisLaneProps {
-  lines: CatalogueProvider[];
+  lines: CrisisLine[];
   t: TFunction;
   lang: Language;
   urgent?: boolean;
@@ -18,7 +19,7 @@ export interface CrisisLaneProps {
 
 export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
   const days = t('days.short', { returnObjects: true }) as string[];
-  const hoursText = (hours: CatalogueProvider['phones'][number]['hours']) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
+  const hoursText = (hours: WeeklyHours | undefined) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
   return (
     <section className={urgent ? 'crisis-lane crisis-lane--urgent' : 'crisis-lane'} aria-labelledby="crisis-lane-title" id="hulplijnen">
       {urgent ? (
@@ -34,8 +35,7 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
       )}
       <ul className="crisis-lane__lines">
         {lines.map((line) => {
-          const [phone] = line.phones;
-          const [chat] = line.chats;
+          const { phone, chat } = line;
           const phoneHours = hoursText(phone?.hours);
           const chatHours = hoursText(chat?.hours);
           const summary = pickText(line.summary, lang);
@@ -49,11 +49,9 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
                 {summary.text}
               </p>
               <p className="crisis-lane__actions">
-                {phone && (
-                  <a className="button button--call" href={safeHref(phone.href)}>
-                    {t('crisis.call', { number: phone.display })}
-                  </a>
-                )}
+                <a className="button button--call" href={safeHref(phone.href)}>
+                  {t('crisis.call', { number: phone.display })}
+                </a>
                 {chat && (
                   <a className="button button--secondary" href={safeHref(chat.href)}>
                     {t('crisis.chat', { name: line.name })}

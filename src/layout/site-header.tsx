@@ -3,7 +3,8 @@
  * language choice. It never changes size when the page below loads, so nothing here moves.
  */
 import type { TFunction } from 'i18next';
-import type { CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import type { Language } from '../catalogue/catalogue-types';
+import type { CrisisLine } from '../crisis/crisis-data';
 import { safeHref } from '../shared/safe-href';
 import { LANGUAGES } from '../routing/urls';
 import { QuickExit } from './quick-exit';
@@ -15,7 +16,7 @@ export interface SiteHeaderProps {
   /** The current page in each language. */
   languageHrefs: Record<Language, string>;
   /** The crisis lane's lines, shown here as a row of numbers to tap. */
-  crisisLines: CatalogueProvider[];
+  crisisLines: CrisisLine[];
 }
 
 export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines }: SiteHeaderProps) {
@@ -34,15 +35,13 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines }: Si
         <a href="#hulplijnen" className="crisis-strip__label">
           {t('crisis.strip')}
         </a>
-        {crisisLines.map((line) =>
-          line.phones[0] ? (
-            <a key={line.id} className="crisis-strip__number" href={safeHref(line.phones[0].href)}>
-              <span className="visually-hidden">{t('crisis.stripCall')} </span>
-              {line.phones[0].display}
-              <span className="visually-hidden"> ({line.name})</span>
-            </a>
-          ) : null,
-        )}
+        {crisisLines.map((line) => (
+          <a key={line.id} className="crisis-strip__number" href={safeHref(line.phone.href)}>
+            <span className="visually-hidden">{t('crisis.stripCall')} </span>
+            {line.phone.display}
+            <span className="visually-hidden"> ({line.name})</span>
+          </a>
+        ))}
       </p>
       <nav className="site-header__languages" aria-label={t('language.label')}>
         <ul>

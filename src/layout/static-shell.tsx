@@ -6,10 +6,10 @@
  */
 import { i18nFor } from '../i18n/i18n';
 import { CrisisLane } from '../crisis/crisis-lane';
-import type { CatalogueProvider } from '../catalogue/catalogue-types';
+import type { CrisisLine } from '../crisis/crisis-data';
 import { SiteHeader } from './site-header';
 
-export function StaticShell({ lines, message }: { lines: CatalogueProvider[]; message?: 'loading' | 'pageError' }) {
+export function StaticShell({ lines, message }: { lines: CrisisLine[]; message?: 'loading' | 'pageError' }) {
   const t = i18nFor('nl').t;
   return (
     <>

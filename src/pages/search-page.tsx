@@ -251,7 +251,7 @@ function NoResults({ lang, search, searcher, now }: { lang: Language; search: Se
       <ul className="helpline-buttons">
         {crisisData.lines.map((line) => (
           <li key={line.id}>
-            <a className="button button--call" href={safeHref(line.phones[0]?.href)}>
+            <a className="button button--call" href={safeHref(line.phone.href)}>
               {line.name}
             </a>
           </li>

@@ -1,6 +1,6 @@
 /** The commands staff and CI run, as processes: exit codes, the closing count and GitHub annotations. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,38 @@ describe('npm run data:check', () => {
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': provider });
     const result = run('data-check.ts', ['--data', dir], { GITHUB_ACTIONS: 'true' });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('1 aanbieders gecontroleerd: 1 fout');
+    expect(result.stdout).toContain('5 aanbieders gecontroleerd: 1 fout');
     expect(result.stdout).toMatch(/^::error file=.*fictief-voorbeeld\.json,line=\d+,title=Hulp HUB%3A channels\.website::De link begint met "javascript:"/m);
+  });
+});
+
+describe('the commands never end in a stack trace', () => {
+  it.each([
+    [['--data'], 'Na --data hoort een waarde, bv. --data data'],
+    [['--data', '--out'], 'Na --data hoort een waarde'],
+    [['--dat', 'data'], '"--dat" is geen optie van dit commando'],
+  ])('data:check %j', (args, message) => {
+    const result = run('data-check.ts', args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
+  });
+
+  it('names a data folder that does not exist', () => {
+    const result = run('data-check.ts', ['--data', '/tmp/hulphub-bestaat-niet']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('De map "/tmp/hulphub-bestaat-niet" bestaat niet.');
+  });
+
+  it('keeps a value from hiding annotations in the CI log ("::stop-commands::")', () => {
+    const provider: Record<string, unknown> = { ...exampleProvider(), name: 'Fictief\n::stop-commands::stil\n::notice::nep' };
+    (provider.channels as Record<string, unknown>).website = 'javascript:alert(1)\n::error::nep';
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': provider });
+    const result = run('data-check.ts', ['--data', dir], { GITHUB_ACTIONS: 'true' });
+    const commandLines = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commandLines.length).toBeGreaterThanOrEqual(2);
+    for (const line of commandLines) expect(line).toMatch(/^::(error|warning) file=/);
+    expect(result.stdout).toContain('[U+000A]::stop-commands::stil');
   });
 });
 
@@ -36,6 +66,20 @@ describe('npm run data:build', () => {
     execFileSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', 'data-build.ts'), '--data', dir, '--out', out], { cwd: REPO_ROOT });
     expect(existsSync(join(out, 'catalogue.json'))).toBe(true);
     expect(existsSync(join(out, 'search-index.json'))).toBe(true);
+  });
+
+  it('replaces only its own files in --out, and never writes into the data folder', () => {
+    const out = mkdtempSync(join(tmpdir(), 'hulphub-out-'));
+    writeFileSync(join(out, 'van-iemand-anders.txt'), 'blijft staan');
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
+    expect(run('data-build.ts', ['--data', dir, '--out', out]).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['catalogue.json', 'search-index.json', 'van-iemand-anders.txt']);
+    for (const inside of [dir, join(dir, 'providers'), join(dir, '..')]) {
+      const result = run('data-build.ts', ['--data', dir, '--out', inside]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('overlappen');
+    }
+    expect(readdirSync(join(dir, 'providers')).length).toBe(5);
   });
 
   it('exits with an error and writes nothing for refused data', () => {

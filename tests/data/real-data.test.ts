@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { analysePhone } from '../../scripts/lib/phone.ts';
+import { crisisLinesOf } from '../../scripts/lib/generated-app-files.ts';
+import { builtCatalogue } from '../helpers/built-catalogue.ts';
 import { REAL_DATA } from '../helpers/data-folder.ts';
 
 const result = checkDataFolder(REAL_DATA);
@@ -14,12 +16,9 @@ describe('the real data in data/', () => {
     expect(result.providerCount).toBeGreaterThanOrEqual(30);
   });
 
-  it('has the crisis lane in order: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106', () => {
-    const lane = result.providers
-      .filter((p) => p.crisisLane !== undefined)
-      .sort((a, b) => a.crisisLane! - b.crisisLane!)
-      .map((p) => p.channels.phone?.[0].number);
-    expect(lane).toEqual(['112', '1813', '102', '106']);
+  it('builds the crisis lane in order: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106', () => {
+    const { catalogue } = builtCatalogue();
+    expect(crisisLinesOf(catalogue).map((line) => line.phone.href)).toEqual(['tel:112', 'tel:1813', 'tel:102', 'tel:106']);
   });
 
   it('publishes no mobile numbers (those are often a staff member\'s own)', () => {

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { checkDataFolder, type CheckResult } from '../../scripts/lib/check-data.ts';
+import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -45,12 +46,17 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
   };
 }
 
-/** Writes a data folder into a fresh temp directory. Keys are paths inside data/, values objects or raw text. */
-export function writeDataFolder(files: Record<string, unknown>, { vocabulary = true } = {}): string {
+/**
+ * Writes a data folder into a fresh temp directory. Keys are paths inside data/, values objects or raw
+ * text. Every catalogue needs the crisis lane's four lines, so they are added (with fictional texts)
+ * unless `crisisLane` is false; a file in `files` with the same path replaces one of them.
+ */
+export function writeDataFolder(files: Record<string, unknown>, { vocabulary = true, crisisLane = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'hulphub-data-'));
   mkdirSync(join(dir, 'providers'), { recursive: true });
   if (vocabulary) cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
-  for (const [path, content] of Object.entries(files)) {
+  const lane = crisisLane ? Object.fromEntries(crisisLaneFixtures().map((provider) => [`providers/${provider.id}.json`, provider])) : {};
+  for (const [path, content] of Object.entries({ ...lane, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
   }

@@ -60,15 +60,6 @@ describe('id-unique', () => {
   });
 });
 
-describe('crisis-lane', () => {
-  it('refuses two lines at the same place and a line without a phone number', () => {
-    const first = { ...exampleProvider('fictief-een'), crisisLane: 1 };
-    const second = { ...exampleProvider('fictief-twee'), crisisLane: 1, channels: { website: 'https://testdata.example.org' } };
-    const messages = problemsFrom(check({ 'providers/fictief-een.json': first, 'providers/fictief-twee.json': second }), 'crisis-lane').map((p) => p.message);
-    expect(messages).toEqual(['Plaats 1 in de rij noodnummers is al voor "fictief-een".', 'Een lijn in de rij noodnummers moet een telefoonnummer hebben.']);
-  });
-});
-
 describe('vocabulary', () => {
   it('refuses a postcode listed under two municipalities', () => {
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
@@ -110,6 +101,18 @@ describe('output', () => {
     expect(formatProblem(problem)).toBe(
       'FOUT  data/providers/awel.json:12  (aanbieder "awel", veld "channels.website")\n  De link begint met "javascript:".\n  Zo los je het op: zet hier het adres van een gewone webpagina, dat begint met https://',
     );
+  });
+
+  it('cannot be made to start a line of its own in the CI log, whatever a value holds', () => {
+    // A value with a line break could start a new line with "::stop-commands::", which would hide every
+    // annotation after it; an escape character could rewrite the terminal.
+    const hostile = { ...problem, message: 'De link "x\n::stop-commands::geheim\r\n::error::nep" klopt niet \u001b[2J.', field: 'name\n::warning::x' };
+    for (const output of [formatProblem(hostile), formatGithubAnnotation(hostile)]) {
+      for (const line of output.split('\n').slice(1)) expect(line).not.toMatch(/^::/);
+      expect(output).not.toMatch(/[\r\u001b]/);
+    }
+    expect(formatProblem(hostile)).toContain('x[U+000A]::stop-commands::geheim[U+000D][U+000A]::error::nep');
+    expect(formatGithubAnnotation(hostile).split('\n')).toHaveLength(1);
   });
 
   it('prints a GitHub annotation on the right line, with its special characters escaped', () => {

@@ -1,14 +1,12 @@
 /**
- * Checks that look at more than one file: JSON syntax, ids against file names and each other, the
- * crisis lane, and the vocabulary files the providers refer to.
+ * Checks that look at more than one file: JSON syntax, ids against file names and each other, and the
+ * vocabulary files the providers refer to.
  */
 import type { ProviderFile } from '../data-folder.ts';
-import type { JsonSource, JsonSyntaxError } from '../json-source.ts';
-import { asObject, asString, objectsIn } from '../loose-json.ts';
-import type { Problem } from '../problems.ts';
-import type { Vocabulary } from './check-context.ts';
-
-type AddProblem = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
+import { MAX_NESTING, type JsonSource, type JsonSyntaxError } from '../json-source.ts';
+import { asString } from '../loose-json.ts';
+import type { AddProblem, Vocabulary } from './check-context.ts';
+import { outsideBelgium } from './reference-checks.ts';
 
 /** Explains the first JSON syntax error of a file: the ones after it are usually caused by it. */
 export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): { message: string; fix: string } {
@@ -45,6 +43,11 @@ export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): 
     case 'UnexpectedEndOfComment':
     case 'InvalidCommentToken':
       return { message: `${where} staat een opmerking (// of /* */). Dat kan niet in JSON.`, fix: 'haal de opmerking weg. Een notitie voor collega\'s past in het veld "staffNote".' };
+    case 'NestingTooDeep':
+      return {
+        message: `${where} staan meer dan ${MAX_NESTING} haakjes { of [ in elkaar. Zo diep gaat geen aanbieder.`,
+        fix: 'kijk of er haakjes te veel staan, of kopieer het sjabloon uit data/README.md opnieuw.',
+      };
     case 'EndOfFileExpected':
       return { message: `${where} staat nog iets na de laatste }.`, fix: 'haal alles na de laatste } weg. Eén bestand bevat één aanbieder.' };
     case 'InvalidEscapeCharacter':
@@ -100,25 +103,7 @@ export function checkIds(providers: ProviderFile[], add: AddProblem) {
   }
 }
 
-/** The crisis lane shows each line once, in a clear order, and only lines you can call. */
-export function checkCrisisLane(providers: ProviderFile[], add: AddProblem) {
-  const positions = new Map<number, string>();
-  for (const { file, fileId, raw, source } of providers) {
-    const position = raw?.crisisLane;
-    if (typeof position !== 'number') continue;
-    const id = asString(raw?.id) ?? fileId;
-    const refuse = (message: string, fix: string) =>
-      add({ check: 'crisis-lane', file, line: source.lineOf(['crisisLane']), providerId: id, field: 'crisisLane', message, fix });
-    const other = positions.get(position);
-    if (other) refuse(`Plaats ${position} in de rij noodnummers is al voor "${other}".`, 'geef elke noodlijn een andere plaats: 1, 2, 3…');
-    else positions.set(position, id);
-    if (objectsIn(asObject(raw?.channels)?.phone).length === 0) {
-      refuse('Een lijn in de rij noodnummers moet een telefoonnummer hebben.', 'voeg het nummer toe onder channels.phone, of haal "crisisLane" weg.');
-    }
-  }
-}
-
-/** Theme and municipality ids are unique, and a postcode belongs to one municipality only. */
+/** Theme and municipality ids are unique, a postcode belongs to one municipality only, and centres lie in Belgium. */
 export function checkVocabulary(vocabulary: Vocabulary, themes: JsonSource, municipalities: JsonSource, add: AddProblem) {
   const duplicate = (source: JsonSource, list: { id: string }[], key: string, what: string) => {
     const seen = new Set<string>();
@@ -131,6 +116,12 @@ export function checkVocabulary(vocabulary: Vocabulary, themes: JsonSource, muni
   };
   duplicate(themes, vocabulary.themes, 'themes', 'thema');
   duplicate(municipalities, vocabulary.municipalities, 'municipalities', 'gemeente-id');
+  vocabulary.municipalities.forEach((municipality, m) => {
+    const outside = outsideBelgium(municipality.centre.lat, municipality.centre.lon);
+    if (outside) {
+      add({ check: 'vocabulary', file: municipalities.file, line: municipalities.lineOf(['municipalities', m, 'centre']), field: `municipalities[${m}].centre`, ...outside });
+    }
+  });
   const owner = new Map<string, string>();
   vocabulary.municipalities.forEach((municipality, m) =>
     municipality.postcodes.forEach((postcode, p) => {

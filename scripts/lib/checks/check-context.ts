@@ -1,7 +1,7 @@
 /** What every provider check receives, and how it reports a problem. */
 import type { JsonPath } from '../json-source.ts';
 import type { JsonObject } from '../loose-json.ts';
-import type { Severity } from '../problems.ts';
+import type { Problem, Severity } from '../problems.ts';
 import type { MunicipalityData, ThemeData } from '../provider-schema.ts';
 
 export interface Vocabulary {
@@ -22,3 +22,6 @@ export interface ProviderCheck {
   name: string;
   run(provider: JsonObject, environment: CheckEnvironment, report: Report): void;
 }
+
+/** How cross-file checks report: they name the file and line themselves. */
+export type AddProblem = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;

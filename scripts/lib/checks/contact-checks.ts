@@ -13,7 +13,9 @@ export const phoneCheck: ProviderCheck = {
       const result = analysePhone(number);
       const path = ['channels', 'phone', index, 'number'];
       if (!result.ok) report(path, result.message, result.fix);
-      else if (result.mobile) {
+      else if (result.tollFree && phone.free === false) {
+        report(['channels', 'phone', index, 'free'], `${result.display} is een gratis nummer (0800), maar hier staat "free": false.`, 'haal "free": false weg: de site toont 0800-nummers altijd als gratis.');
+      } else if (result.mobile) {
         report(
           path,
           `${number} is een gsm-nummer. Hulp HUB zet geen persoonlijk gsm-nummer van een medewerker online.`,

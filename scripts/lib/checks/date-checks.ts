@@ -1,4 +1,4 @@
-/** Checks dates (real, not in the future) and warns when a provider has not been checked for a year. */
+/** Checks dates (real, not in the future, checked after the source) and warns when a provider has not been checked for a year. */
 import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
 import { asObject, asString, objectsIn } from '../loose-json.ts';
 import type { ProviderCheck } from './check-context.ts';
@@ -20,8 +20,29 @@ export const datesCheck: ProviderCheck = {
     for (const [source, index] of objectsIn(provider.sources)) check(source.pageDate, ['sources', index, 'pageDate']);
     check(asObject(provider.lastChecked)?.date, ['lastChecked', 'date']);
     check(asObject(provider.waitingTime)?.date, ['waitingTime', 'date']);
+
+    // Nobody can have checked the data before the page it comes from showed that date.
+    const checked = usableDate(asObject(provider.lastChecked)?.date);
+    if (checked === undefined) return;
+    const newest = objectsIn(provider.sources)
+      .map(([source, index]) => ({ date: usableDate(source.pageDate), index }))
+      .filter((source): source is { date: string; index: number } => source.date !== undefined)
+      .sort((a, b) => periodStart(b.date).localeCompare(periodStart(a.date)))[0];
+    if (newest && periodEnd(checked) < periodStart(newest.date)) {
+      report(
+        ['lastChecked', 'date'],
+        `"lastChecked.date" is ${checked}, maar bron ${newest.index + 1} toont ${newest.date}. De gegevens kunnen niet nagekeken zijn vóór de bron er was.`,
+        `zet in "lastChecked.date" de dag waarop je echt nakeek (${newest.date} of later), of kijk de datum van de bron na.`,
+      );
+    }
   },
 };
+
+/** A date that exists and is written the right way, or undefined (other checks explain the rest). */
+function usableDate(value: unknown): string | undefined {
+  const date = asString(value);
+  return date !== undefined && PARTIAL_DATE_PATTERN.test(date) && isRealDate(date) ? date : undefined;
+}
 
 export const stalenessCheck: ProviderCheck = {
   name: 'staleness',

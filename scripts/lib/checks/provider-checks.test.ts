@@ -119,6 +119,21 @@ describe('phone-numbers', () => {
     expect(problems[0]).toMatchObject({ field: 'channels.phone[2].number', message: '"1234" is geen kort nummer dat Hulp HUB kent.' });
   });
 
+  it.each(['0900 12 345', '0903 12 345', '0905 12 345', '070 22 33 44'])('refuses the paid number %s', (number) => {
+    const provider = exampleProvider();
+    (provider.channels as { phone: Record<string, unknown>[] }).phone[0].number = number;
+    const [problem] = problemsFrom(checkProvider(provider), 'phone-numbers');
+    expect(problem).toMatchObject({ severity: 'error', field: 'channels.phone[0].number' });
+    expect(problem.message).toContain('is een betaalnummer');
+  });
+
+  it('knows an 0800 number is free, and refuses "free": false on it', () => {
+    const provider = exampleProvider();
+    (provider.channels as { phone: Record<string, unknown>[] }).phone[0] = { number: '0800 12 345', free: false };
+    const [problem] = problemsFrom(checkProvider(provider), 'phone-numbers');
+    expect(problem).toMatchObject({ field: 'channels.phone[0].free', message: '0800 12 345 is een gratis nummer (0800), maar hier staat "free": false.' });
+  });
+
   it('warns about a mobile number, which may be a staff member\'s own', () => {
     const provider = exampleProvider();
     (provider.channels as { phone: Record<string, unknown>[] }).phone[0].number = '0470 00 00 00';
@@ -158,6 +173,17 @@ describe('email', () => {
     const [problem] = problemsFrom(checkProvider(provider), 'email');
     expect(problem.fix).toBe('laat "mailto:" weg, de site maakt de link zelf.');
   });
+
+  it.each(['info%40x.be?bcc=spy@example.org', 'info@example.org?bcc=spy@example.org', 'info@example.org&body=x', 'a@b.be?subject=hoi'])(
+    'refuses %s, which would add recipients or text to a young person\'s e-mail',
+    (address) => {
+      const provider = exampleProvider();
+      (provider.channels as { email: Record<string, unknown>[] }).email[0].address = address;
+      const [problem] = problemsFrom(checkProvider(provider), 'email');
+      expect(problem.message).toContain('extra ontvangers of tekst');
+      expect(problem.fix).toBe('schrijf alleen het adres, zo: info@voorbeeld.be');
+    },
+  );
 
   it('refuses an address that is not complete', () => {
     const provider = exampleProvider();
@@ -212,6 +238,25 @@ describe('opening-hours', () => {
     expect(problem.fix).toContain('hoursNote');
   });
 
+  it('refuses hours that depend on the sun, which were built as 06:00-18:00', () => {
+    for (const hours of ['sunrise-sunset', 'Mo-Fr (sunrise+01:00)-18:00', 'Sa dawn-dusk']) {
+      expect(withHours(hours)[0]?.message, hours).toContain('zonsopgang of zonsondergang');
+    }
+  });
+
+  it('refuses more blocks in one day than a phone line can show', () => {
+    const [problem] = withHours('Mo 08:00-08:30,09:00-09:30,10:00-10:30,11:00-11:30,12:00-12:30,13:00-13:30,14:00-14:30');
+    expect(problem.message).toContain('7 keer open en dicht');
+  });
+
+  it('refuses a value with hundreds of ranges before reading it (it took minutes)', () => {
+    const ranges = Array.from({ length: 300 }, (_, i) => `${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4).padStart(2, '0')}-${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4 + 2).padStart(2, '0')}`);
+    const provider = exampleProvider();
+    (provider.channels as { phone: Record<string, unknown>[] }).phone[0].hours = `Mo-Su ${ranges.join(',')}`;
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem.message).toMatch(/^"channels\.phone\[0\]\.hours" heeft \d+ tekens; er passen er 200\.$/);
+  });
+
   it('refuses hours that change with the date, which a weekly table cannot hold', () => {
     const [problem] = withHours('Mo-Fr 09:00-17:00; Dec 24 off');
     expect(problem.message).toContain('Eerste verschil: 2026-12-24');
@@ -232,6 +277,46 @@ describe('dates', () => {
   });
 });
 
+describe('dates: checked after the source', () => {
+  it('refuses a last check before the date a source showed', () => {
+    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/a', pageDate: '2025-03' }, { url: 'https://testdata.example.org/b', pageDate: '2026-05-02' }], lastChecked: { date: '2026-04', by: 'Testdata' } };
+    const [problem] = problemsFrom(checkProvider(provider), 'dates');
+    expect(problem).toMatchObject({ field: 'lastChecked.date', line: lineOf(provider, '"date": "2026-04"') });
+    expect(problem.message).toBe('"lastChecked.date" is 2026-04, maar bron 2 toont 2026-05-02. De gegevens kunnen niet nagekeken zijn vóór de bron er was.');
+  });
+
+  it('accepts a check in the same month as a source dated by month only', () => {
+    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05-20' }], lastChecked: { date: '2026-05', by: 'Testdata' } };
+    expect(problemsFrom(checkProvider(provider), 'dates')).toEqual([]);
+  });
+});
+
+describe('hidden-characters', () => {
+  it('refuses a right-to-left override that makes "601" read as "106"', () => {
+    const provider = { ...exampleProvider(), name: 'Fictieve lijn \u202E601' };
+    const [problem] = problemsFrom(checkProvider(provider), 'hidden-characters');
+    expect(problem).toMatchObject({ field: 'name', line: lineOf(provider, '"name"') });
+    expect(problem.message).toBe('In "name" staat een teken dat de tekst van rechts naar links toont (U+202E) op plaats 15: "Fictieve lijn [U+202E]601". Je ziet het niet, maar de browser volgt het wel.');
+  });
+
+  it('refuses a name made only of zero-width spaces, and hidden characters in numbers, links and ids', () => {
+    const provider = exampleProvider();
+    provider.name = '\u200B\u200B';
+    const channels = provider.channels as { phone: Record<string, unknown>[]; website: string };
+    channels.phone[0].number = '+32 11 00\u200D 12 34';
+    channels.website = 'https://testdata.example.org/\u2066';
+    provider.keywords = ['ge\u00ADpest'];
+    const fields = problemsFrom(checkProvider(provider), 'hidden-characters').map((p) => p.field);
+    expect(fields).toEqual(['name', 'keywords[0]', 'channels.phone[0].number', 'channels.website']);
+  });
+
+  it('refuses control characters, and says to write the text on one line', () => {
+    const provider = { ...exampleProvider(), summary: { nl: 'Eerste regel\nTweede regel' } };
+    const [problem] = problemsFrom(checkProvider(provider), 'hidden-characters');
+    expect(problem.fix).toBe('schrijf de tekst op één regel, zonder tabs.');
+  });
+});
+
 describe('has-contact', () => {
   it('refuses a provider nobody can reach', () => {
     const provider: Record<string, unknown> = { ...exampleProvider(), channels: {} };
@@ -243,7 +328,7 @@ describe('has-contact', () => {
 
 describe('staleness', () => {
   it('warns, without failing, when the last check is more than 12 months old', () => {
-    const provider = { ...exampleProvider(), lastChecked: { date: '2025-10', by: 'Testdata' } };
+    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09' }], lastChecked: { date: '2025-10', by: 'Testdata' } };
     const result = checkProvider(provider);
     const [problem] = problemsFrom(result, 'staleness');
     expect(problem.severity).toBe('warning');
@@ -278,10 +363,24 @@ describe('age-range', () => {
   });
 });
 
-describe('summary-length', () => {
+describe('text lengths (schema)', () => {
   it('refuses a summary longer than one line on a phone', () => {
     const provider = { ...exampleProvider(), summary: { nl: 'Heel lang. '.repeat(20).trim() } };
-    const [problem] = problemsFrom(checkProvider(provider), 'summary-length');
-    expect(problem).toMatchObject({ field: 'summary.nl', message: 'De korte zin in "summary.nl" heeft 219 tekens; er passen er 160.' });
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem).toMatchObject({ field: 'summary.nl', message: '"summary.nl" heeft 219 tekens; er passen er 160.' });
+    expect(problem.fix).toContain('één zin over wat ze voor jou doen');
+  });
+
+  it('refuses a name that would break the layout, and a huge description', () => {
+    const provider = { ...exampleProvider(), name: 'Fictief'.repeat(300), description: { nl: 'x'.repeat(1_000_000) } };
+    const problems = problemsFrom(checkProvider(provider), 'schema');
+    expect(problems.map((p) => p.message)).toEqual(['"name" heeft 2100 tekens; er passen er 80.', '"description.nl" heeft 1000000 tekens; er passen er 1500.']);
+    expect(problems.map((p) => p.line)).toEqual([lineOf(provider, '"name"'), lineOf(provider, '"nl": "xxx')]);
+  });
+
+  it('refuses a list longer than the page can show', () => {
+    const provider = { ...exampleProvider(), keywords: Array.from({ length: 41 }, (_, i) => `woord${i}`) };
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem.message).toBe('De lijst "keywords" heeft 41 items; er passen er 40.');
   });
 });

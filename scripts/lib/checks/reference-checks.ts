@@ -1,6 +1,6 @@
 /**
  * Checks that what a provider names exists and fits together: themes, municipalities, postcodes,
- * places, the age range and the length of the one-line summary.
+ * places and the age range.
  */
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
 import type { ProviderCheck } from './check-context.ts';
@@ -94,14 +94,9 @@ export const coordinatesCheck: ProviderCheck = {
       if (!coordinates || typeof coordinates.lat !== 'number' || typeof coordinates.lon !== 'number') continue;
       const { lat, lon } = coordinates as { lat: number; lon: number };
       const path = ['locations', index, 'coordinates'];
-      if (!inBelgium(lat, lon)) {
-        report(
-          path,
-          `De coördinaten (${lat}, ${lon}) liggen niet in België.`,
-          inBelgium(lon, lat)
-            ? 'breedte en lengte zijn omgewisseld: "lat" is ongeveer 50,9 en "lon" ongeveer 5,3 in onze regio.'
-            : 'zoek het adres op een kaart en neem de coördinaten over: "lat" is ongeveer 50,9 en "lon" ongeveer 5,3 in onze regio.',
-        );
+      const outside = outsideBelgium(lat, lon);
+      if (outside) {
+        report(path, outside.message, outside.fix);
         continue;
       }
       if (location.outsideRegion === true) continue;
@@ -118,6 +113,17 @@ export const coordinatesCheck: ProviderCheck = {
     }
   },
 };
+
+/** What is wrong with coordinates that are not in Belgium (for places and municipality centres), or undefined. */
+export function outsideBelgium(lat: number, lon: number): { message: string; fix: string } | undefined {
+  if (inBelgium(lat, lon)) return undefined;
+  return {
+    message: `De coördinaten (${lat}, ${lon}) liggen niet in België.`,
+    fix: inBelgium(lon, lat)
+      ? 'breedte en lengte zijn omgewisseld: "lat" is ongeveer 50,9 en "lon" ongeveer 5,3 in onze regio.'
+      : 'zoek het adres op een kaart en neem de coördinaten over: "lat" is ongeveer 50,9 en "lon" ongeveer 5,3 in onze regio.',
+  };
+}
 
 function inBelgium(lat: number, lon: number): boolean {
   return lat >= BELGIUM.minLat && lat <= BELGIUM.maxLat && lon >= BELGIUM.minLon && lon <= BELGIUM.maxLon;
@@ -137,26 +143,6 @@ export const ageRangeCheck: ProviderCheck = {
     const age = asObject(provider.age);
     if (age && typeof age.min === 'number' && typeof age.max === 'number' && age.min > age.max) {
       report(['age'], `De leeftijd loopt van ${age.min} tot ${age.max}: het begin ligt na het einde.`, `draai ze om: "age": { "min": ${age.max}, "max": ${age.min} }`);
-    }
-  },
-};
-
-/** One line on a phone: longer summaries get cut off or push the buttons away. */
-export const SUMMARY_MAX_LENGTH = 160;
-
-export const summaryLengthCheck: ProviderCheck = {
-  name: 'summary-length',
-  run(provider, _environment, report) {
-    const summary = asObject(provider.summary);
-    for (const lang of ['nl', 'en', 'fr']) {
-      const text = asString(summary?.[lang]);
-      if (text !== undefined && text.length > SUMMARY_MAX_LENGTH) {
-        report(
-          ['summary', lang],
-          `De korte zin in "summary.${lang}" heeft ${text.length} tekens; er passen er ${SUMMARY_MAX_LENGTH}.`,
-          'maak hem korter: één zin over wat ze voor jou doen. Meer uitleg past in "description".',
-        );
-      }
     }
   },
 };

@@ -32,9 +32,17 @@ const FIELD_EXAMPLES: Record<string, string> = {
   coordinates: '"coordinates": { "lat": 50.9303, "lon": 5.3378 }',
   lat: '"lat": 50.9303',
   lon: '"lon": 5.3378',
-  crisisLane: '"crisisLane": 1',
   min: '"min": 12',
   max: '"max": 25',
+};
+
+/** How to shorten a text that is too long, by field. */
+const SHORTER_HINTS: Record<string, string> = {
+  summary: 'maak hem korter: één zin over wat ze voor jou doen. Meer uitleg past in "description".',
+  name: 'schrijf de naam zoals jongeren hem kennen; de volledige naam van de organisatie past in "organisation".',
+  description: 'hou alleen wat een jongere nodig heeft voor een eerste contact; verwijs voor de rest naar hun website.',
+  hours: 'schrijf een vaste week, bv. "Mo-Fr 09:00-12:00,13:00-17:00; PH off", en leg uitzonderingen uit in "hoursNote".',
+  url: 'kopieer het korte adres van de pagina, zonder alles na het "?".',
 };
 
 const KIND_NAMES: Record<string, string> = {
@@ -71,6 +79,14 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
   switch (issue.code) {
     case 'unrecognized_keys':
       for (const key of issue.keys) {
+        if (key === 'crisisLane') {
+          report(
+            [...path, key],
+            'De rij noodnummers bovenaan elke pagina ligt vast in de code (src/crisis/crisis-lane-definition.ts): een bestand kan er geen lijn aan toevoegen of verplaatsen.',
+            'haal "crisisLane" weg. Moet de rij echt anders, vraag het dan aan een ontwikkelaar.',
+          );
+          continue;
+        }
         const known = knownKeysAt(schema, path);
         const suggestion = suggestKey(key, known);
         report(
@@ -133,7 +149,16 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
       }
       return;
     case 'too_big':
-      report(path, `"${formatPath(path)}" is te groot: ${shown}.`, `gebruik een getal tot en met ${issue.maximum}.`);
+      if (issue.origin === 'string') {
+        const length = typeof value === 'string' ? value.trim().length : 0;
+        const hint = SHORTER_HINTS[field ?? ''] ?? (path.includes('summary') ? SHORTER_HINTS.summary : 'maak de tekst korter.');
+        report(path, `"${formatPath(path)}" heeft ${length} tekens; er passen er ${issue.maximum}.`, hint);
+      } else if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        report(path, `De lijst "${formatPath(path)}" heeft ${count} items; er passen er ${issue.maximum}.`, 'hou alleen de belangrijkste over.');
+      } else {
+        report(path, `"${formatPath(path)}" is te groot: ${shown}.`, `gebruik een getal tot en met ${issue.maximum}.`);
+      }
       return;
     default:
       report(path, `"${formatPath(path)}" klopt niet: ${shown}.`, example ? `schrijf zo: ${example}` : 'kijk in data/README.md hoe dit veld eruitziet.');

@@ -1,0 +1,124 @@
+/**
+ * Guards the crisis lane and crisis search against data edits. The lane's lines, their order and their
+ * numbers are fixed in src/crisis/crisis-lane-definition.ts; the data may change their texts and hours,
+ * never which number a young person dials. The crisis themes may grow, never be switched off or emptied.
+ */
+import { join } from 'node:path';
+import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
+import { normalizeText } from '../../../src/search/normalize-text.ts';
+import type { ProviderFile } from '../data-folder.ts';
+import { formatPath, type JsonPath, type JsonSource } from '../json-source.ts';
+import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
+import type { AddProblem, Vocabulary } from './check-context.ts';
+
+const DEFINITION = 'src/crisis/crisis-lane-definition.ts';
+const ASK_DEVELOPER = `De rij noodnummers ligt vast in de code (${DEFINITION}); wil je ze echt veranderen, vraag het dan aan een ontwikkelaar.`;
+
+/** Every line of the crisis lane has its provider file, and its first number is the lane's number. */
+export function checkCrisisLane(providers: ProviderFile[], providersDir: string, add: AddProblem) {
+  for (const [index, line] of CRISIS_LANE.entries()) {
+    const providerFile = providers.find((p) => p.fileId === line.providerId);
+    const where = `Plaats ${index + 1} in de rij noodnummers bovenaan elke pagina`;
+    if (!providerFile) {
+      add({
+        check: 'crisis-lane',
+        file: join(providersDir, `${line.providerId}.json`),
+        line: 1,
+        providerId: line.providerId,
+        message: `${where} is ${line.number}, maar het bestand ${line.providerId}.json ontbreekt. Zonder dat bestand verdwijnt ${line.number} van de site.`,
+        fix: `zet het bestand terug uit de vorige versie in GitHub. ${ASK_DEVELOPER}`,
+      });
+      continue;
+    }
+    const { file, source, raw } = providerFile;
+    if (!raw) continue; // the syntax check already explains why the file cannot be read
+    const refuse = (path: JsonPath, message: string, fix: string) =>
+      add({ check: 'crisis-lane', file, line: source.lineOf(path), providerId: line.providerId, field: formatPath(path), message, fix });
+
+    const phones = objectsIn(asObject(raw.channels)?.phone);
+    const first = phones.find(([, i]) => i === 0)?.[0];
+    const number = asString(first?.number);
+    const digits = number?.replace(/[\s./()-]/g, '');
+    if (digits !== line.number) {
+      refuse(
+        number === undefined ? ['channels', 'phone'] : ['channels', 'phone', 0, 'number'],
+        `${where} belt ${line.number}. Dit is die lijn, maar het eerste nummer is ${number === undefined ? 'weg' : `"${number}"`}.`,
+        `zet als eerste nummer: { "number": "${line.number}" }. Een ander nummer mag als tweede in de lijst. ${ASK_DEVELOPER}`,
+      );
+    }
+    for (const [chat, i] of objectsIn(asObject(raw.channels)?.chat)) {
+      if (i > 0) break; // the lane shows the first chat only
+      const url = asString(chat.url);
+      const host = url && hostOf(url);
+      if (host === undefined) continue; // the links check explains a broken link
+      if (!line.chatDomains.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
+        refuse(
+          ['channels', 'chat', 0, 'url'],
+          `${where} toont deze chatlink, maar ${host} is niet de eigen site van deze lijn${line.chatDomains.length ? ` (${line.chatDomains.join(' of ')})` : ''}.`,
+          `zet de chatlink van de eigen site van de lijn. Klopt het nieuwe adres echt, vraag dan een ontwikkelaar om het domein met de bron toe te voegen in ${DEFINITION}.`,
+        );
+      }
+    }
+  }
+}
+
+/** The crisis themes exist, are marked as crisis, and keep the words the code needs. */
+export function checkCrisisThemes(vocabulary: Vocabulary, themes: JsonSource, add: AddProblem) {
+  for (const required of CRISIS_THEMES) {
+    const index = vocabulary.themes.findIndex((theme) => theme.id === required.themeId);
+    const theme = vocabulary.themes[index];
+    const refuse = (path: JsonPath, message: string, fix: string) =>
+      add({ check: 'crisis-themes', file: themes.file, line: themes.lineOf(path), field: formatPath(path), message, fix });
+    if (!theme) {
+      refuse(
+        ['themes'],
+        `Het thema "${required.themeId}" ontbreekt. Wie daarover zoekt, moet de noodnummers bovenaan zien.`,
+        `zet het thema terug uit de vorige versie in GitHub. Een thema over een crisis weghalen kan alleen in de code (${DEFINITION}).`,
+      );
+      continue;
+    }
+    if (theme.crisis !== true) {
+      refuse(
+        ['themes', index, 'crisis'],
+        `Het thema "${required.themeId}" moet "crisis": true hebben: wie daarover zoekt, moet meteen de noodnummers zien.`,
+        'zet "crisis": true terug.',
+      );
+    }
+    const present = new Set([...theme.youthWords, ...theme.misspellings].map(normalizeText));
+    const missing = required.requiredWords.filter((word) => !present.has(normalizeText(word)));
+    if (missing.length > 0) {
+      refuse(
+        ['themes', index, 'youthWords'],
+        `In het thema "${required.themeId}" ontbreken ${missing.map((w) => `"${w}"`).join(', ')}. Via die woorden vinden jongeren de noodnummers.`,
+        `zet ze terug in "youthWords". Woorden toevoegen mag altijd; deze woorden weghalen kan alleen in de code (${DEFINITION}).`,
+      );
+    }
+  }
+  // A crisis word that is too short or too common would put the lane on top of every search.
+  vocabulary.themes.forEach((theme, t) => {
+    if (!theme.crisis) return;
+    for (const key of ['youthWords', 'misspellings'] as const) {
+      asArray(theme[key]).forEach((word, w) => {
+        const normalized = typeof word === 'string' ? normalizeText(word) : '';
+        if (normalized.replace(/ /g, '').length < 3) {
+          add({
+            check: 'crisis-themes',
+            file: themes.file,
+            line: themes.lineOf(['themes', t, key, w]),
+            field: `themes[${t}].${key}[${w}]`,
+            message: `Het crisiswoord "${String(word)}" is te kort: elke zoekopdracht met die letters zou de noodnummers bovenaan zetten.`,
+            fix: 'schrijf het hele woord of de hele zin, bv. "ik wil dood".',
+          });
+        }
+      });
+    }
+  });
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url.trim()).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

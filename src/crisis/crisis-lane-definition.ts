@@ -1,0 +1,58 @@
+/**
+ * The crisis lane, fixed in code: which lines it shows, in which order, and the exact number each one
+ * dials. A young person in crisis taps these numbers, so no data edit may drop, add, reorder or redial a
+ * line: the data only supplies texts and hours. A change here is a code change, reviewed by the people
+ * named in .github/CODEOWNERS.
+ *
+ * `npm run data:check` refuses data that does not fit this (scripts/lib/checks/crisis-checks.ts), and
+ * the build refuses to write a lane that differs from it (scripts/lib/generated-app-files.ts).
+ */
+
+export interface CrisisLaneLine {
+  /** The provider file that holds the line's texts: data/providers/<providerId>.json */
+  providerId: string;
+  /** What the line's first phone number must be, as digits. */
+  number: string;
+  /**
+   * Sites the line's chat link may point to (the site itself or a subdomain). Empty: the lane shows no
+   * chat for this line until a developer adds the sourced domain here.
+   */
+  chatDomains: readonly string[];
+}
+
+export const CRISIS_LANE: readonly CrisisLaneLine[] = [
+  { providerId: 'noodnummer-112', number: '112', chatDomains: [] },
+  // www.zelfmoord1813.be, also www.1813.be (De Morgen, see data/providers/zelfmoordlijn-1813.json).
+  { providerId: 'zelfmoordlijn-1813', number: '1813', chatDomains: ['zelfmoord1813.be', '1813.be'] },
+  // No source gives Awel's web address yet (shared/research/data-audit.md, finding 19).
+  { providerId: 'awel', number: '102', chatDomains: [] },
+  // Chat via tele-onthaal.be (focus-wtv, 2025-08-05).
+  { providerId: 'tele-onthaal', number: '106', chatDomains: ['tele-onthaal.be'] },
+];
+
+/** A line's place in the lane (1 = first), or undefined when the provider is not in the lane. */
+export function crisisLanePosition(providerId: string): number | undefined {
+  const index = CRISIS_LANE.findIndex((line) => line.providerId === providerId);
+  return index === -1 ? undefined : index + 1;
+}
+
+export interface CrisisTheme {
+  themeId: string;
+  /** Words the theme must keep: search finds the crisis lines through them. Staff may add more. */
+  requiredWords: readonly string[];
+}
+
+/**
+ * Themes that must exist, be marked `"crisis": true` and keep these words. Crisis detection itself
+ * also has built-in patterns (src/search/crisis-patterns.ts), so the data can only add to it.
+ */
+export const CRISIS_THEMES: readonly CrisisTheme[] = [
+  { themeId: 'zelfmoordgedachten', requiredWords: ['zelfmoord', 'zelfdoding', 'suïcide', 'ik wil dood', 'niet meer leven'] },
+  { themeId: 'zelfverwonding', requiredWords: ['zelfverwonding', 'zelfbeschadiging', 'snijden', 'mezelf pijn doen'] },
+];
+
+/**
+ * The most the bundled crisis file (src/generated/crisis-lane.json: lines and crisis words) may weigh.
+ * It is in the first view's JavaScript of every page, so it must stay small.
+ */
+export const CRISIS_BUNDLE_BUDGET_BYTES = 12_000;
