@@ -1,0 +1,34 @@
+/**
+ * Every file that decides what the crisis lane dials, or whether a crisis search brings it to the top,
+ * needs a named reviewer. A careless edit of CODEOWNERS that drops one of them fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CRISIS_LANE } from '../../src/crisis/crisis-lane-definition.ts';
+import { REPO_ROOT } from '../helpers/data-folder.ts';
+
+const owners = new Map(
+  readFileSync(join(REPO_ROOT, '.github', 'CODEOWNERS'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [pattern, ...reviewers] = line.trim().split(/\s+/);
+      return [pattern, reviewers] as const;
+    }),
+);
+
+describe('CODEOWNERS', () => {
+  it.each([
+    '/src/crisis/',
+    ...CRISIS_LANE.map((line) => `/data/providers/${line.providerId}.json`),
+    '/data/vocabulary/themes.json',
+    '/src/search/crisis-detection.ts',
+    '/scripts/lib/checks/crisis-checks.ts',
+    '/scripts/lib/generated-app-files.ts',
+    '/src/layout/quick-exit.tsx',
+    '/.github/CODEOWNERS',
+  ])('names a reviewer for %s', (path) => {
+    expect(owners.get(path)?.length ?? 0).toBeGreaterThan(0);
+  });
+});
