@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readPhraseList } from '../../tests/crisis/phrase-lists';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
+import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
 import { EMPTY_SEARCH, type SearchState } from '../routing/urls';
-import { looksLikeCrisis } from './crisis-detection';
+import { normalizeText } from './normalize-text';
 import { createSearcher } from './search-providers';
 
 const { catalogue, searchIndex } = builtCatalogue();
@@ -103,26 +105,111 @@ describe('search on the real catalogue', () => {
   });
 });
 
-describe('crisis detection', () => {
-  it.each([
-    'zelfmoord',
-    'Ik wil dood',
-    'ik wil niet meer leven',
-    'snijden',
-    'Zelfmoordgedachten',
-    'zelfmord',
-    'SUÏCIDE',
-    'ik wil sterven',
-    'ik wil doodgaan',
-    'ik snij mezelf',
-    'ik snij me soms',
-    'ik wil mijn leven beëindigen',
-    'I want to die',
-  ])('sees a crisis in "%s"', (query) => {
-    expect(looksLikeCrisis(query, catalogue.crisisPhrases)).toBe(true);
+/**
+ * A small, obviously fictional catalogue: three crisis lines and a few ordinary providers whose words
+ * invite the noise testers saw ("kant" fuzzy-matching "wijkkantoor", "die" matching "diepenbeek").
+ */
+function fictionalProvider(id: string, name: string, extra: Partial<CatalogueProvider> = {}): CatalogueProvider {
+  return {
+    id,
+    name,
+    summary: { nl: 'Verzonnen dienst voor tests.' },
+    themes: [],
+    area: 'flanders',
+    phones: [],
+    chats: [],
+    emails: [],
+    videos: [],
+    locations: [],
+    sources: [{ url: 'https://testdata.example.org/bron' }],
+    lastChecked: { by: 'Testdata' },
+    ...extra,
+  };
+}
+
+const FICTIONAL_PHONE = { display: '0000', href: 'tel:0000' };
+const FICTIONAL_CHAT = { href: 'https://testdata.example.org/chat' };
+const fictionalProviders: { provider: CatalogueProvider; words: string; places?: string }[] = [
+  { provider: fictionalProvider('fictieve-noodlijn', 'Fictieve Noodlijn (testdata)', { crisisLane: 1, phones: [FICTIONAL_PHONE] }), words: 'nood dringend ambulance' },
+  {
+    provider: fictionalProvider('fictieve-levenslijn', 'Fictieve Levenslijn (testdata)', { crisisLane: 2, phones: [FICTIONAL_PHONE], chats: [FICTIONAL_CHAT] }),
+    words: 'zelfmoord zelfmoordgedachten ik wil dood suicide',
+  },
+  { provider: fictionalProvider('fictieve-jongerenchat', 'Fictieve Jongerenchat (testdata)', { crisisLane: 3, chats: [FICTIONAL_CHAT] }), words: 'praten chat thuis' },
+  { provider: fictionalProvider('fictief-wijkkantoor', 'Fictief Wijkkantoor (testdata)', { phones: [FICTIONAL_PHONE] }), words: 'politie wijkagent aangifte' },
+  { provider: fictionalProvider('fictief-rookstoppunt', 'Fictief Rookstoppunt (testdata)'), words: 'roken stoppen tabak vapen', places: 'diepenbeek' },
+  { provider: fictionalProvider('fictieve-drughulp', 'Fictieve Drughulp (testdata)'), words: 'drugs wiet pillen xtc verslaving' },
+  { provider: fictionalProvider('fictief-praatpunt', 'Fictief Praatpunt (testdata)'), words: 'zelfverwonding snijden krassen somber depri mezelf' },
+  { provider: fictionalProvider('fictief-pestpunt', 'Fictief Pestpunt (testdata)'), words: 'gepest pesten cyberpesten' },
+];
+
+function fictionalSearcher(crisisPhrases: string[] = []) {
+  const catalogue: Catalogue = {
+    builtOn: '2026-01-01',
+    providers: fictionalProviders.map(({ provider }) => provider),
+    themes: [],
+    municipalities: [],
+    crisisPhrases,
+  };
+  const index: SearchIndex = {
+    entries: fictionalProviders.map(({ provider, words, places = '' }) => ({
+      id: provider.id,
+      name: normalizeText(provider.name),
+      words: normalizeText(words),
+      summary: normalizeText(provider.summary.nl),
+      places,
+    })),
+  };
+  return createSearcher(catalogue, index);
+}
+
+describe('crisis searches on a fictional catalogue', () => {
+  const searcher = fictionalSearcher();
+  const fictionalIds = (state: Partial<SearchState>) => searcher.search({ ...EMPTY_SEARCH, ...state }, EVENING).map((r) => r.provider.id);
+  const crisisLines = ['fictieve-noodlijn', 'fictieve-levenslijn', 'fictieve-jongerenchat'];
+
+  it.each(readPhraseList('crisis-phrasings'))('puts the crisis lines first for "%s"', (query) => {
+    const found = fictionalIds({ query });
+    expect(new Set(found.slice(0, crisisLines.length))).toEqual(new Set(crisisLines));
   });
 
-  it.each(['ik word gepest', 'depri', 'thuis ruzie', 'dood vermoeid van school', 'snoep'])('sees no crisis in "%s"', (query) => {
-    expect(looksLikeCrisis(query, catalogue.crisisPhrases)).toBe(false);
+  it('puts the crisis lines in lane order when the words match none of them', () => {
+    expect(fictionalIds({ query: 'ik wil verdwijnen' }).slice(0, 3)).toEqual(crisisLines);
+  });
+
+  it('puts the crisis line that matches the words best first', () => {
+    expect(fictionalIds({ query: 'zelfmoord' }).slice(0, 3)).toEqual(['fictieve-levenslijn', 'fictieve-noodlijn', 'fictieve-jongerenchat']);
+  });
+
+  it('keeps the filters: a crisis line the filters leave out stays out', () => {
+    const found = fictionalIds({ query: 'ik wil dood', contact: ['chat'] });
+    expect(found.slice(0, 2)).toEqual(['fictieve-levenslijn', 'fictieve-jongerenchat']);
+    expect(found).not.toContain('fictieve-noodlijn');
+  });
+
+  it('still shows other help that matches the words, after the crisis lines', () => {
+    const found = fictionalIds({ query: 'zelfverwonding' });
+    expect(found.slice(0, 3).every((id) => crisisLines.includes(id))).toBe(true);
+    expect(found).toContain('fictief-praatpunt');
+  });
+
+  it('does not search crisis words fuzzily inside other words', () => {
+    expect(fictionalIds({ query: 'ik wil me van kant maken' })).not.toContain('fictief-wijkkantoor');
+    expect(fictionalIds({ query: 'i want to die' })).not.toContain('fictief-rookstoppunt');
+    // The same words outside a crisis are searched as before.
+    expect(fictionalIds({ query: 'kant' })).toContain('fictief-wijkkantoor');
+  });
+
+  it('leaves ordinary searches alone: no crisis lines that do not match', () => {
+    expect(fictionalIds({ query: 'gepest' })).toEqual(['fictief-pestpunt']);
+  });
+
+  it('uses the crisis phrases from the data too, with typos and split words', () => {
+    const withPhrase = fictionalSearcher(['testcrisiswoord']);
+    for (const query of ['testcrisiswoord', 'testcrisiswort', 'test crisiswoord']) {
+      const found = withPhrase.search({ ...EMPTY_SEARCH, query }, EVENING).map((r) => r.provider.id);
+      expect(found.slice(0, 3), query).toEqual(crisisLines);
+    }
+    expect(fictionalIds({ query: 'testcrisiswoord' })).toEqual([]);
   });
 });

@@ -6,10 +6,16 @@
  * to providers. Theme words are shared by many providers, so the list fuse scans stays short and a
  * keystroke costs about the same at 200 providers as at 2,000. Filters combine with AND between groups
  * and OR within a group.
+ *
+ * When a search looks like a crisis (crisis-detection.ts), the lines of the crisis lane come first, even
+ * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
+ * and the crisis form it was read as, whole or as the start of a word) instead of fuzzily: fuzzy
+ * matching of "kant" in "me van kant maken" finds "wijkkantoor", and "die" finds "diepenbeek".
  */
 import Fuse from 'fuse.js';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
 import type { SearchState } from '../routing/urls';
+import { detectCrisis, type CrisisDetection } from './crisis-detection';
 import { normalizeText } from './normalize-text';
 import { fitsAge, hasContactWay, isNational, openNow, reachableNow, servesMunicipality } from './provider-facts';
 
@@ -53,6 +59,11 @@ const FIELD_WEIGHT: Record<Exclude<keyof SearchIndexEntry, 'id'>, number> = { na
 const FIELD_PENALTY = 0.05;
 /** Typed words remembered with their matches; typing repeats the same words many times. */
 const WORD_CACHE_SIZE = 200;
+/** A crisis word looked up strictly also finds index words that start with it, from this length on ("zelfmoord" → "zelfmoordgedachten"). */
+const MIN_STRICT_PREFIX = 5;
+/** Score of a strict match that is the start of an index word rather than the whole word (0 is perfect). */
+const STRICT_PREFIX_SCORE = 0.1;
+const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
 
 export function createSearcher(catalogue: Catalogue, index: SearchIndex): Searcher {
   const providersById = new Map(catalogue.providers.map((provider) => [provider.id, provider]));
@@ -76,31 +87,59 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     // Short dictionary words of different lengths: a length penalty would only add noise.
     ignoreFieldNorm: true,
   });
+  /** The index words in sorted order, for prefix lookups; sorted on the first crisis search only. */
+  let sortedWords: string[] | undefined;
   const wordCache = new Map<string, Map<string, number>>();
 
   /** Providers matching one typed word, with their best score (lower is better). */
-  const matchWord = (typed: string): Map<string, number> => {
-    const cached = wordCache.get(typed);
+  const matchWord = (typed: string): Map<string, number> =>
+    cachedScores(typed, () => fuse.search(typed).map(({ item, score = 1 }) => ({ item, score })));
+
+  /**
+   * Providers matching a crisis word strictly: index words equal to it or to the crisis forms it was read
+   * as, or starting with one of them when it is long enough ("zelfmort" read as "zelfmoord" finds
+   * "zelfmoordgedachten"). No fuzzy matching inside other words.
+   */
+  const matchStrictly = (typed: string, readAs: readonly string[]): Map<string, number> => {
+    const forms = [...new Set([typed, ...readAs])].filter((form) => form.length >= 2 && !STOPWORDS.has(form));
+    return cachedScores(`strict:${forms.join(' ')}`, () =>
+      forms.flatMap((form) => {
+        const found = postings.has(form) ? [{ item: form, score: 0 }] : [];
+        if (form.length < MIN_STRICT_PREFIX) return found;
+        // Index words starting with the form sit together in sorted order, right after it.
+        const sorted = (sortedWords ??= [...postings.keys()].sort());
+        for (let at = lowerBound(sorted, form); at < sorted.length && sorted[at].startsWith(form); at++) {
+          if (sorted[at] !== form) found.push({ item: sorted[at], score: STRICT_PREFIX_SCORE });
+        }
+        return found;
+      }),
+    );
+  };
+
+  /** Turns matched index words into providers with their best score, weighted by field; remembered per key. */
+  const cachedScores = (key: string, find: () => { item: string; score: number }[]): Map<string, number> => {
+    const cached = wordCache.get(key);
     if (cached) return cached;
     const scores = new Map<string, number>();
-    for (const { item, score = 1 } of fuse.search(typed)) {
+    for (const { item, score } of find()) {
       for (const [id, weight] of postings.get(item)!) {
         const weighted = score + (FIELD_WEIGHT.name - weight) * FIELD_PENALTY;
         if (weighted < (scores.get(id) ?? Infinity)) scores.set(id, weighted);
       }
     }
     if (wordCache.size >= WORD_CACHE_SIZE) wordCache.delete(wordCache.keys().next().value!);
-    wordCache.set(typed, scores);
+    wordCache.set(key, scores);
     return scores;
   };
 
   /** Provider ids with their text match: how many words matched, and how well (0 is perfect). */
-  const textMatches = (query: string): Map<string, { words: number; score: number }> | undefined => {
+  const textMatches = (query: string, crisis: CrisisDetection): Map<string, { words: number; score: number }> | undefined => {
     const words = [...new Set(normalizeText(query).split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
     if (words.length === 0) return undefined;
     const matches = new Map<string, { words: number; score: number }>();
     for (const word of words) {
-      for (const [id, score] of matchWord(word)) {
+      const readAs = crisis.words.get(word);
+      for (const [id, score] of readAs ? matchStrictly(word, readAs) : matchWord(word)) {
         const match = matches.get(id) ?? { words: 0, score: 0 };
         matches.set(id, { words: match.words + 1, score: match.score + score });
       }
@@ -117,11 +156,16 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     themes: state.themes.filter((theme) => knownThemes.has(theme)),
   });
 
+  const crisisLines = catalogue.providers.filter((provider) => provider.crisisLane !== undefined);
+
   const run = (requested: SearchState, now: Date, skip?: FilterGroup): SearchResult[] => {
     const state = known(requested);
-    const matches = skip === 'query' ? undefined : textMatches(state.query);
+    const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
+    const matches = skip === 'query' ? undefined : textMatches(state.query, crisis);
     const active = (Object.keys(FILTERS) as (keyof typeof FILTERS)[]).filter((group) => group !== skip);
-    const candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
+    let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
+    // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
+    if (crisis.crisis && matches) candidates = [...new Set([...crisisLines, ...candidates])];
     const kept = candidates.filter((provider) => active.every((group) => FILTERS[group](provider, state, now)));
     const ranked = kept.map((provider) => {
       const { open, holidayUncertain } = reachableNow(provider, now);
@@ -129,11 +173,21 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       return {
         result: { provider, open, holidayUncertain },
         words: match?.words ?? 0,
+        text: match ? match.score / match.words : 1,
         // Lower is better. Within the same text fit, reachable help comes first.
         score: (match ? match.score / match.words : 0) - reachability(provider, open, state) * 0.05,
       };
     });
-    ranked.sort((a, b) => b.words - a.words || a.score - b.score || a.result.provider.name.localeCompare(b.result.provider.name));
+    type Ranked = (typeof ranked)[number];
+    const byText = (a: Ranked, b: Ranked) => b.words - a.words || a.score - b.score || a.result.provider.name.localeCompare(b.result.provider.name);
+    // In a crisis: crisis lines first, the best text match first among them, then in lane order.
+    const crisisFirst = (a: Ranked, b: Ranked) => {
+      const laneA = a.result.provider.crisisLane;
+      const laneB = b.result.provider.crisisLane;
+      if (laneA === undefined || laneB === undefined) return (laneA === undefined ? 1 : 0) - (laneB === undefined ? 1 : 0);
+      return b.words - a.words || a.text - b.text || laneA - laneB;
+    };
+    ranked.sort(crisis.crisis ? (a, b) => crisisFirst(a, b) || byText(a, b) : byText);
     return ranked.map(({ result }) => result);
   };
 
@@ -167,4 +221,16 @@ export function activeGroups(state: SearchState): FilterGroup[] {
   if (state.contact.length) groups.push('contact');
   if (state.openNow) groups.push('openNow');
   return groups;
+}
+
+/** The first position in a sorted list whose value is not below `value`. */
+function lowerBound(sorted: string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
