@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BOUNCE_FILE, BOUNCE_SCRIPT, bouncePageHtml, bounceScript, checkedExitUrl, DEFAULT_QUICK_EXIT_URL } from './src/layout/quick-exit-config.ts';
 
 const STATIC_SHELL = 'src/generated/static-shell.html';
 
@@ -10,12 +11,44 @@ const STATIC_SHELL = 'src/generated/static-shell.html';
  * Puts the header and crisis lane (rendered by `npm run data:build`) into index.html, so a young person
  * sees the helplines before JavaScript runs, without it, and when the catalogue fails to load.
  */
-function staticShell(): Plugin {
+function staticShell(exitUrl: string): Plugin {
   return {
     name: 'hulphub-static-shell',
     transformIndexHtml(html) {
       if (!existsSync(STATIC_SHELL)) throw new Error(`${STATIC_SHELL} is missing: run \`npm run data:build\` first.`);
-      return html.replace('<!--static-shell-->', readFileSync(STATIC_SHELL, 'utf8'));
+      // data:build renders the shell outside Vite, with the default exit site: link the configured one.
+      const shell = readFileSync(STATIC_SHELL, 'utf8').replaceAll(`href="${DEFAULT_QUICK_EXIT_URL}"`, `href="${escapeAttribute(exitUrl)}"`);
+      return html.replace('<!--static-shell-->', shell);
+    },
+  };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * The quick exit's bounce page (weg.html and its script), written with the configured exit site. The
+ * quick exit leaves it as the last Hulp HUB entry in the tab's history; landing on it by Back or
+ * Forward leaves again at once (see src/layout/quick-exit.tsx). Served by the dev server as well.
+ */
+function quickExitBounce(exitUrl: string): Plugin {
+  const files: Record<string, { type: string; body: string }> = {
+    [BOUNCE_FILE]: { type: 'text/html; charset=utf-8', body: bouncePageHtml(exitUrl) },
+    [BOUNCE_SCRIPT]: { type: 'text/javascript; charset=utf-8', body: bounceScript(exitUrl) },
+  };
+  return {
+    name: 'hulphub-quick-exit-bounce',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const file = files[(request.url ?? '').split('?')[0].replace(/^\//, '')];
+        if (!file) return next();
+        response.setHeader('Content-Type', file.type);
+        response.end(file.body);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, file] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: file.body });
     },
   };
 }
@@ -53,8 +86,13 @@ function tileOrigin(mode: string): string {
   return new URL(url.replace(/\{[a-z]\}/g, '0')).origin;
 }
 
+/** The quick exit's neutral site, from VITE_QUICK_EXIT_URL (as src/layout/quick-exit.tsx reads it); https only. */
+function quickExitUrl(mode: string): string {
+  return checkedExitUrl(loadEnv(mode, process.cwd(), 'VITE_').VITE_QUICK_EXIT_URL);
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(), contentSecurityPolicy(tileOrigin(mode))],
+  plugins: [react(), staticShell(quickExitUrl(mode)), quickExitBounce(quickExitUrl(mode)), contentSecurityPolicy(tileOrigin(mode))],
   build: {
     target: 'es2022',
   },

@@ -9,12 +9,15 @@ import { RouterProvider } from 'react-router/dom';
 import { CatalogueProvider } from './catalogue/catalogue-context';
 import { crisisData } from './crisis/crisis-data';
 import { AppLayout } from './layout/app-layout';
+import { watchScroll } from './layout/scroll-on-navigation';
 import { StaticShell } from './layout/static-shell';
 
 /** If a page ever breaks, the header with quick exit and the crisis lane still show. */
-export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" /> }];
+export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> }];
 
 const router = createBrowserRouter(ROUTES);
+// Before the app renders, so the first navigation already scrolls (in memory only: nothing is stored).
+watchScroll(router);
 
 export function App() {
   return (

@@ -12,6 +12,7 @@ export const en: Translation = {
   quickExit: {
     label: 'Leave now',
     hint: 'Leave this site right away. Or press Esc twice.',
+    historyNote: '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
   },
   language: {
     label: 'Language',
@@ -164,6 +165,10 @@ export const en: Translation = {
     closeCard: 'Close',
     inMunicipality: 'In {{place}}',
     noExactPlace: 'The exact address is not on the map. Open the place to see its address.',
+    failed: 'The map could not load. Are you online? Try again. Below you see all places in a list.',
+    retry: 'Load the map again',
+    failedAgain: 'The map still does not load. The site may have just been updated: reload the page. Below you see all places in a list.',
+    reload: 'Reload the page',
   },
   days: {
     short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

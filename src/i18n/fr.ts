@@ -12,6 +12,7 @@ export const fr: Translation = {
   quickExit: {
     label: 'Partir vite',
     hint: 'Quitte ce site tout de suite. Ou appuie deux fois sur Esc.',
+    historyNote: '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
   },
   language: {
     label: 'Langue',
@@ -164,6 +165,10 @@ export const fr: Translation = {
     closeCard: 'Fermer',
     inMunicipality: 'À {{place}}',
     noExactPlace: "L'adresse exacte n'est pas sur la carte. Ouvre le lieu pour voir son adresse.",
+    failed: 'La carte n’a pas pu charger. Es-tu en ligne ? Réessaie. Plus bas, tu vois tous les lieux dans une liste.',
+    retry: 'Recharger la carte',
+    failedAgain: 'La carte ne charge toujours pas. Le site vient peut-être d’être mis à jour : recharge la page. Plus bas, tu vois tous les lieux dans une liste.',
+    reload: 'Recharger la page',
   },
   days: {
     short: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],

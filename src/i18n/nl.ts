@@ -13,6 +13,7 @@ export const nl = {
   quickExit: {
     label: 'Snel weg',
     hint: 'Verlaat deze site meteen. Of druk twee keer op Esc.',
+    historyNote: 'Snel weg wist niet alles uit je geschiedenis. Wis je geschiedenis zelf in je browser, of zoek in een incognitovenster.',
   },
   language: {
     label: 'Taal',
@@ -165,6 +166,10 @@ export const nl = {
     closeCard: 'Sluiten',
     inMunicipality: 'In {{place}}',
     noExactPlace: 'Het precieze adres staat niet op de kaart. Open de plek om het adres te zien.',
+    failed: 'De kaart kon niet laden. Ben je online? Probeer het opnieuw. Hieronder zie je alle plekken in een lijst.',
+    retry: 'Kaart opnieuw laden',
+    failedAgain: 'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
+    reload: 'Pagina opnieuw laden',
   },
   days: {
     short: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],

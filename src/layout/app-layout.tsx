@@ -1,7 +1,7 @@
 /** Header, the page the URL asks for, and the crisis lane: at the bottom, or right under the search box when a search sounds like a crisis. */
 import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { ScrollRestoration, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Language } from '../catalogue/catalogue-types';
 import { crisisData } from '../crisis/crisis-data';
 import { CrisisLane } from '../crisis/crisis-lane';
@@ -12,6 +12,8 @@ import { SearchPage } from '../pages/search-page';
 import { homeUrl, languageUrl, parseUrl } from '../routing/urls';
 import { looksLikeCrisis } from '../search/crisis-detection';
 import { useQuickExitShortcut } from './quick-exit';
+import { useScrollOnNavigation } from './scroll-on-navigation';
+import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 export function AppLayout() {
@@ -22,6 +24,7 @@ export function AppLayout() {
   const t = i18n.t;
   const urgent = page.kind === 'search' && looksLikeCrisis(page.search.query, crisisData.crisisPhrases);
   useQuickExitShortcut();
+  useScrollOnNavigation();
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -34,17 +37,14 @@ export function AppLayout() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <SiteHeader t={t} lang={lang} homeHref={homeUrl(lang)} languageHrefs={languageHrefs} crisisLines={crisisData.lines} />
+      <SiteHeader t={t} lang={lang} homeHref={homeUrl(lang)} languageHrefs={languageHrefs} crisisLines={crisisData.lines} inApp />
       <main id="inhoud" className="page" tabIndex={-1}>
         {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
         {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}
         {page.kind === 'not-found' && <NotFoundPage lang={lang} />}
       </main>
       {!urgent && lane}
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
-      <ScrollRestoration />
+      <SiteFooter t={t} />
     </I18nextProvider>
   );
 }
@@ -58,6 +58,7 @@ function useFocusOnNewPage(pageKey: string) {
   useEffect(() => {
     if (previous.current === pageKey) return;
     previous.current = pageKey;
-    document.getElementById('inhoud')?.focus();
+    // preventScroll: the page's scroll position is set by useScrollOnNavigation (top, or where Back left it).
+    document.getElementById('inhoud')?.focus({ preventScroll: true });
   }, [pageKey]);
 }

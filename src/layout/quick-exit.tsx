@@ -1,52 +1,136 @@
 /**
- * "Snel weg": leaves for a neutral site at once, replacing the current history entry so Back does not
- * return here. Also on the keyboard: Esc twice. Works as a plain link without JavaScript.
+ * "Snel weg": leaves for a neutral site at once, so that neither Back nor Forward shows Hulp HUB again.
+ * Also on the keyboard: Esc twice. Without JavaScript it is a plain link to the neutral site.
  *
- * When someone has opened several Hulp HUB pages in this tab, Back would still reach the earlier ones.
- * React Router numbers its entries (history.state.idx), so we first blank the page, step back to the
- * first Hulp HUB entry, and replace that one.
+ * A page cannot delete history entries; it can only replace the one it is on, and pushState drops every
+ * entry after it. So, on exit:
+ * 1. hide the page;
+ * 2. step back to the first history entry of this document (every in-app navigation is same-document,
+ *    see site-header.tsx). Never further: an entry of an earlier page load would load a Hulp HUB page;
+ * 3. there, replace that entry with the blank bounce page (weg.html) and push it once more, which drops
+ *    every Forward entry (the Hulp HUB pages just stepped over);
+ * 4. replace that last entry with the neutral site.
+ * History then holds one Hulp HUB entry, the bounce page, which leaves again the moment Back lands on it
+ * (and if the browser restores this page from its back/forward cache instead, `pageshow` leaves again).
+ *
+ * "This document's entries" come from the Navigation API (entry.sameDocument) where there is one. In
+ * Chromium that includes the entries from before a reload: the reloaded page takes them over. Without
+ * it, React Router's numbering stands in, and counts from where this page load began.
+ *
+ * What a page cannot reach, the footer says plainly: the entries of another, earlier load of the site in
+ * the same tab (the link opened again from another app, a link followed before JavaScript ran or without
+ * it), and the browser's history list.
  */
 import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
+import { BOUNCE_FILE, checkedExitUrl } from './quick-exit-config';
 
-export const QUICK_EXIT_URL: string = import.meta.env?.VITE_QUICK_EXIT_URL || 'https://www.google.be/';
+export const QUICK_EXIT_URL: string = checkedExitUrl(import.meta.env?.VITE_QUICK_EXIT_URL);
+/** The bounce page, built with the site (see vite.config.ts). */
+export const BOUNCE_URL = `${import.meta.env?.BASE_URL ?? '/'}${BOUNCE_FILE}`;
+
 /** Two presses of Esc within this time leave the site; one press alone does nothing. */
 const DOUBLE_PRESS_MS = 800;
 
-/** If stepping back does not finish in this time, leave from where we are. */
-const STEP_BACK_TIMEOUT_MS = 400;
+/**
+ * If stepping back has not finished in this time, leave from where we are. A same-document step takes
+ * milliseconds; the limit is generous because leaving early would keep Hulp HUB entries behind, and the
+ * page is already hidden while we wait.
+ */
+const STEP_BACK_TIMEOUT_MS = 2_000;
+
+/** React Router's history entry position (history.state.idx) when this document started. */
+const FIRST_IDX_OF_DOCUMENT = typeof window === 'undefined' ? 0 : (readIdx() ?? 0);
+
+function readIdx(): number | undefined {
+  const idx = (window.history.state as { idx?: unknown } | null)?.idx;
+  return typeof idx === 'number' ? idx : undefined;
+}
+
+/** The part of the Navigation API used here (not yet in TypeScript's DOM types). */
+interface NavigationApi {
+  currentEntry: { index: number } | null;
+  entries(): { index: number; sameDocument: boolean }[];
+}
+
+/** How many entries back this document's first history entry is. */
+function stepsToFirstEntryOfDocument(): number {
+  // The Navigation API knows exactly which entries belong to this document, hash entries included.
+  const navigation = (window as { navigation?: NavigationApi }).navigation;
+  const current = navigation?.currentEntry;
+  if (navigation && current) {
+    const first = navigation.entries().find((entry) => entry.sameDocument);
+    if (first) return Math.max(0, current.index - first.index);
+  }
+  // Elsewhere, React Router's numbering: it counts on from the entry this document started at.
+  const idx = readIdx();
+  return idx === undefined ? 0 : Math.max(0, idx - FIRST_IDX_OF_DOCUMENT);
+}
+
+let leaving = false;
 
 export function leaveNow() {
-  const leave = () => window.location.replace(QUICK_EXIT_URL);
-  const entriesOfOurs = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+  if (leaving) return;
+  leaving = true;
   document.body.style.visibility = 'hidden';
-  if (entriesOfOurs <= 0) return leave();
-  const timer = window.setTimeout(leave, STEP_BACK_TIMEOUT_MS);
-  window.addEventListener(
-    'popstate',
-    () => {
-      window.clearTimeout(timer);
-      leave();
-    },
-    { once: true },
-  );
-  window.history.go(-entriesOfOurs);
+  // The browser may keep this page in its back/forward cache and show it again on Back: leave again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) window.location.replace(QUICK_EXIT_URL);
+  });
+
+  const steps = stepsToFirstEntryOfDocument();
+  if (steps === 0) return forgetAndLeave();
+  let done = false;
+  const arrived = () => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(timer);
+    window.removeEventListener('popstate', arrived);
+    forgetAndLeave();
+  };
+  const timer = window.setTimeout(arrived, STEP_BACK_TIMEOUT_MS);
+  window.addEventListener('popstate', arrived);
+  window.history.go(-steps);
+}
+
+/** On this document's first entry: leave the bounce page as its only trace, drop Forward, go. */
+function forgetAndLeave() {
+  // Entries keep the page title (the long-press Back menu shows it): no topic or provider name there.
+  document.title = '';
+  window.history.replaceState(null, '', BOUNCE_URL);
+  // pushState drops every Forward entry; the entry it adds is the one the neutral site replaces.
+  window.history.pushState(null, '', BOUNCE_URL);
+  // The neutral site need not learn where the visitor came from.
+  setReferrerPolicy('no-referrer');
+  window.location.replace(QUICK_EXIT_URL);
+}
+
+function setReferrerPolicy(policy: string) {
+  let meta = document.querySelector<HTMLMetaElement>('meta[name="referrer"]');
+  if (!meta) {
+    meta = document.createElement('meta');
+    meta.name = 'referrer';
+    document.head.append(meta);
+  }
+  meta.content = policy;
 }
 
 export function QuickExit({ t }: { t: TFunction }) {
   return (
-    <a
-      className="quick-exit"
-      href={QUICK_EXIT_URL}
-      rel="noreferrer"
-      onClick={(event) => {
-        event.preventDefault();
-        leaveNow();
-      }}
-    >
-      {t('quickExit.label')}
-      <span className="visually-hidden"> {t('quickExit.hint')}</span>
-    </a>
+    <div className="quick-exit-bar">
+      <a
+        className="quick-exit"
+        href={QUICK_EXIT_URL}
+        rel="noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          leaveNow();
+        }}
+      >
+        {t('quickExit.label')}
+        <span className="visually-hidden"> {t('quickExit.hint')}</span>
+      </a>
+    </div>
   );
 }
 

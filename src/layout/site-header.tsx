@@ -1,8 +1,16 @@
 /**
- * The top of every page: the name (home), the quick-exit button, tap-to-call crisis numbers, and the
- * language choice. It never changes size when the page below loads, so nothing here moves.
+ * The top of every page: the quick-exit button (shown in a bar at the bottom of the screen), the name
+ * (home), tap-to-call crisis numbers, and the language choice. It never changes size when the page
+ * below loads, so nothing here moves.
+ *
+ * In the running app every link here stays in the same document (`inApp`): the name and languages are
+ * router links, and the two in-page links move focus without adding a history entry. A new page load or
+ * a `#…` entry would be a history entry the quick exit cannot take back. The static shell (before and
+ * without JavaScript) keeps plain links.
  */
 import type { TFunction } from 'i18next';
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { Link } from 'react-router';
 import type { Language } from '../catalogue/catalogue-types';
 import type { CrisisLine } from '../crisis/crisis-data';
 import { safeHref } from '../shared/safe-href';
@@ -17,22 +25,26 @@ export interface SiteHeaderProps {
   languageHrefs: Record<Language, string>;
   /** The crisis lane's lines, shown here as a row of numbers to tap. */
   crisisLines: CrisisLine[];
+  /** Inside the running app (with a router): links stay in this document. */
+  inApp?: boolean;
 }
 
-export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines }: SiteHeaderProps) {
+export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inApp = false }: SiteHeaderProps) {
+  const jump = inApp ? jumpTo : undefined;
+
   return (
     <header className="site-header">
-      <a className="skip-link" href="#inhoud">
+      <a className="skip-link" href="#inhoud" onClick={jump}>
         {t('app.skipToContent')}
       </a>
+      <QuickExit t={t} />
       <div className="site-header__bar">
-        <a className="site-header__home" href={homeHref} aria-label={t('app.home')}>
+        <PageLink inApp={inApp} href={homeHref} className="site-header__home" aria-label={t('app.home')}>
           Hulp HUB
-        </a>
-        <QuickExit t={t} />
+        </PageLink>
       </div>
       <p className="crisis-strip">
-        <a href="#hulplijnen" className="crisis-strip__label">
+        <a href="#hulplijnen" className="crisis-strip__label" onClick={jump}>
           {t('crisis.strip')}
         </a>
         {crisisLines.map((line) => (
@@ -47,13 +59,35 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines }: Si
         <ul>
           {LANGUAGES.map((code) => (
             <li key={code}>
-              <a href={languageHrefs[code]} lang={code} hrefLang={code} aria-current={code === lang ? 'true' : undefined}>
+              <PageLink inApp={inApp} href={languageHrefs[code]} lang={code} hrefLang={code} aria-current={code === lang ? 'true' : undefined}>
                 {t(`language.${code}`)}
-              </a>
+              </PageLink>
             </li>
           ))}
         </ul>
       </nav>
     </header>
   );
+}
+
+/** Another Hulp HUB page: a router link in the app, a plain link in the static shell. */
+function PageLink({ inApp, href, ...props }: { inApp: boolean; href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return inApp ? <Link to={href} {...props} /> : <a href={href} {...props} />;
+}
+
+/**
+ * An in-page link ("#hulplijnen", "#inhoud") without a history entry: scroll to the target and move
+ * focus there, as the browser would, but leave the URL alone.
+ */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>) {
+  // A click with a modifier key or another button is the browser's own (a new tab, a new window).
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const id = event.currentTarget.hash.slice(1);
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  // Focusable only from script, so the next Tab continues from here; not a stop in the Tab order.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }

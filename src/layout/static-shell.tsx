@@ -7,13 +7,23 @@
 import { i18nFor } from '../i18n/i18n';
 import { CrisisLane } from '../crisis/crisis-lane';
 import type { CrisisLine } from '../crisis/crisis-data';
+import { useQuickExitShortcut } from './quick-exit';
+import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-export function StaticShell({ lines, message }: { lines: CrisisLine[]; message?: 'loading' | 'pageError' }) {
+export interface StaticShellProps {
+  lines: CrisisLine[];
+  message?: 'loading' | 'pageError';
+  /** Shown by the running app (as its error page): links stay in the document, Esc twice leaves. */
+  inApp?: boolean;
+}
+
+export function StaticShell({ lines, message, inApp = false }: StaticShellProps) {
   const t = i18nFor('nl').t;
+  useQuickExitShortcut();
   return (
     <>
-      <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} crisisLines={lines} />
+      <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} crisisLines={lines} inApp={inApp} />
       <main id="inhoud" className="page">
         {message === 'pageError' ? (
           <p className="status-box" role="alert">
@@ -24,9 +34,7 @@ export function StaticShell({ lines, message }: { lines: CrisisLine[]; message?:
         )}
       </main>
       <CrisisLane lines={lines} t={t} lang="nl" />
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <SiteFooter t={t} />
     </>
   );
 }
