@@ -32,7 +32,8 @@ describe('searching', () => {
     await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
     await userEvent.type(box, 'ik word gepest');
     expect(currentUrl()).toBe('/?q=ik+word+gepest');
-    expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('clbchat')]));
+    // The list follows the typing a moment later (useDeferredValue): wait for it, not for a time.
+    await waitFor(() => expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('clbchat')])));
     expect(screen.getByRole('link', { name: 'CLBch@t' }).getAttribute('href')).toBe('/aanbieder/clbchat');
   });
 
@@ -136,7 +137,8 @@ describe('the URL is the state', () => {
   it('a shared link opens with every control set as the sender had it', async () => {
     renderApp('/en/thema/pesten/hasselt?q=help&leeftijd=15&gratis=1&contact=chat&open=nu');
     expect(((await screen.findByRole('searchbox', { name: 'Find help' })) as HTMLInputElement).value).toBe('help');
-    expect((screen.getByRole('checkbox', { name: 'Bullying' }) as HTMLInputElement).checked).toBe(true);
+    // The search box shows at once; the filters come with the catalogue.
+    expect(((await screen.findByRole('checkbox', { name: 'Bullying' })) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('combobox', { name: 'Town' }) as HTMLSelectElement).value).toBe('hasselt');
     expect((screen.getByRole('spinbutton', { name: 'Your age' }) as HTMLInputElement).value).toBe('15');
     expect((screen.getByRole('checkbox', { name: 'Free' }) as HTMLInputElement).checked).toBe(true);
@@ -149,13 +151,17 @@ describe('the URL is the state', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Pesten' }));
     expect(currentUrl()).toBe('/thema/pesten');
     await act(() => router.navigate(-1));
-    expect(currentUrl()).toBe('/');
+    await waitFor(() => expect(currentUrl()).toBe('/'));
     expect((screen.getByRole('checkbox', { name: 'Pesten' }) as HTMLInputElement).checked).toBe(false);
   });
 
-  it('writes nothing about the search to cookies or storage', async () => {
+  it('writes nothing about the search to cookies or storage, also when the page is left', async () => {
     renderApp('/');
     await userEvent.type(await screen.findByRole('searchbox', { name: 'Zoek hulp' }), 'zelfmoord');
+    await userEvent.click(await screen.findByRole('link', { name: 'Zelfmoordlijn 1813' }));
+    await screen.findByRole('heading', { level: 1, name: 'Zelfmoordlijn 1813' });
+    // Leaving the page: React Router's <ScrollRestoration> wrote its scroll positions to sessionStorage here.
+    window.dispatchEvent(new Event('pagehide'));
     expect(document.cookie).toBe('');
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
@@ -178,6 +184,39 @@ describe('languages', () => {
     const description = screen.getByText(/Het TEJO-huis in Hasselt is open sinds april 2021/);
     expect(description.getAttribute('lang')).toBe('nl');
     expect(screen.getAllByText('(This text is only available in Dutch.)').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the header stays in the page (so the quick exit can take every step back)', () => {
+  it('the language and home links change the page without loading a new one', async () => {
+    const { currentUrl } = renderApp('/thema/pesten?gratis=1');
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    // A plain link would make jsdom try to load a page (and report that it cannot): a router link does not.
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Taal' })).getByRole('link', { name: 'English' }));
+    expect(currentUrl()).toBe('/en/thema/pesten?gratis=1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'What do you need help with?' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    await userEvent.click(screen.getByRole('link', { name: 'Hulp HUB, back to the start' }));
+    expect(currentUrl()).toBe('/en');
+  });
+
+  it('"Nu hulp nodig?" and the skip link move focus without adding a #-entry', async () => {
+    const { currentUrl, router } = renderApp('/?q=gepest');
+    await screen.findByRole('region', { name: /waar je terecht kunt/ });
+    const entriesBefore = router.state.location.key;
+    await userEvent.click(screen.getByRole('link', { name: 'Nu hulp nodig?' }));
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Nu meteen iemand spreken?' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Naar de inhoud' }));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(window.location.hash).toBe('');
+    expect(currentUrl()).toBe('/?q=gepest');
+    expect(router.state.location.key).toBe(entriesBefore);
+  });
+
+  it('says in the footer what the quick exit cannot remove, and how to clear the history', async () => {
+    renderApp('/fr');
+    const footer = await screen.findByRole('contentinfo');
+    expect(footer.textContent).toContain('« Partir vite » n’efface pas tout ton historique.');
   });
 });
 
@@ -295,7 +334,8 @@ describe('focus', () => {
     const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
     await userEvent.type(box, 'tejo');
     expect(document.activeElement).toBe(box);
-    await userEvent.click(screen.getByRole('link', { name: 'TEJO Hasselt' }));
+    // Typing works before the catalogue has arrived; the result link comes with it.
+    await userEvent.click(await screen.findByRole('link', { name: 'TEJO Hasselt' }));
     await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
     expect(document.activeElement).toBe(document.getElementById('inhoud'));
   });

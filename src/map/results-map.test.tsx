@@ -4,7 +4,7 @@
  * marker or in the list beside the map. Leaflet runs in jsdom (no map images are loaded: msw answers
  * nothing but the catalogue, and jsdom does not fetch images).
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
@@ -16,11 +16,19 @@ import { buildMapModel, mapProviderIds } from './map-model';
 const { catalogue, searchIndex } = builtCatalogue();
 const idOf = (name: string) => catalogue.providers.find((p) => p.name === name)!.id;
 
-/** The provider ids the map view shows: in marker cards (all of them, as rendered) and beside the map. */
-async function idsOnMapView(): Promise<{ markers: HTMLElement[]; beside: string[] }> {
+const markerElements = () => [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+const markerNames = () => markerElements().map((marker) => marker.querySelector('.visually-hidden')!.textContent);
+
+/**
+ * The provider ids the map view shows: in marker cards (all of them, as rendered) and beside the map.
+ * The list beside the map renders with the map's frame; Leaflet draws the markers a moment later (the
+ * map starts in an effect, then its markers in theirs). So this waits until `ready` holds for the
+ * markers: a state, not a time, and a failure names what was on the map instead.
+ */
+async function idsOnMapView(ready: (markers: HTMLElement[]) => void = (markers) => expect(markers.length).toBeGreaterThan(0)): Promise<{ markers: HTMLElement[]; beside: string[] }> {
   const beside = await screen.findByRole('region', { name: /niet op de kaart/ });
-  const markers = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
-  return { markers, beside: within(beside).queryAllByRole('link').map((link) => idOf(link.textContent!)) };
+  await waitFor(() => ready(markerElements()));
+  return { markers: markerElements(), beside: within(beside).queryAllByRole('link').map((link) => idOf(link.textContent!)) };
 }
 
 beforeEach(() => serveRealCatalogue());
@@ -29,12 +37,13 @@ describe('the map view', () => {
   it.each(['/?weergave=kaart', '/thema/pesten?weergave=kaart', '/gemeente/herk-de-stad?weergave=kaart&gratis=1', '/?q=psycholoog&weergave=kaart'])(
     'shows exactly the providers of the list for %s',
     async (url) => {
-      const { currentUrl } = renderApp(url);
-      const { markers, beside } = await idsOnMapView();
       const page = parseUrl(url.split('?')[0], `?${url.split('?')[1]}`);
       if (page.kind !== 'search') throw new Error('not a search URL');
       const listIds = createSearcher(catalogue, searchIndex).search(page.search, new Date()).map((r) => r.provider.id);
       const model = buildMapModel(createSearcher(catalogue, searchIndex).search(page.search, new Date()), catalogue.municipalities);
+      expect(model.places.length).toBeGreaterThan(0);
+      const { currentUrl } = renderApp(url);
+      const { markers, beside } = await idsOnMapView((shown) => expect(shown).toHaveLength(model.places.length));
       expect(mapProviderIds(model)).toEqual(new Set(listIds));
       expect(markers).toHaveLength(model.places.length);
       expect(beside).toEqual(model.withoutPlace.map((r) => r.provider.id));
@@ -57,9 +66,8 @@ describe('the map view', () => {
     await idsOnMapView();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
     expect(currentUrl()).toBe('/gemeente/zonhoven?weergave=kaart');
-    const { markers } = await idsOnMapView();
-    const names = markers.map((m) => m.querySelector('.visually-hidden')!.textContent);
-    expect(names).toContain('In Zonhoven: 2 plekken');
+    const { markers } = await idsOnMapView(() => expect(markerNames()).toContain('In Zonhoven: 2 plekken'));
+    expect(markerNames()).toContain('In Zonhoven: 2 plekken');
     // Places elsewhere stay only for help that also serves Zonhoven (such as the GP on-call post in Hasselt).
     await userEvent.click(markers.find((m) => m.textContent!.startsWith('In Hasselt'))!);
     const card = await screen.findByRole('link', { name: 'Huisartsenwachtpost Herkenrode' });

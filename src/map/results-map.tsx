@@ -48,6 +48,7 @@ export default function ResultsMap({ results, municipalities, municipality, lang
         <TileLayer url={TILE_URL} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         <Attribution />
         <Viewport municipalities={municipalities} municipality={municipality} regionBounds={regionBounds} />
+        <StopAnimationsOnUnmount />
         {model.places.map((place) => (
           <PlaceMarker key={place.key} place={place} lang={lang} />
         ))}
@@ -77,6 +78,24 @@ function Attribution() {
       control.remove();
     };
   }, [map]);
+  return null;
+}
+
+/**
+ * Leaving the map while it zooms (list view, Back, the quick exit) must not throw. Leaflet ends a zoom
+ * animation from a 250 ms timer, which still runs after the map is removed and then fails on the missing
+ * map pane ("Cannot read properties of undefined (reading '_leaflet_pos')"). When the map goes, mark the
+ * zoom animation as over, so that timer does nothing. (Leaflet's removal stops a pan animation itself.)
+ */
+function StopAnimationsOnUnmount() {
+  const map = useMap();
+  useEffect(
+    () => () => {
+      // Leaflet's own flag (not public API): its zoom-end timer returns early when it is false.
+      (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
+    },
+    [map],
+  );
   return null;
 }
 
@@ -130,7 +149,9 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
   const { t } = useTranslation();
   const cardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    cardRef.current?.querySelector<HTMLElement>('a')?.focus();
+    // preventScroll: the card is not placed yet when it mounts, and the browser would scroll the page
+    // far away to reach it (the map left the screen). Leaflet pans the map to show the card instead.
+    cardRef.current?.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }, []);
   return (
     <div

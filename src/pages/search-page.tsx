@@ -3,7 +3,7 @@
  * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
  * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
  */
-import { lazy, Suspense, useDeferredValue, useId, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Catalogue, Language } from '../catalogue/catalogue-types';
@@ -11,6 +11,7 @@ import { useCatalogue } from '../catalogue/catalogue-context';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { ProviderCard } from '../components/provider-card';
 import { crisisData } from '../crisis/crisis-data';
+import { LazyResultsMap } from '../map/lazy-results-map';
 import { tileHost } from '../map/map-config';
 import { CONTACT_WAYS, EMPTY_SEARCH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
 import type { FilterGroup, Searcher } from '../search/search-providers';
@@ -71,9 +72,6 @@ function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang
   const parts = [...themes, ...(municipality ? [municipality] : [])];
   return parts.length ? parts.join(' · ') : fallback;
 }
-
-/** Leaflet and the map code load only when someone opens the map. */
-const ResultsMap = lazy(() => import('../map/results-map'));
 
 type Update = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
 
@@ -190,6 +188,13 @@ function Results({ lang, search, searcher, catalogue }: { lang: Language; search
   const deferred = useDeferredValue(search);
   const results = searcher.search(deferred, now);
   const count = t('search.results', { count: results.length });
+  const renderList = () => (
+    <ul className="result-list">
+      {results.map(({ provider, open, holidayUncertain }) => (
+        <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} municipalities={catalogue.municipalities} />
+      ))}
+    </ul>
+  );
 
   return (
     <section className="results" aria-labelledby="resultaten-titel">
@@ -210,16 +215,11 @@ function Results({ lang, search, searcher, catalogue }: { lang: Language; search
       ) : search.view === 'map' ? (
         <>
           <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
-          <Suspense fallback={<p className="status-line">{t('map.loading')}</p>}>
-            <ResultsMap results={results} municipalities={catalogue.municipalities} municipality={deferred.municipality} lang={lang} />
-          </Suspense>
+          {/* Leaflet and the map code load only now; if they cannot, the list shows instead. */}
+          <LazyResultsMap results={results} municipalities={catalogue.municipalities} municipality={deferred.municipality} lang={lang} renderList={renderList} />
         </>
       ) : (
-        <ul className="result-list">
-          {results.map(({ provider, open, holidayUncertain }) => (
-            <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} municipalities={catalogue.municipalities} />
-          ))}
-        </ul>
+        renderList()
       )}
     </section>
   );

@@ -24,10 +24,15 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * A fresh phone (its own cookies, storage, cache and history) in a running browser. Every request any of
- * its pages makes is passed to `onRequest`.
+ * its pages makes is passed to `onRequest`. `options` change the phone (for example a smaller viewport
+ * to stand for 200% zoom).
  */
-export async function newPhonePage(browser: Browser, onRequest: (url: string) => void = () => {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE_CONTEXT);
+export async function newPhonePage(
+  browser: Browser,
+  onRequest: (url: string) => void = () => {},
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...PHONE_CONTEXT, ...options });
   context.on('request', (request) => onRequest(request.url()));
   const page = await context.newPage();
   return { context, page };

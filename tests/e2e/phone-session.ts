@@ -5,15 +5,15 @@
  * level of a test file: it registers the vitest hooks.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium, newPhonePage } from './browser';
 
 export const SCREENSHOTS = 'test-results';
 
 export interface PhoneSession {
-  /** A fresh phone page. */
-  openPage(): Promise<Page>;
+  /** A fresh phone page; `options` change the phone (viewport, language, …). */
+  openPage(options?: BrowserContextOptions): Promise<Page>;
   /** Every request of every test in the file, with the test that made it. */
   requests: { test: string; url: string }[];
   /** Requests a test answered itself (a local page, image or abort): they never left the machine. */
@@ -46,9 +46,9 @@ export function phoneSession(siteOrigin: string): PhoneSession {
   return {
     requests,
     answeredLocally: new Set<string>(),
-    async openPage() {
+    async openPage(options) {
       const test = currentTest;
-      const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }));
+      const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }), options);
       contexts.push(context);
       // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
       await context.route((url) => url.origin !== siteOrigin, (route) => route.abort('blockedbyclient'));
@@ -61,8 +61,9 @@ export function phoneSession(siteOrigin: string): PhoneSession {
 /** Enough Tab presses to cross the header, filters and a crisis lane; a missing target fails instead of hanging. */
 export const MAX_TABS = 60;
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}-390x844.png`, scale: 'css', animations: 'disabled' });
+/** Saves what the phone shows as test-results/<name>-<size>.png (size: the phone's, or e.g. "zoom-200"). */
+export async function screenshot(page: Page, name: string, size = '390x844') {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-${size}.png`, scale: 'css', animations: 'disabled' });
 }
 
 export function isFocused(locator: Locator): Promise<boolean> {
