@@ -76,7 +76,7 @@ function outputFolderProblem(dataDir: string, outDir: string): string | undefine
     return path === '' || (!path.startsWith('..') && !isAbsolute(path));
   };
   if (inside(out, data) || inside(data, out)) {
-    return `De map voor de gebouwde bestanden (${outDir}) en de map met gegevens (${dataDir}) overlappen. Zo zou de build gegevens van staff kunnen overschrijven.`;
+    return `De map voor de gebouwde bestanden (${outDir}) en de map met gegevens (${dataDir}) overlappen. Zo zou de build gegevens van medewerkers kunnen overschrijven.`;
   }
   let stats;
   try {

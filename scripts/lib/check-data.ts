@@ -6,7 +6,7 @@
 import type { AddProblem, CheckEnvironment, ProviderCheck, Report, Vocabulary } from './checks/check-context.ts';
 import { checkIds, checkVocabulary, explainSyntaxError } from './checks/catalogue-checks.ts';
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
-import { checkCrisisLane, checkCrisisThemes } from './checks/crisis-checks.ts';
+import { checkCrisisLane, checkCrisisThemes, checkCrisisWordsPrecision } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
@@ -77,7 +77,10 @@ export function checkData(folder: DataFolder, { today = todayInBelgium() }: Chec
   if (themes && municipalities && folder.themes && folder.municipalities) {
     checkVocabulary(vocabulary, folder.themes, folder.municipalities, add);
   }
-  if (themes && folder.themes) checkCrisisThemes(vocabulary, folder.themes, add);
+  if (themes && folder.themes) {
+    checkCrisisThemes(vocabulary, folder.themes, add);
+    checkCrisisWordsPrecision(vocabulary, folder.themes, add);
+  }
 
   for (const file of folder.strayFiles) {
     add({ check: 'file-name', file, line: 1, message: 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', fix: 'geef het een naam die eindigt op .json, of haal het weg.' });
@@ -115,13 +118,13 @@ export function checkData(folder: DataFolder, { today = todayInBelgium() }: Chec
     if (!problems.slice(before).some((problem) => problem.severity === 'error')) providers.push(raw as ProviderData);
   }
   checkIds(folder.providers, add);
-  checkCrisisLane(folder.providers, folder.providersDir, add);
+  checkCrisisLane(folder.providers, folder.providersDir, unreadable, add);
 
-  const sorted = sortProblems(problems);
+  const sorted = capPerFile(sortProblems(problems));
   return {
     problems: sorted,
-    errorCount: sorted.filter((p) => p.severity === 'error').length,
-    warningCount: sorted.filter((p) => p.severity === 'warning').length,
+    errorCount: problems.filter((p) => p.severity === 'error').length,
+    warningCount: problems.filter((p) => p.severity === 'warning').length,
     providerCount: folder.providers.length,
     staleProviderIds: [...stale].sort(),
     providers,
@@ -187,6 +190,36 @@ function reportKeyProblems(source: JsonSource, add: AddProblem, providerId?: str
     );
   }
   return source.keyProblems.length;
+}
+
+/** Most problems listed for one file: past this, one more line says how many were left out. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+/** Keeps the report readable (a file of 250,000 repeated keys gave 750,000 lines); the counts stay right. */
+function capPerFile(problems: Problem[]): Problem[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = byFile.get(problem.file);
+    if (list) list.push(problem);
+    else byFile.set(problem.file, [problem]);
+  }
+  return [...byFile.values()].flatMap((list) => {
+    if (list.length <= MAX_PROBLEMS_PER_FILE) return list;
+    const kept = list.slice(0, MAX_PROBLEMS_PER_FILE);
+    const left = list.slice(MAX_PROBLEMS_PER_FILE);
+    const errors = left.filter((p) => p.severity === 'error').length;
+    return [
+      ...kept,
+      {
+        ...left[0],
+        severity: errors > 0 ? 'error' : 'warning',
+        check: 'too-many-problems',
+        field: undefined,
+        message: `Er zijn nog ${left.length} meldingen in dit bestand die hier niet staan.`,
+        fix: 'los de meldingen hierboven op en voer de controle opnieuw uit; vaak verdwijnen de andere dan ook.',
+      } satisfies Problem,
+    ];
+  });
 }
 
 /** Today's date in Belgium as YYYY-MM-DD. */

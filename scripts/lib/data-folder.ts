@@ -4,7 +4,7 @@
  * link, a file too big, in another encoding or unreadable each becomes a problem in plain Dutch, and the
  * checks report everything else.
  */
-import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseJsonSource, type JsonSource } from './json-source.ts';
 import { asObject, type JsonObject } from './loose-json.ts';
@@ -56,7 +56,8 @@ export function readDataFolder(dataDir: string): DataFolder {
   const fileProblems: FileProblem[] = [];
   const problem = (path: string, message: string, fix: string, line = 1) => fileProblems.push({ file: show(path), line, message, fix });
 
-  const dataStats = statOrUndefined(dataDir);
+  // The data folder itself may be a link (a checkout elsewhere); the files inside may not.
+  const dataStats = followedStatOrUndefined(dataDir);
   if (!dataStats?.isDirectory()) {
     problem(
       dataDir,
@@ -68,7 +69,7 @@ export function readDataFolder(dataDir: string): DataFolder {
   const providers: ProviderFile[] = [];
   const strayFiles: string[] = [];
   let names: string[] = [];
-  if (dataStats?.isDirectory() && statOrUndefined(providersDir)?.isDirectory()) {
+  if (dataStats?.isDirectory() && followedStatOrUndefined(providersDir)?.isDirectory()) {
     try {
       names = readdirSync(providersDir).sort();
     } catch (error) {
@@ -145,7 +146,8 @@ type Decoded = { ok: true; text: string } | { ok: false; message: string; line: 
  * would put "�" on the site.
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  // UTF-16 with its mark, or without it: JSON text in UTF-8 never holds a zero byte.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 1024).includes(0)) {
     return { ok: false, line: 1, message: 'Het bestand is bewaard als UTF-16. Hulp HUB leest alleen UTF-8.' };
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -190,9 +192,19 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number | undefined 
   return undefined;
 }
 
+/** What the path itself is: a link is reported as a link. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the path leads to, following links. */
+function followedStatOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
   } catch {
     return undefined;
   }

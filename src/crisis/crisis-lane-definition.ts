@@ -14,6 +14,11 @@ export interface CrisisLaneLine {
   /** What the line's first phone number must be, as digits. */
   number: string;
   /**
+   * Open day and night: the first number's hours may only be "24/7" (or left out), so no data edit can
+   * make the lane say the line is closed, or drop it from "open now".
+   */
+  alwaysOpen: boolean;
+  /**
    * Sites the line's chat link may point to (the site itself or a subdomain). Empty: the lane shows no
    * chat for this line until a developer adds the sourced domain here.
    */
@@ -21,13 +26,15 @@ export interface CrisisLaneLine {
 }
 
 export const CRISIS_LANE: readonly CrisisLaneLine[] = [
-  { providerId: 'noodnummer-112', number: '112', chatDomains: [] },
-  // www.zelfmoord1813.be, also www.1813.be (De Morgen, see data/providers/zelfmoordlijn-1813.json).
-  { providerId: 'zelfmoordlijn-1813', number: '1813', chatDomains: ['zelfmoord1813.be', '1813.be'] },
-  // No source gives Awel's web address yet (shared/research/data-audit.md, finding 19).
-  { providerId: 'awel', number: '102', chatDomains: [] },
-  // Chat via tele-onthaal.be (focus-wtv, 2025-08-05).
-  { providerId: 'tele-onthaal', number: '106', chatDomains: ['tele-onthaal.be'] },
+  // "24 uur op 24 en 7 dagen op 7" (https://www.sos112.be/nl/faq-112.html).
+  { providerId: 'noodnummer-112', number: '112', alwaysOpen: true, chatDomains: [] },
+  // Phone day and night (Het Belang van Limburg, 2021-11); www.zelfmoord1813.be, also www.1813.be (De Morgen).
+  { providerId: 'zelfmoordlijn-1813', number: '1813', alwaysOpen: true, chatDomains: ['zelfmoord1813.be', '1813.be'] },
+  // Awel's hours vary and no current source gives them; no source gives its web address yet
+  // (shared/research/data-audit.md, finding 19).
+  { providerId: 'awel', number: '102', alwaysOpen: false, chatDomains: [] },
+  // Phone day and night (kw.be and sociaal.net, 2025-03); chat via tele-onthaal.be (focus-wtv, 2025-08-05).
+  { providerId: 'tele-onthaal', number: '106', alwaysOpen: true, chatDomains: ['tele-onthaal.be'] },
 ];
 
 /** A line's place in the lane (1 = first), or undefined when the provider is not in the lane. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, languageUrl, parseUrl, providerUrl, searchUrl, type SearchState } from './urls';
+import { EMPTY_SEARCH, languageUrl, MAX_QUERY_LENGTH, parseUrl, providerUrl, searchUrl, type SearchState } from './urls';
 
 const roundTrip = (lang: 'nl' | 'en' | 'fr', state: SearchState) => {
   const url = new URL(searchUrl(lang, state), 'https://hulphub.test');
@@ -60,5 +60,10 @@ describe('URLs', () => {
   it('switch language on the same view', () => {
     expect(languageUrl('/thema/pesten/hasselt', '?gratis=1', 'fr')).toBe('/fr/thema/pesten/hasselt?gratis=1');
     expect(languageUrl('/en/aanbieder/awel', '', 'nl')).toBe('/aanbieder/awel');
+  });
+
+  it('reads at most MAX_QUERY_LENGTH characters of search text, so a huge shared link cannot freeze the page', () => {
+    const page = parseUrl('/', `?q=${'ab'.repeat(15_000)}`);
+    expect(page.kind === 'search' && page.search.query.length).toBe(MAX_QUERY_LENGTH);
   });
 });

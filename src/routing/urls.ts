@@ -63,6 +63,12 @@ const PARAM = {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * The longest search text read from a URL or typed in the box. Far more than anyone types; a link with
+ * tens of thousands of characters would otherwise freeze the page on every keystroke.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Reads which page a URL shows. */
 export function parseUrl(pathname: string, search: string): Page {
   let segments: string[];
@@ -93,7 +99,7 @@ function parseSearchParams(params: URLSearchParams): SearchState {
   const age = Number(params.get(PARAM.age));
   const contactByWord = Object.fromEntries(CONTACT_WAYS.map((way) => [CONTACT_IN_URL[way], way]));
   return {
-    query: params.get(PARAM.query) ?? '',
+    query: (params.get(PARAM.query) ?? '').slice(0, MAX_QUERY_LENGTH),
     themes: unique(params.getAll(PARAM.theme).filter((theme) => ID.test(theme))),
     municipality: ID.test(params.get(PARAM.municipality) ?? '') ? params.get(PARAM.municipality)! : undefined,
     age: Number.isInteger(age) && age > 0 && age < 120 ? age : undefined,

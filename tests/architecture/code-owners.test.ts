@@ -24,9 +24,18 @@ describe('CODEOWNERS', () => {
     ...CRISIS_LANE.map((line) => `/data/providers/${line.providerId}.json`),
     '/data/vocabulary/themes.json',
     '/src/search/crisis-detection.ts',
+    '/src/search/crisis-patterns.ts',
+    '/src/search/search-providers.ts',
+    '/tests/crisis/',
     '/scripts/lib/checks/crisis-checks.ts',
     '/scripts/lib/generated-app-files.ts',
+    '/scripts/lib/build-catalogue.ts',
+    '/scripts/lib/phone.ts',
+    '/src/layout/site-header.tsx',
+    '/src/layout/static-shell.tsx',
     '/src/layout/quick-exit.tsx',
+    '/src/layout/quick-exit-config.ts',
+    '/vite.config.ts',
     '/.github/CODEOWNERS',
   ])('names a reviewer for %s', (path) => {
     expect(owners.get(path)?.length ?? 0).toBeGreaterThan(0);

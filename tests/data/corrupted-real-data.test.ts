@@ -87,6 +87,9 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a landline on the 1813 line', check: 'crisis-lane', file: `providers/${LINE_1813}.json`, apply: editJson((p) => (p.channels.phone[0].number = '+32 11 00 12 34'), LINE_1813) },
   { name: 'a duplicate "number" key on the 106 line', check: 'json-keys', file: target, apply: editText((t) => t.replace('"number": "106",', '"number": "106", "number": "+32 11 00 12 34",')) },
   { name: 'a "__proto__" key that would put a provider in the lane', check: 'json-keys', file: `providers/${OTHER}.json`, apply: editText((t) => t.replace(/\{/, '{\n  "__proto__": { "crisisLane": 5 },'), OTHER) },
+  { name: '112 shown as open one minute a week', check: 'crisis-lane', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.channels.phone[0].hours = 'Mo 03:00-03:01'), LINE_112) },
+  { name: 'another number in the name of the 112 line', check: 'crisis-lane', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.name = 'Bel niet 112 maar 0470 12 34 56'), LINE_112) },
+  { name: 'a crisis word that matches ordinary searches', check: 'crisis-themes', file: 'vocabulary/themes.json', apply: editThemes((themes) => themes.find((t) => t.id === crisisThemeIds[1])!.youthWords.push('school')) },
   { name: 'both crisis themes switched off', check: 'crisis-themes', file: 'vocabulary/themes.json', apply: editThemes((themes) => themes.forEach((t) => crisisThemeIds.includes(t.id) && (t.crisis = false))) },
   { name: 'the words of a crisis theme removed', check: 'crisis-themes', file: 'vocabulary/themes.json', apply: editThemes((themes) => themes.forEach((t) => crisisThemeIds.includes(t.id) && (t.youthWords = []))) },
   // Links and numbers that would hurt the young person using them.
@@ -105,6 +108,7 @@ const CORRUPTIONS: Corruption[] = [
   // Text that is not what it looks like, or too big for the page.
   { name: 'a right-to-left override that shows "601" as "106"', check: 'hidden-characters', file: `providers/${OTHER}.json`, apply: editJson((p) => (p.name = `${p.name} \u202E601`), OTHER) },
   { name: 'a name made only of zero-width spaces', check: 'hidden-characters', file: target, apply: editJson((p) => (p.name = '\u200B\u200B\u200B')) },
+  { name: 'a name of blank Braille patterns', check: 'hidden-characters', file: target, apply: editJson((p) => (p.name = '\u2800\u2800\u2800')) },
   { name: 'a 10,000-character name', check: 'schema', file: target, apply: editJson((p) => (p.name = 'N'.repeat(10_000))) },
   { name: 'a 1 MB description on a crisis line', check: 'schema', file: target, apply: editJson((p) => (p.description = { nl: 'Lang. '.repeat(175_000) })) },
   // Files that are not what a provider file should be.
@@ -162,7 +166,7 @@ describe('each kind of mistake in the real data is refused', () => {
 const GOOD_EDITS: { name: string; apply(dir: string): void }[] = [
   { name: 'a byte-order mark at the start of a file', apply: editText((t) => `\uFEFF${t}`) },
   { name: 'a second number on a lane line, after the lane number', apply: editJson((p) => p.channels.phone.push({ number: '+32 11 00 12 34' })) },
-  { name: 'new hours on a lane line', apply: editJson((p) => (p.channels.phone[0].hours = 'Mo-Su 08:00-23:00')) },
+  { name: 'new chat hours on a lane line', apply: editJson((p) => (p.channels.chat[0].hours = 'Mo-Su 18:00-23:00')) },
   { name: 'a new crisis word', apply: editThemes((themes) => themes.find((t) => t.id === crisisThemeIds[0])!.youthWords.push('ik zie geen uitweg')) },
   { name: 'an 0800 number marked free', apply: editJson((p) => p.channels.phone.push({ number: '0800 12 345', free: true }), OTHER) },
   { name: 'a plain e-mail address with a plus and a dot', apply: editJson((p) => (p.channels.email = [{ address: 'hulp.jongeren+hub@example.org' }]), OTHER) },

@@ -2,7 +2,7 @@
  * The crisis lane and crisis themes cannot be changed by data: each way a data edit could drop, add,
  * move or redial a lane line, or switch off crisis search, is refused with a Dutch message on the line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
@@ -62,6 +62,37 @@ describe('crisis-lane', () => {
     expect(problemsFrom(check({ [laneFile(3)]: provider }), 'crisis-lane')).toEqual([]);
   });
 
+  it('keeps a line that is open day and night from being shown as closed', () => {
+    const provider = laneProvider(0);
+    provider.channels.phone[0].hours = 'Mo 03:00-03:01';
+    const [problem] = problemsFrom(check({ [laneFile(0)]: provider }), 'crisis-lane');
+    expect(problem).toMatchObject({ field: 'channels.phone[0].hours', line: lineOf(provider, '"hours": "Mo 03:00-03:01"') });
+    expect(problem.message).toContain('is dag en nacht open, maar hier staat "Mo 03:00-03:01"');
+    delete provider.channels.phone[0].hours;
+    expect(problemsFrom(check({ [laneFile(0)]: provider }), 'crisis-lane')).toEqual([]);
+    const awel = laneProvider(2);
+    awel.channels.phone[0].hours = 'Mo-Fr 16:00-22:00';
+    expect(problemsFrom(check({ [laneFile(2)]: awel }), 'crisis-lane')).toEqual([]);
+  });
+
+  it('refuses another number in the texts the lane shows, but not "24/7"', () => {
+    const provider = laneProvider(0);
+    provider.name = 'Bel niet 112 maar 0470 12 34 56';
+    provider.summary = { nl: 'Dag en nacht, 24/7, bel 112.', en: 'Or call 0800.12.345 instead.' };
+    provider.channels.phone[0].label = { nl: 'of bel 1733' };
+    const problems = problemsFrom(check({ [laneFile(0)]: provider }), 'crisis-lane');
+    expect(problems.map((p) => p.field)).toEqual(['name', 'summary.en', 'channels.phone[0].label.nl']);
+    expect(problems[0].message).toContain('staat ook 0470 12 34 56');
+  });
+
+  it('does not call a lane file missing when it is there but cannot be read', () => {
+    const dir = writeDataFolder({});
+    writeFileSync(join(dir, laneFile(2)), Buffer.from('{ "name": "Caf\u00e9" }', 'latin1'));
+    const unreadable = checkDataFolder(dir, { today: TODAY });
+    expect(problemsFrom(unreadable, 'file')).toHaveLength(1);
+    expect(problemsFrom(unreadable, 'crisis-lane')).toEqual([]);
+  });
+
   it('refuses "crisisLane" in any file: the lane cannot be moved or joined from the data', () => {
     for (const [name, provider] of [['on another provider', { ...exampleProvider(), crisisLane: 1 }], ['moving a lane line', { ...laneProvider(0), crisisLane: 9 }]] as const) {
       const file = name === 'moving a lane line' ? laneFile(0) : 'providers/fictief-voorbeeld.json';
@@ -102,6 +133,14 @@ describe('crisis-themes', () => {
     });
     const [problem] = problemsFrom(emptied, 'crisis-themes');
     expect(problem.message).toContain(CRISIS_THEMES[1].requiredWords.map((w) => `"${w}"`).join(', '));
+  });
+
+  it('refuses a crisis word that makes ordinary searches look like a crisis, and names one', () => {
+    const result = withThemes((themes) => themes.find((t) => t.id === CRISIS_THEMES[1].themeId)!.youthWords.push('school'));
+    const [problem] = problemsFrom(result, 'crisis-themes');
+    expect(problem.field).toMatch(/^themes\[\d+\]\.youthWords\[\d+\]$/);
+    expect(problem.message).toMatch(/^Het crisiswoord "school" zet de noodnummers ook bovenaan bij gewone zoekopdrachten, zoals "[^"]*school[^"]*"/);
+    expect(writtenThemes.split('\n')[problem.line - 1]).toContain('"school"');
   });
 
   it('accepts added crisis words, and refuses one too short to mean anything', () => {

@@ -5,7 +5,9 @@
  */
 import { join } from 'node:path';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
+import { looksLikeCrisis } from '../../../src/search/crisis-detection.ts';
 import { normalizeText } from '../../../src/search/normalize-text.ts';
+import { readPhraseList } from '../../../tests/crisis/phrase-lists.ts';
 import type { ProviderFile } from '../data-folder.ts';
 import { formatPath, type JsonPath, type JsonSource } from '../json-source.ts';
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
@@ -15,14 +17,16 @@ const DEFINITION = 'src/crisis/crisis-lane-definition.ts';
 const ASK_DEVELOPER = `De rij noodnummers ligt vast in de code (${DEFINITION}); wil je ze echt veranderen, vraag het dan aan een ontwikkelaar.`;
 
 /** Every line of the crisis lane has its provider file, and its first number is the lane's number. */
-export function checkCrisisLane(providers: ProviderFile[], providersDir: string, add: AddProblem) {
+export function checkCrisisLane(providers: ProviderFile[], providersDir: string, unreadable: ReadonlySet<string>, add: AddProblem) {
   for (const [index, line] of CRISIS_LANE.entries()) {
     const providerFile = providers.find((p) => p.fileId === line.providerId);
     const where = `Plaats ${index + 1} in de rij noodnummers bovenaan elke pagina`;
+    const expectedFile = join(providersDir, `${line.providerId}.json`);
+    if (unreadable.has(expectedFile)) continue; // there, but not readable: that problem is reported already
     if (!providerFile) {
       add({
         check: 'crisis-lane',
-        file: join(providersDir, `${line.providerId}.json`),
+        file: expectedFile,
         line: 1,
         providerId: line.providerId,
         message: `${where} is ${line.number}, maar het bestand ${line.providerId}.json ontbreekt. Zonder dat bestand verdwijnt ${line.number} van de site.`,
@@ -45,6 +49,30 @@ export function checkCrisisLane(providers: ProviderFile[], providersDir: string,
         `${where} belt ${line.number}. Dit is die lijn, maar het eerste nummer is ${number === undefined ? 'weg' : `"${number}"`}.`,
         `zet als eerste nummer: { "number": "${line.number}" }. Een ander nummer mag als tweede in de lijst. ${ASK_DEVELOPER}`,
       );
+    }
+    const hours = asString(first?.hours);
+    if (line.alwaysOpen && hours !== undefined && hours.trim() !== '24/7') {
+      refuse(
+        ['channels', 'phone', 0, 'hours'],
+        `${where} is dag en nacht open, maar hier staat "${hours}". Dan zou de site zeggen dat ${line.number} soms dicht is.`,
+        `schrijf "hours": "24/7", of haal "hours" weg. ${ASK_DEVELOPER}`,
+      );
+    }
+    // The lane shows the name, the summary and the number's label: none may show another number to call.
+    const texts: [JsonPath, unknown][] = [
+      [['name'], raw.name],
+      ...Object.entries(asObject(raw.summary) ?? {}).map(([lang, text]): [JsonPath, unknown] => [['summary', lang], text]),
+      ...Object.entries(asObject(first?.label) ?? {}).map(([lang, text]): [JsonPath, unknown] => [['channels', 'phone', 0, 'label', lang], text]),
+    ];
+    for (const [path, text] of texts) {
+      const other = otherNumberIn(asString(text) ?? '', line.number);
+      if (other) {
+        refuse(
+          path,
+          `${where} belt ${line.number}, maar in "${formatPath(path)}" staat ook ${other}. Een jongere in nood zou dat nummer kunnen bellen.`,
+          `haal ${other} uit de tekst. Een ander nummer van deze organisatie kan als tweede nummer onder channels.phone.`,
+        );
+      }
     }
     for (const [chat, i] of objectsIn(asObject(raw.channels)?.chat)) {
       if (i > 0) break; // the lane shows the first chat only
@@ -113,6 +141,63 @@ export function checkCrisisThemes(vocabulary: Vocabulary, themes: JsonSource, ad
       });
     }
   });
+}
+
+/** The first number in a text (three digits or more, spaces and dots allowed) other than `own`. */
+function otherNumberIn(text: string, own: string): string | undefined {
+  return (text.match(/\d(?:[\d .]*\d)?/g) ?? []).map((run) => run.trim()).find((run) => {
+    const digits = run.replace(/[ .]/g, '');
+    return digits.length >= 3 && digits !== own;
+  });
+}
+
+/**
+ * A crisis word from the data brings the lane to the top on its own. One that also matches everyday
+ * searches ("sterven" in "mijn oma ligt op sterven", "school") would push every young person's results
+ * down, so each word is tried on the ordinary youth searches in tests/crisis/ordinary-searches.txt.
+ * The built-in patterns' own false alarms do not count against a word.
+ */
+export function checkCrisisWordsPrecision(vocabulary: Vocabulary, themes: JsonSource, add: AddProblem) {
+  const words = vocabulary.themes.flatMap((theme, t) =>
+    theme.crisis
+      ? (['youthWords', 'misspellings'] as const).flatMap((key) => theme[key].map((word, w) => ({ word, path: ['themes', t, key, w] as JsonPath })))
+      : [],
+  );
+  // All words at once first: a word is tried on its own only when the whole list has a false alarm.
+  const suspect = ordinaryTriggeredBy(words.map(({ word }) => normalizeText(word)));
+  if (suspect.length === 0) return;
+  for (const { word, path } of words) {
+    const triggered = ordinaryTriggeredBy([normalizeText(word)], suspect);
+    if (triggered.length === 0) continue;
+    add({
+      check: 'crisis-themes',
+      file: themes.file,
+      line: themes.lineOf(path),
+      field: formatPath(path),
+      message: `Het crisiswoord "${word}" zet de noodnummers ook bovenaan bij gewone zoekopdrachten, zoals ${triggered
+        .slice(0, 3)
+        .map((q) => `"${q}"`)
+        .join(' en ')}. Dan staan de resultaten van jongeren die gewoon iets zoeken lager.`,
+      fix: 'maak het preciezer, met de woorden eromheen die jongeren in nood typen, bv. "ik wil sterven" in plaats van "sterven".',
+    });
+  }
+}
+
+const triggeredCache = new Map<string, string[]>();
+let floorTriggers: Set<string> | undefined;
+
+/** The ordinary searches (all, or `among` them) that these crisis phrases make look like a crisis, beyond the built-in patterns. */
+function ordinaryTriggeredBy(phrases: string[], among?: string[]): string[] {
+  const key = JSON.stringify([phrases, among]);
+  let triggered = triggeredCache.get(key);
+  if (!triggered) {
+    const ordinary = among ?? readPhraseList('ordinary-searches');
+    floorTriggers ??= new Set(readPhraseList('ordinary-searches').filter((query) => looksLikeCrisis(query, [])));
+    const used = phrases.filter(Boolean);
+    triggered = used.length ? ordinary.filter((query) => !floorTriggers!.has(query) && looksLikeCrisis(query, used)) : [];
+    triggeredCache.set(key, triggered);
+  }
+  return triggered;
 }
 
 function hostOf(url: string): string | undefined {

@@ -5,7 +5,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataFolder } from '../check-data.ts';
+import { checkDataFolder, MAX_PROBLEMS_PER_FILE } from '../check-data.ts';
 import { MAX_FILE_BYTES } from '../data-folder.ts';
 import { exampleProvider, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
 
@@ -56,10 +56,12 @@ describe('file: encoding', () => {
     expect(problem.fix).toContain('UTF-8');
   });
 
-  it('refuses UTF-16', () => {
-    const dir = writeDataFolder({});
-    writeFileSync(join(dir, FILE), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]));
-    expect(problemsFrom(checkDir(dir), 'file')[0].message).toBe('Het bestand is bewaard als UTF-16. Hulp HUB leest alleen UTF-8.');
+  it('refuses UTF-16, with or without its byte-order mark', () => {
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]), Buffer.from(VALID, 'utf16le')]) {
+      const dir = writeDataFolder({});
+      writeFileSync(join(dir, FILE), bytes);
+      expect(problemsFrom(checkDir(dir), 'file')[0].message).toBe('Het bestand is bewaard als UTF-16. Hulp HUB leest alleen UTF-8.');
+    }
   });
 });
 
@@ -89,6 +91,22 @@ describe('file: what is on disk', () => {
     const text = `{ "a": ${'['.repeat(50_000)}${']'.repeat(50_000)} }`;
     const [problem] = problemsFrom(check({ [FILE]: text }), 'json-syntax');
     expect(problem.message).toContain('haakjes { of [ in elkaar');
+  });
+
+  it('follows a link to the data folder itself, which is not a data file', () => {
+    const dir = writeDataFolder({ [FILE]: exampleProvider() });
+    const link = join(dir, '..', `${dir.split('/').pop()}-link`);
+    symlinkSync(dir, link);
+    expect(checkDir(link).problems).toEqual([]);
+  });
+
+  it('lists at most 50 problems for one file, then says how many more, and still counts them all', () => {
+    const keys = Array.from({ length: 500 }, () => '"free": true').join(', ');
+    const result = check({ [FILE]: VALID.replace('"free": true,', `${keys},`) });
+    const inFile = result.problems.filter((p) => p.file.endsWith(FILE));
+    expect(inFile).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
+    expect(inFile.at(-1)!.message).toBe(`Er zijn nog ${499 - MAX_PROBLEMS_PER_FILE} meldingen in dit bestand die hier niet staan.`);
+    expect(result.errorCount).toBe(499);
   });
 
   it('says when the data folder does not exist', () => {

@@ -310,6 +310,13 @@ describe('hidden-characters', () => {
     expect(fields).toEqual(['name', 'keywords[0]', 'channels.phone[0].number', 'channels.website']);
   });
 
+  it('refuses a text of blank symbols that are not hidden characters (the blank Braille pattern, dashes only)', () => {
+    const provider = { ...exampleProvider(), name: '\u2800\u2800\u2800', organisation: '— — —' };
+    const problems = problemsFrom(checkProvider(provider), 'hidden-characters');
+    expect(problems.map((p) => p.field)).toEqual(['name', 'organisation']);
+    expect(problems[1].message).toContain('staan geen letters of cijfers');
+  });
+
   it('refuses control characters, and says to write the text on one line', () => {
     const provider = { ...exampleProvider(), summary: { nl: 'Eerste regel\nTweede regel' } };
     const [problem] = problemsFrom(checkProvider(provider), 'hidden-characters');

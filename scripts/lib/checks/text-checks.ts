@@ -24,6 +24,7 @@ const NAMES: Record<string, string> = {
   '\u202C': 'een teken dat de leesrichting omdraait',
   '\u202D': 'een teken dat de leesrichting omdraait',
   '\u202E': 'een teken dat de tekst van rechts naar links toont',
+  '\u2800': 'een leeg brailleteken',
   '\u2066': 'een teken dat de leesrichting omdraait',
   '\u2067': 'een teken dat de leesrichting omdraait',
   '\u2068': 'een teken dat de leesrichting omdraait',
@@ -35,7 +36,14 @@ const NAMES: Record<string, string> = {
 export function reportHiddenCharacters(value: unknown, report: Report, path: JsonPath = []): void {
   if (typeof value === 'string') {
     const match = HIDDEN.exec(value);
-    if (!match) return;
+    if (!match) {
+      // Blank-looking symbols beyond the ones listed: a text that is not empty needs a letter or a digit.
+      if (value.trim() !== '' && !/[\p{L}\p{N}]/u.test(value)) {
+        const field = path.length ? `"${formatPath(path)}"` : 'de tekst';
+        report(path, `In ${field} staan geen letters of cijfers: ${JSON.stringify(value.slice(0, 40))}.`, 'schrijf de tekst opnieuw, met letters, of haal het veld weg.');
+      }
+      return;
+    }
     const char = match[0];
     const what = NAMES[char] ?? 'een onzichtbaar teken';
     const field = path.length ? `"${formatPath(path)}"` : 'de tekst';
