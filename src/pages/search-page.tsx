@@ -13,7 +13,7 @@ import { ProviderCard } from '../components/provider-card';
 import { crisisData } from '../crisis/crisis-data';
 import { LazyResultsMap } from '../map/lazy-results-map';
 import { tileHost } from '../map/map-config';
-import { CONTACT_WAYS, EMPTY_SEARCH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
+import { CONTACT_WAYS, EMPTY_SEARCH, MAX_QUERY_LENGTH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
 import type { FilterGroup, Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
 import { useDocumentTitle } from '../shared/use-document-title';
@@ -47,6 +47,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
           value={search.query}
           placeholder={t('search.placeholder')}
           autoComplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           enterKeyHint="search"
           onChange={(event) => update({ query: event.target.value }, { replace: true })}
         />
