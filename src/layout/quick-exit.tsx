@@ -6,20 +6,27 @@
  * entry after it. So, on exit:
  * 1. hide the page;
  * 2. step back to the first history entry of this document (every in-app navigation is same-document,
- *    see site-header.tsx). Never further: an entry of an earlier page load would load a Hulp HUB page;
+ *    see site-header.tsx). Never further: an entry of another document would load a Hulp HUB page;
  * 3. there, replace that entry with the blank bounce page (weg.html) and push it once more, which drops
  *    every Forward entry (the Hulp HUB pages just stepped over);
  * 4. replace that last entry with the neutral site.
  * History then holds one Hulp HUB entry, the bounce page, which leaves again the moment Back lands on it
  * (and if the browser restores this page from its back/forward cache instead, `pageshow` leaves again).
  *
- * "This document's entries" come from the Navigation API (entry.sameDocument) where there is one. In
- * Chromium that includes the entries from before a reload: the reloaded page takes them over. Without
- * it, React Router's numbering stands in, and counts from where this page load began.
+ * "This document's entries": the entries the site's in-app navigations made with pushState stay with the
+ * page, also when the page loads anew into one of them: a reload, or Back from another site to a page the
+ * browser did not keep in memory. The new page takes them all over, and stepping back to them loads
+ * nothing (HTML's shared "document state"; Chromium, Firefox and Safari alike).
+ * - The Navigation API, where there is one, lists them (entry.sameDocument).
+ * - Without it (Safari before 26.2, Firefox before 147), React Router's numbering does: history.state.idx
+ *   is 0 at the entry where the site was loaded by a new navigation, counts on with every in-app
+ *   navigation, and is kept through a reload or Back. So a page loaded by a reload, Back or Forward
+ *   (performance navigation type) starts at idx 0; any other starts at the idx it found.
  *
- * What a page cannot reach, the footer says plainly: the entries of another, earlier load of the site in
- * the same tab (the link opened again from another app, a link followed before JavaScript ran or without
- * it), and the browser's history list.
+ * What a page cannot reach, the footer says plainly: the browser's history list, and in the tab the
+ * entries of another, earlier load of the site (the link opened again from another app, a link followed
+ * before JavaScript ran or without it). Stepping there would load a Hulp HUB page, so those stay
+ * (tests/e2e/quick-exit.e2e.ts shows exactly which).
  */
 import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
@@ -39,8 +46,22 @@ const DOUBLE_PRESS_MS = 800;
  */
 const STEP_BACK_TIMEOUT_MS = 2_000;
 
-/** React Router's history entry position (history.state.idx) when this document started. */
-const FIRST_IDX_OF_DOCUMENT = typeof window === 'undefined' ? 0 : (readIdx() ?? 0);
+/** React Router's history entry position (history.state.idx) of this document's first entry. */
+const FIRST_IDX_OF_DOCUMENT = typeof window === 'undefined' || loadedIntoEarlierEntry() ? 0 : (readIdx() ?? 0);
+
+/**
+ * Whether this page was loaded into an entry the tab already had (a reload, Back or Forward): it then
+ * holds every entry React Router numbered before it, from idx 0.
+ */
+function loadedIntoEarlierEntry(): boolean {
+  const performance = window.performance as Performance | undefined;
+  const [entry] = performance?.getEntriesByType?.('navigation') ?? [];
+  const type = (entry as PerformanceNavigationTiming | undefined)?.type;
+  if (type) return type === 'reload' || type === 'back_forward';
+  // Safari before 15 has only the first Navigation Timing: 1 is a reload, 2 Back or Forward.
+  const legacyType = (performance as { navigation?: { type?: number } } | undefined)?.navigation?.type;
+  return legacyType === 1 || legacyType === 2;
+}
 
 function readIdx(): number | undefined {
   const idx = (window.history.state as { idx?: unknown } | null)?.idx;
@@ -62,7 +83,7 @@ function stepsToFirstEntryOfDocument(): number {
     const first = navigation.entries().find((entry) => entry.sameDocument);
     if (first) return Math.max(0, current.index - first.index);
   }
-  // Elsewhere, React Router's numbering: it counts on from the entry this document started at.
+  // Elsewhere, React Router's numbering, from this document's first entry.
   const idx = readIdx();
   return idx === undefined ? 0 : Math.max(0, idx - FIRST_IDX_OF_DOCUMENT);
 }

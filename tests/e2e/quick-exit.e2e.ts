@@ -4,6 +4,10 @@
  * the button is always on screen, never hides content or keyboard focus, in every language and at 200%
  * zoom; and a whole session stores nothing on the device.
  *
+ * Every path is run twice: with the Navigation API, and without it (taken away before any script of the
+ * page runs), as on Safari before 26.2 and Firefox before 147, where the exit counts on React Router's
+ * numbering of history entries instead. Leaving never loads a Hulp HUB page on the way out.
+ *
  * "Left for good" is checked after each exit in two ways:
  * - the browser's own list of the tab's history (DevTools protocol, Page.getNavigationHistory): every
  *   entry is the tab's empty start page, the exit site, or the bounce page (weg.html, which leaves at
@@ -81,15 +85,41 @@ function resultNameLinks(page: Page, lang: Lang = 'nl'): Locator {
 }
 
 /**
- * Opens Hulp HUB at `path` in a new tab, whose first history entry is the empty start page (as a tab
- * opened from another app would have one before the site), with the exit site answered locally.
+ * The two ways a browser can run the quick exit: with the Navigation API (Chromium, Safari 26.2+,
+ * Firefox 147+), or without it, on React Router's entry numbering (older Safari and Firefox, common on
+ * older phones). Without it, the page is given no `window.navigation` before any of its scripts runs,
+ * in every document the tab loads (a reload, a page loaded anew by Back).
  */
-async function openSite(path: string, lang: Lang = 'nl', options?: Parameters<typeof openPage>[0]): Promise<{ page: Page; exit: ExitSite }> {
-  const page = await openPage(options);
+const NAVIGATION_API_MODES = [
+  { name: 'with the Navigation API', navigationApi: true },
+  { name: 'without the Navigation API', navigationApi: false },
+] as const;
+
+function hasNavigationApi(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const navigation = (window as { navigation?: { currentEntry?: unknown; entries?: unknown } }).navigation;
+    return typeof navigation === 'object' && navigation !== null && typeof navigation.entries === 'function';
+  });
+}
+
+/**
+ * Opens Hulp HUB at `path` in a new tab, whose first history entry is the empty start page (as a tab
+ * opened from another app would have one before the site), with the exit site answered locally, and
+ * with or without the Navigation API.
+ */
+async function openSite(path: string, { navigationApi = true }: { navigationApi?: boolean } = {}): Promise<{ page: Page; exit: ExitSite }> {
+  const page = await openPage();
   expect(page.url()).toBe('about:blank');
+  if (!navigationApi) {
+    await page.context().addInitScript(() => {
+      delete (window as { navigation?: unknown }).navigation;
+      Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
+    });
+  }
   await page.goto(`${baseUrl}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
-  const url = await exitLink(page, lang).getAttribute('href');
+  expect(await hasNavigationApi(page), 'the Navigation API is there').toBe(navigationApi);
+  const url = await exitLink(page).getAttribute('href');
   expect(url).toMatch(/^https:\/\//);
   const exit: ExitSite = { url: url!, referers: [] };
   const exitOrigin = new URL(exit.url).origin;
@@ -166,7 +196,8 @@ async function step(page: Page, direction: 'back' | 'forward') {
 
 /**
  * After "Snel weg" (or Esc twice): the exit site is shown, and neither Back nor Forward ever shows
- * Hulp HUB again. `earlier` are entries from earlier page loads that a page cannot remove (see the reload test).
+ * Hulp HUB again. `earlier` are entries of an earlier, separate load of the site that a page cannot remove
+ * (see the test of a second page load).
  */
 async function expectLeftForGood(page: Page, exit: ExitSite, earlier: string[] = []) {
   await page.waitForURL(exit.url, WAIT);
@@ -215,6 +246,58 @@ async function expectLeftForGood(page: Page, exit: ExitSite, earlier: string[] =
   expect(shown.filter((url) => !isNeutral(url, exit)), 'pages the tab showed after leaving').toEqual([]);
   expect(served.filter((path) => path !== '/weg.html'), 'pages Hulp HUB served after leaving').toEqual([]);
   expectOnlyNeutralEntries(await tabHistory(page), exit, earlier);
+}
+
+/** From the start page: types "tejo" and opens the provider page of TEJO Hasselt from the results. */
+async function openTejoFromSearch(page: Page) {
+  await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('tejo', TYPING);
+  await page.waitForURL(`${baseUrl}/?q=tejo`);
+  const link = resultNameLinks(page).filter({ hasText: 'TEJO Hasselt' });
+  await link.waitFor(WAIT);
+  await link.click();
+  await page.waitForURL(`${baseUrl}/aanbieder/tejo-hasselt`);
+  await page.getByRole('heading', { level: 1, name: 'TEJO Hasselt' }).waitFor(WAIT);
+}
+
+/** Marks the document the tab shows now, so `loadOfDocument` can tell whether a later one is another. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { __marked: true }));
+}
+
+/** Whether the tab still shows the marked document, and how the document it shows was loaded. */
+function loadOfDocument(page: Page): Promise<{ marked: boolean; type: string | undefined }> {
+  return page.evaluate(() => ({
+    marked: (window as { __marked?: boolean }).__marked === true,
+    type: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type,
+  }));
+}
+
+/** Records the pages (documents) Hulp HUB serves to the tab from now on, until `stop()`. */
+function recordServedPages(page: Page): { stop(): string[] } {
+  const served: string[] = [];
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin === SITE_ORIGIN && request.resourceType() === 'document') served.push(`${url.pathname}${url.search}`);
+  };
+  page.on('request', onRequest);
+  return {
+    stop() {
+      page.off('request', onRequest);
+      return served;
+    },
+  };
+}
+
+/**
+ * Leaves with `how` (by default a tap on "Snel weg"): no Hulp HUB page is loaded on the way out (stepping
+ * back must stay inside the page: a loaded page would show Hulp HUB again), then `expectLeftForGood`.
+ */
+async function leaveForGood(page: Page, exit: ExitSite, how: () => Promise<void> = () => exitLink(page).click(), earlier: string[] = []) {
+  const served = recordServedPages(page);
+  await how();
+  await page.waitForURL(exit.url, WAIT);
+  expect(served.stop(), 'Hulp HUB pages loaded while leaving').toEqual([]);
+  await expectLeftForGood(page, exit, earlier);
 }
 
 /** The history entries of the tab, as URLs relative to the site (about:blank stays as it is). */
@@ -276,17 +359,16 @@ async function expectEndOfPageAboveBar(page: Page, lang: Lang) {
 }
 
 describe('the quick exit on a phone (built site, 390x844)', () => {
-  describe('"Snel weg" leaves for good: neither Back nor Forward shows Hulp HUB again', () => {
+  for (const { name, navigationApi } of NAVIGATION_API_MODES) describe(`"Snel weg" leaves for good, ${name}: neither Back nor Forward shows Hulp HUB again`, () => {
     it('from the first page, with the footer saying what it cannot remove', async () => {
-      const { page, exit } = await openSite('/');
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       expect(await page.getByRole('contentinfo').getByText(TEXT.nl.historyNote, { exact: true }).isVisible()).toBe(true);
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
     it('after switching language twice, in English ("Leave now")', async () => {
-      const { page, exit } = await openSite('/');
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       const languages = (name: string) => page.getByRole('navigation', { name }).getByRole('link', { name: 'English' });
       await languages('Taal').click();
@@ -301,12 +383,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('en');
       expect(await entryPaths(page)).toEqual(['about:blank', '/', '/en?q=bullied', '/fr?q=bullied', '/en?q=bullied']);
 
-      await exitLink(page, 'en').click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit, () => exitLink(page, 'en').click());
     });
 
     it('after the "Hulp HUB" home link', async () => {
-      const { page, exit } = await openSite('/thema/pesten');
+      const { page, exit } = await openSite('/thema/pesten', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
       await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
@@ -315,12 +396,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       await resultsHeading(page).waitFor(WAIT);
       expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest', '/']);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
     it('after "Nu hulp nodig?" (#hulplijnen), which moves to the helplines without a history entry', async () => {
-      const { page, exit } = await openSite('/thema/pesten');
+      const { page, exit } = await openSite('/thema/pesten', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
       await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
@@ -333,12 +413,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       expect(page.url()).toBe(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
       expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest']);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
     it('after the skip link (#inhoud), by keyboard, leaving with Esc twice', async () => {
-      const { page, exit } = await openSite('/?q=ik+word+gepest');
+      const { page, exit } = await openSite('/?q=ik+word+gepest', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       const skip = page.getByRole('link', { name: 'Naar de inhoud' });
       await tabUntil(page, 'The skip link', () => isFocused(skip));
@@ -347,13 +426,14 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       expect(page.url()).toBe(`${baseUrl}/?q=ik+word+gepest`);
       expect(await entryPaths(page)).toEqual(['about:blank', '/?q=ik+word+gepest']);
 
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Escape');
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit, async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+      });
     });
 
     it('after three pages in the app: a topic, a municipality, then typing (Forward held them before)', async () => {
-      const { page, exit } = await openSite('/');
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
       await page.waitForURL(`${baseUrl}/thema/pesten`);
@@ -363,27 +443,19 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek?q=ik+word+gepest`);
       expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/thema/pesten/diepenbeek?q=ik+word+gepest']);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
     it('from a provider page', async () => {
-      const { page, exit } = await openSite('/');
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('tejo', TYPING);
-      await page.waitForURL(`${baseUrl}/?q=tejo`);
-      const link = resultNameLinks(page).filter({ hasText: 'TEJO Hasselt' });
-      await link.waitFor(WAIT);
-      await link.click();
-      await page.waitForURL(`${baseUrl}/aanbieder/tejo-hasselt`);
-      await page.getByRole('heading', { level: 1, name: 'TEJO Hasselt' }).waitFor(WAIT);
+      await openTejoFromSearch(page);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
     it('from the map view', async () => {
-      const { page, exit } = await openSite('/gemeente/hasselt');
+      const { page, exit } = await openSite('/gemeente/hasselt', { navigationApi });
       await routeTilesLocally(page);
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('navigation', { name: 'Bekijk als' }).getByRole('link', { name: 'Kaart', exact: true }).click();
@@ -392,27 +464,54 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       // The bar stays on top of the map's own layers.
       await expectButtonOnScreen(page, 'nl', PHONE);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
-    it('after a reload, including the pages from before it (the browser keeps them with the reloaded page)', async () => {
-      const { page, exit } = await openSite('/');
+    it('after a reload, including the pages from before it (the reloaded page takes them over)', async () => {
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
       await page.waitForURL(`${baseUrl}/thema/pesten`);
+      await markDocument(page);
       await page.reload();
       await resultsHeading(page).waitFor(WAIT);
+      expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'reload' });
+      expect(await hasNavigationApi(page)).toBe(navigationApi);
       await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
       await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
       expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten?q=ik+word+gepest']);
 
-      await exitLink(page).click();
-      await expectLeftForGood(page, exit);
+      await leaveForGood(page, exit);
     });
 
-    it('after a second page load in the tab, the pages of the first load stay: a page cannot remove them (what the footer line is for)', async () => {
-      const { page, exit } = await openSite('/');
+    it('after a source link of a provider, in the same tab, and Back (the page loads anew), including the pages from before it', async () => {
+      const { page, exit } = await openSite('/', { navigationApi });
+      const sourceOrigin = 'https://www.vrt.be';
+      await page.route(`${sourceOrigin}/**`, (route) => {
+        answeredLocally.add(route.request().url());
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="nl"><title>Bron (lokaal)</title><h1>Bron (lokaal)</h1></html>' });
+      });
+      await resultsHeading(page).waitFor(WAIT);
+      await openTejoFromSearch(page);
+      await markDocument(page);
+      const source = page.getByRole('link', { name: 'vrt.be' }).first();
+      const sourceUrl = (await source.getAttribute('href'))!;
+      expect(sourceUrl.startsWith(`${sourceOrigin}/`)).toBe(true);
+      await source.click();
+      await page.getByRole('heading', { level: 1, name: 'Bron (lokaal)' }).waitFor(WAIT);
+      expect(page.url()).toBe(sourceUrl);
+      await page.goBack(WAIT);
+      await page.getByRole('heading', { level: 1, name: 'TEJO Hasselt' }).waitFor(WAIT);
+      // As on a phone that did not keep the page in memory: Back loaded it anew (otherwise this path tests nothing new).
+      expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'back_forward' });
+      expect(await hasNavigationApi(page)).toBe(navigationApi);
+      expect(await entryPaths(page)).toEqual(['about:blank', '/?q=tejo', '/aanbieder/tejo-hasselt', sourceUrl]);
+
+      await leaveForGood(page, exit);
+    });
+
+    for (const reload of [false, true]) it(`after a second page load in the tab${reload ? ' and a reload' : ''}, the pages of the first load stay: a page cannot remove them (what the footer line is for)`, async () => {
+      const { page, exit } = await openSite('/', { navigationApi });
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
       await page.waitForURL(`${baseUrl}/thema/pesten`);
@@ -421,16 +520,20 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       await resultsHeading(page).waitFor(WAIT);
       await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
       await page.waitForURL(`${baseUrl}/gemeente/hasselt?q=ik+word+gepest`);
+      if (reload) {
+        // The reloaded page takes over the entries of its own load, never those of the first one.
+        await markDocument(page);
+        await page.reload();
+        await resultsHeading(page).waitFor(WAIT);
+        expect(await loadOfDocument(page)).toEqual({ marked: false, type: 'reload' });
+      }
       expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/gemeente/hasselt?q=ik+word+gepest']);
 
       // Leaving must not step into the first load's pages: that would load and show Hulp HUB again.
-      const served: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().startsWith(SITE_ORIGIN) && request.resourceType() === 'document') served.push(new URL(request.url()).pathname);
-      });
+      const served = recordServedPages(page);
       await exitLink(page).click();
       await page.waitForURL(exit.url, WAIT);
-      expect(served).toEqual([]);
+      expect(served.stop(), 'Hulp HUB pages loaded while leaving').toEqual([]);
       // This load's pages are gone; the first load's two entries stay, out of any page's reach.
       expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/weg.html', exit.url]);
       await expectLeftForGood(page, exit, [`${baseUrl}/`, `${baseUrl}/thema/pesten`]);
