@@ -13,9 +13,23 @@
  *
  * It runs on every render while typing, so everything that can be prepared is prepared once per phrase
  * list (forms by text and by length), the edit distance only fills the diagonal band it needs, and what
- * each typed word matched is cached.
+ * each typed word matched is cached. Whatever is typed or pasted, the work is bounded: only the first
+ * MAX_CHARS characters and MAX_WORDS words are read, compounds are only looked for as long as the longest
+ * form, and words longer than MAX_FUZZY_LENGTH are neither split nor forgiven typos.
  */
-import { CRISIS_CONCEPTS, CRISIS_PATTERNS, EVERYDAY_PHRASES, EXACT_ONLY, FILLER_WORDS, NOT_TYPOS, type CrisisConcept } from './crisis-patterns';
+import {
+  CRISIS_CONCEPTS,
+  CRISIS_PATTERNS,
+  DURATION_WORDS,
+  EVERYDAY_PHRASES,
+  EXACT_ONLY,
+  FILLER_WORDS,
+  JOINABLE_FILLERS,
+  NOT_TYPOS,
+  TIME_WORDS,
+  WISH_WORDS,
+  type CrisisConcept,
+} from './crisis-patterns';
 import { normalizeText } from './normalize-text';
 
 export interface CrisisDetection {
@@ -35,14 +49,22 @@ export function looksLikeCrisis(query: string, crisisPhrases: string[]): boolean
 
 /** Like looksLikeCrisis, and also says which typed words made it a crisis. */
 export function detectCrisis(query: string, crisisPhrases: string[]): CrisisDetection {
+  const text = query.length > MAX_CHARS ? query.slice(0, MAX_CHARS) : query;
   // An empty search box (every page load) needs no vocabulary: prepare it on the first typed letter.
-  if (query.trim() === '') return NO_CRISIS;
-  return matcherFor(crisisPhrases).detect(query);
+  if (text.trim() === '') return NO_CRISIS;
+  return matcherFor(crisisPhrases).detect(text);
 }
 
-/** A pasted text is read up to here: a crisis is said in the first words, and a keystroke must stay cheap. */
+/**
+ * A pasted text is read up to here: a crisis is said in the first words, and a keystroke must stay cheap
+ * whatever is pasted (one word of 20,000 letters, the same word 3,000 times).
+ */
+const MAX_CHARS = 400;
 const MAX_WORDS = 40;
-/** Words longer than this are only matched exactly or as compounds (the edit-distance rows have a fixed size). */
+/**
+ * Words longer than this are only matched exactly or as compounds, not forgiven typos nor split into
+ * words typed together (the edit-distance rows have a fixed size, and splitting grows with the length).
+ */
 const MAX_FUZZY_LENGTH = 40;
 /** Typed words remembered with what they matched; typing repeats the same words many times. */
 const CACHE_SIZE = 2000;
@@ -50,13 +72,20 @@ const CACHE_SIZE = 2000;
 const ANSWER_CACHE_SIZE = 50;
 /** A form this long or longer also matches as the start or end of a compound word. */
 const MIN_COMPOUND_PART = 6;
-/** A form this long or longer also matches a compound that starts with a typo of it ("zelfmoortgedachten"). */
+/** ... when the rest of the compound has this many letters at least: "levensmoed" is not "levensmoe" + "d". */
+const MIN_COMPOUND_REST = 2;
+/**
+ * A form this long or longer also matches a compound that starts with a typo of it ("zelfmoortgedachten"),
+ * and words typed apart with a typo ("zelf moort").
+ */
 const MIN_FUZZY_COMPOUND_PART = 8;
-/** A data phrase of n words may be spread over n + this many words ("ik wil echt gewoon dood"). */
-const DATA_PHRASE_SLACK = 2;
+/** A data phrase of n words may be spread over n + this many words ("ik wil echt dood"). */
+const DATA_PHRASE_SLACK = 1;
 const DEFAULT_WINDOW = 5;
 /** Letters that stand for a word at the start of a word typed together: 'k (ik), j' and m' (French). */
 const ELISIONS = new Set(['k', 'j', 'm']);
+/** "Ik" and "je" at the start of words typed together ("kzie", "ikwil"). */
+const FIRST_PERSON = new Set(['ik', 'k', 'ike', 'ich', 'je', 'j']);
 
 /** Typos forgiven, by the length of a word (after squeezing repeats): none for short words, where one letter makes another word. */
 function maxEdits(length: number): number {
@@ -112,6 +141,8 @@ interface CompiledPattern {
   concepts: number[];
   window: number;
   alone: boolean;
+  /** The concepts must come in this order (data phrases: staff write them as young people type them). */
+  ordered?: boolean;
 }
 
 interface Matcher {
@@ -121,9 +152,15 @@ interface Matcher {
 const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
 const canonical = (word: string) => squeeze(normalizeText(word).replace(/ /g, ''));
 const everydayPhrases = EVERYDAY_PHRASES.map((phrase) => normalizeText(phrase).split(' ').map(squeeze));
+const wishWords = new Set(WISH_WORDS.map(canonical));
+/** Everyday phrases are not skipped when one of this many words before them is a wish. */
+const WISH_REACH = 3;
 const notTypos = new Set(NOT_TYPOS.map(canonical));
 const exactOnly = new Set(EXACT_ONLY.map(canonical));
 const fillers = new Set(FILLER_WORDS.map(canonical));
+const joinableFillers = new Set(JOINABLE_FILLERS.map(canonical));
+const timeWords = new Set(TIME_WORDS.map(canonical));
+const durationWords = new Set(DURATION_WORDS.map(canonical));
 /** Longer filler words, which are forgiven a typo ("gewoom"): they only make `alone` patterns possible, never a crisis on their own. */
 const longFillers = [...fillers].filter((word) => word.length >= 5);
 const fillerCache = new Map<string, boolean>();
@@ -182,13 +219,16 @@ function createMatcher(crisisPhrases: string[]): Matcher {
     window: pattern.window ?? DEFAULT_WINDOW,
     alone: pattern.alone === true,
   }));
-  // A data phrase is a pattern of its own words; a phrase of several words also counts typed as one.
+  // A data phrase is a pattern of its own words, in the order staff wrote them, with room for one more
+  // word ("ik wil echt dood"); a phrase of several words also counts typed as one. A phrase of one word
+  // counts only said on its own, like the built-in `alone` patterns: "snijden" is a crisis search,
+  // "groenten snijden" is not. The built-in patterns catch the word in a crisis sentence.
   for (const phrase of crisisPhrases) {
     const words = normalizeText(phrase).split(' ').filter(Boolean);
     if (words.length === 0) continue;
     const concepts = [...new Set(words.map((word) => conceptId(`data:${squeeze(word)}`)))];
     words.forEach((word) => addForm(word, conceptId(`data:${squeeze(word)}`)));
-    patterns.push({ concepts, window: words.length + DATA_PHRASE_SLACK, alone: false });
+    patterns.push({ concepts, window: words.length + DATA_PHRASE_SLACK, alone: words.length === 1, ordered: true });
     if (words.length > 1) {
       const joined = conceptId(`data:${squeeze(words.join(''))}`);
       addForm(words.join(''), joined);
@@ -202,8 +242,9 @@ function createMatcher(crisisPhrases: string[]): Matcher {
   /** Forms that forgive typos, by length. */
   const byLength: Form[][] = [];
   for (const form of withConcepts) if (maxEdits(form.text.length) > 0 && !exactOnly.has(form.text)) (byLength[form.text.length] ??= []).push(form);
-  const compoundParts = new Map(withConcepts.filter((form) => form.text.length >= MIN_COMPOUND_PART).map((form) => [form.text, form]));
-  const fuzzyCompoundParts = withConcepts.filter((form) => form.text.length >= MIN_FUZZY_COMPOUND_PART);
+  const compoundParts = new Map(withConcepts.filter((form) => form.text.length >= MIN_COMPOUND_PART && !exactOnly.has(form.text)).map((form) => [form.text, form]));
+  const longestCompoundPart = Math.max(0, ...[...compoundParts.keys()].map((text) => text.length));
+  const fuzzyCompoundParts = withConcepts.filter((form) => form.text.length >= MIN_FUZZY_COMPOUND_PART && !exactOnly.has(form.text));
   const longestTyped = Math.max(...[...formsAsTyped.keys()].map((text) => text.length));
 
   // --- One word (or words joined): which concepts does it express? ---
@@ -219,9 +260,12 @@ function createMatcher(crisisPhrases: string[]): Matcher {
     };
     const exact = forms.get(word);
     if (exact) add(exact);
+    // An ordinary word (NOT_TYPOS) is itself: not a typo, compound or words typed together.
+    if (notTypos.has(word)) return remember(key, { hits: [...hits.values()] });
     // Typos, scaled by the form and by the typed word with one letter dropped allowed for: "lven" is
-    // "leven", but "overde" is not "overdose".
-    const typedAllows = notTypos.has(word) || word.length > MAX_FUZZY_LENGTH ? 0 : maxEdits(word.length + 1);
+    // "leven", but "overde" is not "overdose". Words the matcher joined are one error already: one typo
+    // more at most ("zelf moort"), and only for long forms (see detectUncached).
+    const typedAllows = word.length > MAX_FUZZY_LENGTH ? 0 : Math.min(typed === undefined ? 1 : 2, maxEdits(word.length + 1));
     const letters = letterMask(word);
     for (let length = word.length - typedAllows; typedAllows > 0 && length <= word.length + typedAllows; length++) {
       for (const form of byLength[length] ?? []) {
@@ -229,25 +273,29 @@ function createMatcher(crisisPhrases: string[]): Matcher {
         if (form !== exact && allowed >= Math.abs(length - word.length) && lettersWithin(letters, form.letters, allowed) && withinEdits(word, form.text, allowed)) add(form);
       }
     }
-    // Compounds: a form at the start or the end ("zelfmoordgedachten", "tienerzelfmoord").
-    for (let length = MIN_COMPOUND_PART; length < word.length; length++) {
+    // Compounds: a form at the start or the end ("zelfmoordgedachten", "tienerzelfmoord"). Only as long
+    // as the longest form, so a pasted word of thousands of letters costs no more than a short one.
+    for (let length = MIN_COMPOUND_PART; length <= word.length - MIN_COMPOUND_REST && length <= longestCompoundPart; length++) {
       const head = compoundParts.get(word.slice(0, length));
       if (head) add(head);
       const tail = compoundParts.get(word.slice(word.length - length));
       if (tail) add(tail);
     }
-    // ... and a typo at the start of a compound ("zelfmoortgedachten"); a compound has 2 letters more at least.
+    // ... and a typo at the start of a compound ("zelfmoortgedachten"); a compound has 2 letters more at
+    // least. Not an ordinary word at the start: "verdwenen spullen" joined is not "verdwijnen".
     if (word.length >= MIN_FUZZY_COMPOUND_PART + 2 && word.length <= MAX_FUZZY_LENGTH) {
       for (const form of fuzzyCompoundParts) {
         const length = form.text.length;
         // The start of the word has its letters, so the form can miss at most one of the word's.
-        if (word.length > length + 1 && bitCount(form.letters & ~letters) <= 1 && (withinEdits(word.slice(0, length), form.text, 1) || withinEdits(word.slice(0, length - 1), form.text, 1) || withinEdits(word.slice(0, length + 1), form.text, 1))) add(form);
+        if (word.length > length + 1 && bitCount(form.letters & ~letters) <= 1 && (typoOf(word.slice(0, length), form.text) || typoOf(word.slice(0, length - 1), form.text) || typoOf(word.slice(0, length + 1), form.text))) add(form);
       }
     }
-    // Words typed together: "ikwildood" → ik + wil + dood, "nimeer" → ni + meer.
-    const pieces = typed !== undefined && (hits.size === 0 || typed.length >= 8) ? split(unsqueezed(typed)) : undefined;
+    // Words typed together: "ikwildood" → ik + wil + dood, "kzie" → k + zie.
+    const pieces = typed !== undefined && typed.length <= MAX_FUZZY_LENGTH && (hits.size === 0 || typed.length >= 8) ? split(unsqueezed(typed)) : undefined;
     for (const piece of pieces ?? []) add(piece, true);
-    const result = { hits: [...hits.values()], pieces };
+    return remember(key, { hits: [...hits.values()], pieces });
+  };
+  const remember = (key: string, result: WordMatch): WordMatch => {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, result);
     return result;
@@ -255,8 +303,11 @@ function createMatcher(crisisPhrases: string[]): Matcher {
 
   /**
    * Splits a word typed together into known forms, exactly. One-letter pieces only for elisions at the
-   * start ("kwil" is "'k wil"), and at least one piece must be a word of a concept of three letters or
-   * more, so ordinary words do not fall apart into fillers ("toen" is not "to" + "en").
+   * start ("kwil" is "'k wil"). A sentence typed together has a little word in it (JOINABLE_FILLERS: ik,
+   * wil, niet…) and a word of a concept of four letters or more ("ikwildood"), or of three after "ik"
+   * ("kzie"); a word that falls apart otherwise is an ordinary word or compound: "toen" is not "to" +
+   * "en", "mediterend" not "me dit er end", "nachthemel" not "nacht" + "hemel", "doodgraag" not "dood" +
+   * "graag".
    */
   const split = (typed: string): Form[] | undefined => {
     if (typed.length < 4) return undefined;
@@ -272,7 +323,9 @@ function createMatcher(crisisPhrases: string[]): Matcher {
       }
     }
     const pieces = reach[typed.length];
-    return pieces && pieces.length >= 2 && pieces.some((piece) => piece.concepts.length > 0 && piece.text.length >= 3) ? pieces : undefined;
+    if (!pieces || pieces.length < 2 || !pieces.some((piece) => joinableFillers.has(piece.text))) return undefined;
+    const shortest = FIRST_PERSON.has(pieces[0].text) ? 3 : 4;
+    return pieces.some((piece) => piece.concepts.length > 0 && piece.original.length >= shortest) ? pieces : undefined;
   };
 
   // The app asks again on every render, and the search once per filter group: remember recent answers.
@@ -294,16 +347,22 @@ function createMatcher(crisisPhrases: string[]): Matcher {
 
     const items: Item[] = [];
     // Each word, and two or three neighbours joined ("zelf moord", "aan te doen", "don t"). A join
-    // only counts for what its words do not already say alone: "gesneden aan" is still "gesneden".
+    // only counts for what its words do not already say alone: "krassen op" is still "krassen".
     const single = words.map((word, at) => (skipped[at] ? { hits: [] } : matchWord(word, typed[at])));
     for (let at = 0; at < words.length; at++) for (const hit of single[at].hits) items.push({ ...hit, start: at, end: at });
     for (let size = 2; size <= 3; size++) {
       for (let start = 0; start + size <= words.length; start++) {
         const end = start + size - 1;
-        if (skipped.slice(start, end + 1).some(Boolean)) continue;
+        // Not the words of an everyday phrase, nor an ordinary word (NOT_TYPOS): "wil parachutespringen" is not "springen".
+        if (skipped.slice(start, end + 1).some(Boolean) || words.slice(start, end + 1).some((word) => notTypos.has(word))) continue;
         const already = new Set(single.slice(start, end + 1).flatMap((match) => match.hits.map((hit) => hit.concept)));
-        for (const hit of matchWord(squeeze(words.slice(start, end + 1).join(''))).hits) {
-          if (!already.has(hit.concept)) items.push({ ...hit, start, end });
+        const joined = typed.slice(start, end + 1).join('');
+        for (const hit of matchWord(squeeze(joined)).hits) {
+          if (already.has(hit.concept)) continue;
+          // Joining is forgiving one error already: on top of it a typo or squeezed repeats only for
+          // long forms ("zelf moort"). "wil een" is not "willen", "voor een" not "toren".
+          if (hit.original.length < MIN_FUZZY_COMPOUND_PART && unsqueezed(hit.original) !== unsqueezed(joined)) continue;
+          items.push({ ...hit, start, end });
         }
       }
     }
@@ -315,7 +374,10 @@ function createMatcher(crisisPhrases: string[]): Matcher {
       else byConcept.set(item.concept, [item]);
     }
 
-    const crisisWords = new Map<string, string[]>();
+    const found: Item[][] = [];
+    /** `alone` patterns whose words are there: they count if every other word is a filler or one of theirs. */
+    const aloneFound: Item[][] = [];
+    const aloneConcepts = new Set<number>();
     for (const pattern of patterns) {
       const lists: Item[][] = [];
       for (const concept of pattern.concepts) {
@@ -323,36 +385,54 @@ function createMatcher(crisisPhrases: string[]): Matcher {
         if (!list) break;
         lists.push(list);
       }
-      if (lists.length < pattern.concepts.length || !fitsWindow(lists, pattern.window)) continue;
-      if (pattern.alone && !words.every((word, at) => isFiller(word) || saysOnly(pattern, lists, at, single[at].pieces))) continue;
-      for (const item of lists.flat()) {
-        for (let at = item.start; at <= item.end; at++) {
-          const readAs = crisisWords.get(typed[at]) ?? [];
-          if (!readAs.includes(item.original)) readAs.push(item.original);
-          crisisWords.set(typed[at], readAs);
-        }
+      if (lists.length < pattern.concepts.length || !(pattern.ordered ? fitsInOrder(lists, pattern.window) : fitsWindow(lists, pattern.window))) continue;
+      if (!pattern.alone) found.push(lists.flat());
+      else {
+        aloneFound.push(lists.flat());
+        for (const concept of pattern.concepts) aloneConcepts.add(concept);
       }
     }
-    return crisisWords.size > 0 ? { crisis: true, words: crisisWords } : NO_CRISIS;
+    // "ik ben klaar met alles, ik kan niet meer" is two `alone` patterns, each saying nothing but a crisis.
+    if (aloneFound.length > 0) {
+      const said = [...found, ...aloneFound].flat();
+      const fillerAt = (at: number) => isFiller(words[at]) || (timeWords.has(words[at]) && at > 0 && durationWords.has(words[at - 1]));
+      if (words.every((_, at) => fillerAt(at) || saysOnly(said, aloneConcepts, at, single[at].pieces))) found.push(...aloneFound);
+    }
+    if (found.length === 0) return NO_CRISIS;
+    const crisisWords = new Map<string, string[]>();
+    for (const item of found.flat()) {
+      for (let at = item.start; at <= item.end; at++) {
+        const readAs = crisisWords.get(typed[at]) ?? [];
+        if (!readAs.includes(item.original)) readAs.push(item.original);
+        crisisWords.set(typed[at], readAs);
+      }
+    }
+    return { crisis: true, words: crisisWords };
   };
   return { detect };
 }
 
 /**
- * Does the word at `at` say nothing but the pattern? It does when a pattern word covers it, or when it
- * was typed together from pattern words and fillers only: "ikwilnietmeer" does, "doodmoe" (dood + moe) does not.
+ * Does the word at `at` say nothing but the patterns found? It does when a word of theirs covers it, or
+ * when it was typed together from their words and joinable fillers only: "ikwilnietmeer" does; "doodmoe"
+ * (dood + moe) and "doodop" (dood + op: "op" is a filler, but not one that counts inside a word) do not.
  */
-function saysOnly(pattern: CompiledPattern, lists: Item[][], at: number, pieces: Form[] | undefined): boolean {
-  if (lists.some((list) => list.some((item) => !item.fromPiece && item.start <= at && at <= item.end))) return true;
-  return pieces !== undefined && pieces.every((piece) => fillers.has(piece.text) || piece.concepts.some((concept) => pattern.concepts.includes(concept)));
+function saysOnly(said: Item[], concepts: ReadonlySet<number>, at: number, pieces: Form[] | undefined): boolean {
+  if (said.some((item) => !item.fromPiece && item.start <= at && at <= item.end)) return true;
+  return pieces !== undefined && pieces.every((piece) => joinableFillers.has(piece.text) || piece.concepts.some((concept) => concepts.has(concept)));
 }
 
-/** Marks the words of everyday phrases ("dood van", "is dood"): they are not read as crisis words. */
+/**
+ * Marks the words of everyday phrases ("dood van", "is dood"): they are not read as crisis words. Not
+ * right after a wish: "was ik maar dood gegaan", "ik hoop dat ik dood gaat".
+ */
 function everydayWords(words: string[]): boolean[] {
   const skipped = words.map(() => false);
   for (const phrase of everydayPhrases) {
     for (let start = 0; start + phrase.length <= words.length; start++) {
-      if (phrase.every((word, offset) => words[start + offset] === word)) phrase.forEach((_, offset) => (skipped[start + offset] = true));
+      if (!phrase.every((word, offset) => words[start + offset] === word)) continue;
+      if (words.slice(Math.max(0, start - WISH_REACH), start).some((word) => wishWords.has(word))) continue;
+      phrase.forEach((_, offset) => (skipped[start + offset] = true));
     }
   }
   return skipped;
@@ -367,6 +447,24 @@ function fitsWindow(lists: Item[][], window: number): boolean {
     }
   }
   return false;
+}
+
+/** Is there one item of each list, in the lists' order and not overlapping, all within `window` consecutive words? */
+function fitsInOrder(lists: Item[][], window: number): boolean {
+  for (const first of lists[0]) {
+    let previous = first;
+    for (let k = 1; k < lists.length && previous; k++) {
+      // The earliest item after the previous one leaves the most room for the rest.
+      previous = lists[k].filter((item) => item.start > previous!.end).sort((a, b) => a.end - b.end)[0];
+    }
+    if (previous && previous.end <= first.start + window - 1) return true;
+  }
+  return false;
+}
+
+/** Is `start` (the start of a compound) one typo from `form`, and not an ordinary word of its own (NOT_TYPOS)? */
+function typoOf(start: string, form: string): boolean {
+  return !notTypos.has(start) && withinEdits(start, form, 1);
 }
 
 /** The letters a word has, one bit each (a–z; digits share one bit). */
