@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readOptions, runCommand } from './lib/cli.ts';
 import { buildCatalogue } from './lib/build-catalogue.ts';
-import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
+import { dateInBelgium } from '../src/catalogue/staleness.ts';
+import { checkDataFolder } from './lib/check-data.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { looksLikeCrisis } from '../src/search/crisis-detection.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
@@ -23,7 +24,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '..');
 const QUERIES = ['ik word gepest', 'paniekaanval', 'psycholoog hasselt', 'zelfmoort'];
 
 function timeKeystrokes(dataDir: string): { providers: number; median: number; worst: number } {
-  const today = todayInBelgium();
+  const today = dateInBelgium(new Date());
   const result = checkDataFolder(dataDir, { today });
   const { catalogue, searchIndex } = buildCatalogue(result.providers, result.vocabulary, today);
   const searcher = createSearcher(catalogue, searchIndex);
@@ -75,7 +76,7 @@ function main() {
   rmSync(work, { recursive: true, force: true });
   console.log(`\n${QUERIES.length} queries typed one letter at a time (${QUERIES.map((q) => `"${q}"`).join(', ')}). Node ${process.version}.`);
   const real = checkDataFolder(join(REPO_ROOT, 'data'));
-  timeCrisisDetection(buildCatalogue(real.providers, real.vocabulary, todayInBelgium()).catalogue.crisisPhrases);
+  timeCrisisDetection(buildCatalogue(real.providers, real.vocabulary, dateInBelgium(new Date())).catalogue.crisisPhrases);
 }
 
 runCommand(main);

@@ -10,7 +10,8 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { BuildRefusal } from './lib/build-refusal.ts';
-import { checkDataFolder, todayInBelgium } from './lib/check-data.ts';
+import { dateInBelgium } from '../src/catalogue/staleness.ts';
+import { checkDataFolder } from './lib/check-data.ts';
 import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem, printable } from './lib/problems.ts';
@@ -42,7 +43,7 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
     log(printable(outProblem));
     return refused(0);
   }
-  const today = todayInBelgium();
+  const today = dateInBelgium(new Date());
   const result = checkDataFolder(dataDir, { today });
   if (result.errorCount > 0) {
     for (const problem of result.problems.filter((p) => p.severity === 'error')) log(`${formatProblem(problem)}\n`);

@@ -12,6 +12,7 @@ import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { reportSchemaIssues, schemaCheck } from './checks/schema-check.ts';
 import { hiddenCharactersCheck, reportHiddenCharacters } from './checks/text-checks.ts';
+import { dateInBelgium } from '../../src/catalogue/staleness.ts';
 import { readDataFolder, type DataFolder } from './data-folder.ts';
 import { formatPath, type JsonSource } from './json-source.ts';
 import { asString } from './loose-json.ts';
@@ -64,7 +65,7 @@ export function checkDataFolder(dataDir: string, options: CheckOptions = {}): Ch
   return checkData(readDataFolder(dataDir), options);
 }
 
-export function checkData(folder: DataFolder, { today = todayInBelgium() }: CheckOptions = {}): CheckResult {
+export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()) }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const add: AddProblem = (problem) => problems.push({ severity: 'error', ...problem });
 
@@ -220,9 +221,4 @@ function capPerFile(problems: Problem[]): Problem[] {
       } satisfies Problem,
     ];
   });
-}
-
-/** Today's date in Belgium as YYYY-MM-DD. */
-export function todayInBelgium(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

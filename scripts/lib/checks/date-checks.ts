@@ -3,7 +3,7 @@ import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
 import { asObject, asString, objectsIn } from '../loose-json.ts';
 import type { ProviderCheck } from './check-context.ts';
 
-import { STALE_AFTER_MONTHS } from '../../../src/catalogue/staleness.ts';
+import { isStale, periodEnd, periodStart, STALE_AFTER_MONTHS } from '../../../src/catalogue/staleness.ts';
 
 export const datesCheck: ProviderCheck = {
   name: 'dates',
@@ -60,7 +60,7 @@ export const stalenessCheck: ProviderCheck = {
       return;
     }
     if (!PARTIAL_DATE_PATTERN.test(date) || !isRealDate(date)) return;
-    if (periodEnd(date) < monthsBefore(today, STALE_AFTER_MONTHS)) {
+    if (isStale(date, today)) {
       report(
         ['lastChecked', 'date'],
         `Deze gegevens zijn het laatst nagekeken op ${date}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
@@ -76,25 +76,4 @@ export function isRealDate(date: string): boolean {
   const [year, month = 1, day = 1] = date.split('-').map(Number);
   if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** First day of the period a partial date names: "2024-03" → "2024-03-01". */
-export function periodStart(date: string): string {
-  const [year, month = '01', day = '01'] = date.split('-');
-  return `${year}-${month}-${day}`;
-}
-
-/** Last day of the period a partial date names: "2024" → "2024-12-31". */
-export function periodEnd(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (day) return date;
-  const lastMonth = month ?? '12';
-  const lastDay = new Date(Date.UTC(Number(year), Number(lastMonth), 0)).getUTCDate();
-  return `${year}-${lastMonth}-${String(lastDay).padStart(2, '0')}`;
-}
-
-function monthsBefore(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1 - months, day));
-  return shifted.toISOString().slice(0, 10);
 }
