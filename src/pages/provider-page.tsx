@@ -10,7 +10,7 @@ import type { Catalogue, CatalogueProvider, Language, LocalizedText, WeeklyHours
 import { getProvider } from '../catalogue/catalogue';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { formatRanges } from '../catalogue/describe-hours';
-import { STALE_AFTER_MONTHS } from '../catalogue/staleness';
+import { dateInBelgium, isStale } from '../catalogue/staleness';
 import { Badges } from '../components/badges';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { OpenStatus } from '../components/open-status';
@@ -280,12 +280,10 @@ function Freshness({ provider, now }: { provider: CatalogueProvider; now: Date }
   const { t } = useTranslation();
   const { date } = provider.lastChecked;
   if (!date) return <p className="warning">{t('provider.checkedUnknown')}</p>;
-  const [year, month = 12] = date.split('-').map(Number);
-  const monthsOld = (now.getFullYear() - year) * 12 + (now.getMonth() + 1 - month);
   return (
     <>
       <p>{t('provider.checkedOn', { date })}</p>
-      {monthsOld > STALE_AFTER_MONTHS && <p className="warning">{t('provider.checkedOld')}</p>}
+      {isStale(date, dateInBelgium(now)) && <p className="warning">{t('provider.checkedOld')}</p>}
     </>
   );
 }
