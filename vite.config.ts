@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { TEST_GENERATED_DIR } from './tests/setup/test-generated-dir.ts';
 import { BOUNCE_FILE, BOUNCE_SCRIPT, bouncePageHtml, bounceScript, checkedExitUrl, DEFAULT_QUICK_EXIT_URL } from './src/layout/quick-exit-config.ts';
 
 const STATIC_SHELL = 'src/generated/static-shell.html';
@@ -102,12 +103,15 @@ export default defineConfig(({ mode }) => ({
     env: { TZ: 'UTC' },
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // The crisis lane the app bundles is built from the fictional catalogue for tests, not from data/.
+    globalSetup: ['tests/setup/fixture-app-files.ts'],
     setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/testing-library.ts', 'tests/setup/jsdom-gaps.ts'],
     // The corruption tests build catalogues on disk; the default 5 s is tight on a 2-core machine.
     testTimeout: 30_000,
     // Under Node, 'react-router' loads as CommonJS but 'react-router/dom' as ESM: two copies, two router
     // contexts. Point both at the ESM build, and let Vite process it, so tests use one copy like the browser.
     alias: [
+      { find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: `${TEST_GENERATED_DIR}/crisis-lane.json` },
       { find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
       { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)) },
     ],

@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 /**
  * The whole app in memory: search, each filter, the crisis trigger, the URL round trip, language, open
- * now with a frozen clock, and every way the catalogue can fail. The catalogue is the real one, built
- * from data/ and served by msw (any other request fails the test).
+ * now with a frozen clock, and every way the catalogue can fail. The catalogue is the fictional one in
+ * tests/fixtures/catalogue/, built in memory and served by msw (any other request fails the test), so
+ * no edit staff make in data/ can change what these tests see.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtCatalogue } from '../tests/helpers/built-catalogue';
-import { renderApp, serveRealCatalogue } from '../tests/helpers/render-app';
+import { renderApp, serveFixtureCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
 
 const { catalogue } = builtCatalogue();
@@ -22,7 +23,7 @@ function freezeClock(iso = '2026-11-25T19:00:00Z') {
   vi.setSystemTime(new Date(iso));
 }
 
-beforeEach(() => serveRealCatalogue());
+beforeEach(() => serveFixtureCatalogue());
 afterEach(() => vi.useRealTimers());
 
 describe('searching', () => {
@@ -33,8 +34,8 @@ describe('searching', () => {
     await userEvent.type(box, 'ik word gepest');
     expect(currentUrl()).toBe('/?q=ik+word+gepest');
     // The list follows the typing a moment later (useDeferredValue): wait for it, not for a time.
-    await waitFor(() => expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('clbchat')])));
-    expect(screen.getByRole('link', { name: 'CLBch@t' }).getAttribute('href')).toBe('/aanbieder/clbchat');
+    await waitFor(() => expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('fictieve-schoolchat')])));
+    expect(screen.getByRole('link', { name: 'Fictieve Schoolchat (testdata)' }).getAttribute('href')).toBe('/aanbieder/fictieve-schoolchat');
   });
 
   it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
@@ -44,7 +45,7 @@ describe('searching', () => {
     const drop = screen.getByRole('link', { name: /Zonder "onderwerpen"/ });
     expect(drop.getAttribute('href')).toBe('/gemeente/alken?open=nu');
     const lines = screen.getByText('Deze lijnen zijn er altijd voor je:').nextElementSibling!;
-    expect(within(lines as HTMLElement).getByRole('link', { name: 'Zelfmoordlijn 1813' }).getAttribute('href')).toBe('tel:1813');
+    expect(within(lines as HTMLElement).getByRole('link', { name: 'Fictieve zelfmoordlijn 1813 (testdata)' }).getAttribute('href')).toBe('tel:1813');
     await userEvent.click(drop);
     expect(resultNames().length).toBeGreaterThan(0);
   });
@@ -63,9 +64,9 @@ describe('filters', () => {
     const { currentUrl } = renderApp('/');
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
     expect(currentUrl()).toBe('/gemeente/zonhoven');
-    expect(resultNames()).toContain(providerNamed('gemeente-zonhoven'));
+    expect(resultNames()).toContain(providerNamed('fictief-gemeentehuis-zonhoven'));
     expect(resultNames()).toContain(providerNamed('awel'));
-    expect(resultNames()).not.toContain(providerNamed('stad-herk-de-stad'));
+    expect(resultNames()).not.toContain(providerNamed('fictief-gemeentehuis-herk-de-stad'));
   });
 
   it.each([
@@ -80,6 +81,7 @@ describe('filters', () => {
     expect(currentUrl()).toBe(`/?${param}`);
     const names = resultNames();
     expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(catalogue.providers.length);
     const ids = names.map((name) => catalogue.providers.find((p) => p.name === name)!.id);
     expect(ids.every(holds)).toBe(true);
   });
@@ -89,8 +91,8 @@ describe('filters', () => {
     await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Je leeftijd' }), { target: { value: '22' } });
     expect(currentUrl()).toBe('/?leeftijd=22');
-    expect(resultNames()).not.toContain(providerNamed('tejo-hasselt'));
-    expect(resultNames()).toContain(providerNamed('caw-limburg-jac'));
+    expect(resultNames()).not.toContain(providerNamed('fictief-jongerenhuis-hasselt')); // 12–18
+    expect(resultNames()).toContain(providerNamed('fictief-jongerenadvies-limburg')); // 12–25
   });
 
   it('ways of contact combine with OR', async () => {
@@ -99,8 +101,8 @@ describe('filters', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Chatten' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Binnenlopen' }));
     expect(currentUrl()).toBe('/?contact=binnenlopen&contact=chat');
-    expect(resultNames()).toContain(providerNamed('clbchat')); // chat
-    expect(resultNames()).toContain(providerNamed('tejo-hasselt')); // walk in
+    expect(resultNames()).toContain(providerNamed('fictieve-schoolchat')); // chat
+    expect(resultNames()).toContain(providerNamed('fictief-jongerenhuis-hasselt')); // walk in
     expect(resultNames()).not.toContain(providerNamed('noodnummer-112'));
   });
 
@@ -108,8 +110,8 @@ describe('filters', () => {
     freezeClock('2026-11-25T10:00:00Z'); // Wednesday 11:00 in Brussels
     renderApp('/?open=nu');
     await screen.findByRole('region', { name: /waar je terecht kunt/ });
-    expect(resultNames()).toContain(providerNamed('gemeente-zonhoven'));
-    expect(resultNames()).not.toContain(providerNamed('clbchat'));
+    expect(resultNames()).toContain(providerNamed('fictief-gemeentehuis-zonhoven')); // 09:00–12:00
+    expect(resultNames()).not.toContain(providerNamed('fictieve-schoolchat')); // 17:00–21:00
   });
 });
 
@@ -158,8 +160,8 @@ describe('the URL is the state', () => {
   it('writes nothing about the search to cookies or storage, also when the page is left', async () => {
     renderApp('/');
     await userEvent.type(await screen.findByRole('searchbox', { name: 'Zoek hulp' }), 'zelfmoord');
-    await userEvent.click(await screen.findByRole('link', { name: 'Zelfmoordlijn 1813' }));
-    await screen.findByRole('heading', { level: 1, name: 'Zelfmoordlijn 1813' });
+    await userEvent.click(await screen.findByRole('link', { name: providerNamed('zelfmoordlijn-1813') }));
+    await screen.findByRole('heading', { level: 1, name: providerNamed('zelfmoordlijn-1813') });
     // Leaving the page: React Router's <ScrollRestoration> wrote its scroll positions to sessionStorage here.
     window.dispatchEvent(new Event('pagehide'));
     expect(document.cookie).toBe('');
@@ -179,9 +181,9 @@ describe('languages', () => {
   });
 
   it('says when a provider text exists only in Dutch', async () => {
-    renderApp('/en/aanbieder/tejo-hasselt');
-    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
-    const description = screen.getByText(/Het TEJO-huis in Hasselt is open sinds april 2021/);
+    renderApp('/en/aanbieder/fictief-jongerenhuis-hasselt');
+    await screen.findByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' });
+    const description = screen.getByText('Verzonnen beschrijving: dit jongerenhuis bestaat alleen in de tests.');
     expect(description.getAttribute('lang')).toBe('nl');
     expect(screen.getAllByText('(This text is only available in Dutch.)').length).toBeGreaterThan(0);
   });
@@ -222,56 +224,62 @@ describe('the header stays in the page (so the quick exit can take every step ba
 
 describe('the provider page', () => {
   it('has what a first contact needs, and says "ask" where a fact is missing', async () => {
-    renderApp('/aanbieder/tejo-hasselt');
-    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
-    expect(screen.getByRole('link', { name: 'Mail: info.hasselt@tejo.be' }).getAttribute('href')).toBe('mailto:info.hasselt@tejo.be');
+    renderApp('/aanbieder/fictief-jongerenhuis-hasselt');
+    await screen.findByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' });
+    expect(screen.getByRole('link', { name: 'Mail: jongerenhuis@example.org' }).getAttribute('href')).toBe('mailto:jongerenhuis@example.org');
     expect(screen.getByText('Ja, je ouders hoeven het niet te weten')).toBeTruthy();
     expect(screen.getAllByText('Vraag het bij je eerste contact').length).toBeGreaterThan(0); // waiting time, languages
     expect(screen.getByText('Laatst nagekeken: 2022-01')).toBeTruthy();
     expect(screen.getByText('Deze gegevens zijn meer dan een jaar oud. Ze kunnen veranderd zijn.')).toBeTruthy();
     const report = screen.getByRole('link', { name: 'Klopt er iets niet?' }).getAttribute('href')!;
-    expect(report).toMatch(/^mailto:info@elzherkenrode\.be\?subject=Hulp%20HUB%3A%20klopt%20niet%20bij%20TEJO%20Hasselt/);
+    expect(report).toMatch(/^mailto:info@elzherkenrode\.be\?subject=Hulp%20HUB%3A%20klopt%20niet%20bij%20Fictief%20Jongerenhuis%20Hasselt/);
   });
 
   it('shows open now for 24/7 and evening chat hours (Wednesday 20:00)', async () => {
     freezeClock();
-    renderApp('/aanbieder/zelfmoordlijn-1813');
-    await screen.findByRole('heading', { level: 1, name: 'Zelfmoordlijn 1813' });
-    const tables = screen.getAllByRole('table');
-    expect(tables.map((table) => table.querySelector('caption')!.textContent)).toEqual(['Uren: 1813 · Nu open', 'Uren: Chat · Nu open']);
+    const { unmount } = renderApp('/aanbieder/zelfmoordlijn-1813');
+    await screen.findByRole('heading', { level: 1, name: providerNamed('zelfmoordlijn-1813') });
+    const captions = () => screen.getAllByRole('table').map((table) => table.querySelector('caption')!.textContent);
+    expect(captions()).toEqual(['Uren: 1813 · Nu open']);
+    unmount();
+    renderApp('/aanbieder/fictieve-schoolchat');
+    await screen.findByRole('heading', { level: 1, name: providerNamed('fictieve-schoolchat') });
+    expect(captions()).toEqual(['Uren: Chat · Nu open']);
   });
 
   it('is open overnight at the weekend and closed on a weekday afternoon (GP on call)', async () => {
     freezeClock('2026-11-28T02:00:00Z'); // Saturday 03:00
-    const { unmount } = renderApp('/aanbieder/huisartsenwachtpost-herkenrode');
+    const { unmount } = renderApp('/aanbieder/fictieve-huisartsenpost');
     expect((await screen.findAllByText('Nu open')).length).toBeGreaterThan(0);
     unmount();
     freezeClock('2026-11-25T14:00:00Z'); // Wednesday 15:00
-    renderApp('/aanbieder/huisartsenwachtpost-herkenrode');
+    renderApp('/aanbieder/fictieve-huisartsenpost');
     expect((await screen.findAllByText('Nu dicht')).length).toBeGreaterThan(0);
   });
 
   it('is closed over lunch with split hours, and open after (Zonhoven, Monday)', async () => {
     freezeClock('2026-11-23T11:45:00Z'); // Monday 12:45
-    const { unmount } = renderApp('/aanbieder/gemeente-zonhoven');
-    expect(await screen.findByText('Nu dicht')).toBeTruthy();
+    const { unmount } = renderApp('/aanbieder/fictief-gemeentehuis-zonhoven');
+    expect((await screen.findAllByText('Nu dicht')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Nu open')).toBeNull();
     unmount();
     freezeClock('2026-11-23T13:00:00Z'); // Monday 14:00
-    renderApp('/aanbieder/gemeente-zonhoven');
-    expect(await screen.findByText('Nu open')).toBeTruthy();
+    renderApp('/aanbieder/fictief-gemeentehuis-zonhoven');
+    expect((await screen.findAllByText('Nu open')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Nu dicht')).toBeNull();
   });
 
   it('warns on a Belgian public holiday when the hours do not say (Wapenstilstand, 11 Nov)', async () => {
     freezeClock('2026-11-11T09:00:00Z'); // Wednesday 10:00, a public holiday
-    renderApp('/aanbieder/vclb-herk-de-stad');
-    await screen.findByRole('heading', { level: 1, name: 'VCLB Herk-de-Stad' });
+    renderApp('/aanbieder/fictief-schoolcentrum-herk-de-stad');
+    await screen.findByRole('heading', { level: 1, name: 'Fictief Schoolcentrum Herk-de-Stad (testdata)' });
     expect(screen.getAllByText('(feestdag: misschien anders)').length).toBeGreaterThan(0);
   });
 
   it('names the page in the title: provider, topic and municipality', async () => {
     const { unmount } = renderApp('/aanbieder/awel');
-    await screen.findByRole('heading', { level: 1, name: 'Awel 102' });
-    await waitFor(() => expect(document.title).toBe('Awel 102 – Hulp HUB')); // set in an effect, after the render
+    await screen.findByRole('heading', { level: 1, name: providerNamed('awel') });
+    await waitFor(() => expect(document.title).toBe(`${providerNamed('awel')} – Hulp HUB`)); // set in an effect, after the render
     unmount();
     renderApp('/thema/pesten/zonhoven');
     await screen.findByRole('region', { name: /waar je terecht kunt/ });
@@ -281,7 +289,7 @@ describe('the provider page', () => {
   it('also warns in the result list on a public holiday when the hours do not say', async () => {
     freezeClock('2026-11-11T09:00:00Z'); // Wednesday 10:00, Wapenstilstand
     renderApp('/thema/school-studie/herk-de-stad');
-    const card = (await screen.findByRole('link', { name: 'VCLB Herk-de-Stad' })).closest('article')!;
+    const card = (await screen.findByRole('link', { name: 'Fictief Schoolcentrum Herk-de-Stad (testdata)' })).closest('article')!;
     expect(within(card).getByText('(feestdag: misschien anders)')).toBeTruthy();
   });
 
@@ -317,7 +325,7 @@ describe('when the catalogue does not load', () => {
     expect(alert.textContent).toContain(message);
     crisisLaneStillThere();
     await userEvent.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByRole('link', { name: 'CLBch@t' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Fictieve Schoolchat (testdata)' })).toBeTruthy();
   });
 
   it('still brings the crisis lane to the top for a crisis search', async () => {
@@ -332,11 +340,11 @@ describe('focus', () => {
   it('moves to the new page when a provider page opens, and stays in the search box while typing', async () => {
     renderApp('/');
     const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
-    await userEvent.type(box, 'tejo');
+    await userEvent.type(box, 'jongerenhuis');
     expect(document.activeElement).toBe(box);
     // Typing works before the catalogue has arrived; the result link comes with it.
-    await userEvent.click(await screen.findByRole('link', { name: 'TEJO Hasselt' }));
-    await screen.findByRole('heading', { level: 1, name: 'TEJO Hasselt' });
+    await userEvent.click(await screen.findByRole('link', { name: 'Fictief Jongerenhuis Hasselt (testdata)' }));
+    await screen.findByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' });
     expect(document.activeElement).toBe(document.getElementById('inhoud'));
   });
 });

@@ -7,7 +7,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp, serveRealCatalogue } from '../../tests/helpers/render-app';
+import { renderApp, serveFixtureCatalogue } from '../../tests/helpers/render-app';
 
 const loader = vi.hoisted(() => ({ failuresToCome: 0, calls: 0 }));
 const LOAD_ERROR = 'Failed to fetch dynamically imported module: /assets/results-map.js (test)';
@@ -26,7 +26,7 @@ vi.mock('./load-results-map', async (importOriginal) => {
   };
 });
 
-beforeEach(() => serveRealCatalogue());
+beforeEach(() => serveFixtureCatalogue());
 
 describe('a map that cannot load', () => {
   it('keeps the search and the list, offers to try again, then to reload; opening the map later loads it', async () => {

@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
-import { renderApp, serveRealCatalogue } from '../../tests/helpers/render-app';
+import { renderApp, serveFixtureCatalogue } from '../../tests/helpers/render-app';
 import { EMPTY_SEARCH, parseUrl } from '../routing/urls';
 import { createSearcher } from '../search/search-providers';
 import { buildMapModel, mapProviderIds } from './map-model';
@@ -31,7 +31,7 @@ async function idsOnMapView(ready: (markers: HTMLElement[]) => void = (markers) 
   return { markers: markerElements(), beside: within(beside).queryAllByRole('link').map((link) => idOf(link.textContent!)) };
 }
 
-beforeEach(() => serveRealCatalogue());
+beforeEach(() => serveFixtureCatalogue());
 
 describe('the map view', () => {
   it.each(['/?weergave=kaart', '/thema/pesten?weergave=kaart', '/gemeente/herk-de-stad?weergave=kaart&gratis=1', '/?q=psycholoog&weergave=kaart'])(
@@ -66,13 +66,14 @@ describe('the map view', () => {
     await idsOnMapView();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
     expect(currentUrl()).toBe('/gemeente/zonhoven?weergave=kaart');
-    const { markers } = await idsOnMapView(() => expect(markerNames()).toContain('In Zonhoven: 2 plekken'));
-    expect(markerNames()).toContain('In Zonhoven: 2 plekken');
+    // The two places in Zonhoven (tests/fixtures/catalogue) are on Fictieve Straat 2 and 3.
+    const { markers } = await idsOnMapView(() => expect(markerNames()).toContain('Fictieve Straat 3: 1 plek'));
+    expect(markerNames()).toContain('Fictieve Straat 2: 1 plek');
     // Places elsewhere stay only for help that also serves Zonhoven (such as the GP on-call post in Hasselt).
-    await userEvent.click(markers.find((m) => m.textContent!.startsWith('In Hasselt'))!);
-    const card = await screen.findByRole('link', { name: 'Huisartsenwachtpost Herkenrode' });
+    await userEvent.click(markers.find((m) => m.textContent!.startsWith('Fictieve Straat 5'))!);
+    const card = await screen.findByRole('link', { name: 'Fictieve Huisartsenpost (testdata)' });
     expect(card).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Stad Hasselt' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Fictief Stadhuis Hasselt (testdata)' })).toBeNull();
   });
 
   it('switches between list and map keeping every filter', async () => {
@@ -96,10 +97,10 @@ describe('the map model', () => {
     const searcher = createSearcher(catalogue, searchIndex);
     const results = searcher.search(EMPTY_SEARCH, new Date());
     const provider = (id: string) => results.find((r) => r.provider.id === id)!;
-    const a = { ...provider('tejo-hasselt'), provider: { ...provider('tejo-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
+    const a = { ...provider('fictief-jongerenhuis-hasselt'), provider: { ...provider('fictief-jongerenhuis-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
     const b = { ...provider('awel'), provider: { ...provider('awel').provider, id: 'b', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
-    const c = { ...provider('arktos'), provider: { ...provider('arktos').provider, id: 'c', locations: [{ municipality: 'hasselt' }] } };
-    const d = { ...provider('zsg-limburg'), provider: { ...provider('zsg-limburg').provider, id: 'd', locations: [{ municipality: 'Genk', outsideRegion: true }] } };
+    const c = { ...provider('fictieve-drugslijn'), provider: { ...provider('fictieve-drugslijn').provider, id: 'c', locations: [{ municipality: 'hasselt' }] } };
+    const d = { ...provider('fictieve-eetlijn'), provider: { ...provider('fictieve-eetlijn').provider, id: 'd', locations: [{ municipality: 'Genk', outsideRegion: true }] } };
     const model = buildMapModel([a, b, c, d], catalogue.municipalities);
     expect(model.places.map((p) => [p.exact, p.results.map((r) => r.provider.id)])).toEqual([
       [true, ['a', 'b']],

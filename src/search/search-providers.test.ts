@@ -12,7 +12,7 @@ const searcher = createSearcher(catalogue, searchIndex);
 const EVENING = new Date('2026-11-25T19:00:00Z');
 const ids = (state: Partial<SearchState>, now = EVENING) => searcher.search({ ...EMPTY_SEARCH, ...state }, now).map((r) => r.provider.id);
 
-describe('search on the real catalogue', () => {
+describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
   it('finds all bullying help for "ik word gepest", and puts it first', () => {
     const found = ids({ query: 'ik word gepest' });
     const bullyingHelp = catalogue.providers.filter((p) => p.themes.includes('pesten')).map((p) => p.id);
@@ -29,21 +29,23 @@ describe('search on the real catalogue', () => {
     expect(ids({ query: 'suicide' })).toContain('zelfmoordlijn-1813');
   });
 
-  it('understands youth words from the vocabulary: "psycholoog" finds psychologists', () => {
+  it('understands youth words from the vocabulary: "psycholoog" finds help whose theme is talking to one', () => {
     const found = ids({ query: 'psycholoog' });
-    expect(found).toContain('tejo-hasselt');
-    expect(found).toContain('ggz-limburg-eerstelijnspsycholoog');
+    // Neither provider has the word itself: it is a youth word of their theme "praten-psycholoog".
+    expect(found).toContain('fictief-jongerenhuis-hasselt');
+    expect(found).toContain('fictieve-praktijk-diepenbeek');
+    expect(found).not.toContain('fictieve-drugslijn');
   });
 
-  it('finds parts of compound words: "stoornis" finds eating-disorder help', () => {
-    expect(ids({ query: 'stoornis' })).toContain('eetexpert');
+  it('finds parts of compound words: "stoornis" finds help about eating disorders', () => {
+    expect(ids({ query: 'stoornis' })).toContain('fictieve-eetlijn');
   });
 
   it('keeps only help that serves the chosen municipality, national lines included', () => {
     const found = ids({ municipality: 'herk-de-stad' });
-    expect(found).toContain('ocmw-herk-de-stad');
+    expect(found).toContain('fictief-gemeentehuis-herk-de-stad');
     expect(found).toContain('awel');
-    expect(found).not.toContain('gemeente-zonhoven');
+    expect(found).not.toContain('fictief-gemeentehuis-zonhoven');
   });
 
   it('combines groups with AND and values within a group with OR', () => {
@@ -63,24 +65,25 @@ describe('search on the real catalogue', () => {
   });
 
   it('filters on age, referral, parents and ways of contact', () => {
-    expect(ids({ age: 22 })).not.toContain('tejo-hasselt'); // 10–20
-    expect(ids({ age: 14 })).toContain('tejo-hasselt');
-    expect(ids({ noReferral: true })).not.toContain('cgg-kohesi');
-    expect(ids({ withoutParents: true })).toContain('tejo-hasselt');
+    expect(ids({ age: 22 })).not.toContain('fictief-jongerenhuis-hasselt'); // 12–18
+    expect(ids({ age: 14 })).toContain('fictief-jongerenhuis-hasselt');
+    expect(ids({ noReferral: true })).not.toContain('fictieve-praktijk-diepenbeek');
+    expect(ids({ withoutParents: true })).toContain('fictief-jongerenhuis-hasselt');
+    expect(ids({ withoutParents: true })).not.toContain('fictieve-praktijk-diepenbeek');
     const chatOrMail = ids({ contact: ['chat', 'email'] });
-    expect(chatOrMail).toContain('clbchat');
-    expect(chatOrMail).toContain('tejo-hasselt');
+    expect(chatOrMail).toContain('fictieve-schoolchat');
+    expect(chatOrMail).toContain('fictief-jongerenhuis-hasselt');
     expect(chatOrMail).not.toContain('noodnummer-112');
   });
 
   it('keeps only what is open now, in Belgian time', () => {
     const evening = ids({ openNow: true });
     expect(evening).toContain('zelfmoordlijn-1813');
-    expect(evening).toContain('clbchat'); // Wednesday 14:00–21:00
-    expect(evening).not.toContain('gemeente-zonhoven');
+    expect(evening).toContain('fictieve-schoolchat'); // Monday to Friday 17:00–21:00
+    expect(evening).not.toContain('fictief-gemeentehuis-zonhoven');
     const wednesdayMorning = ids({ openNow: true }, new Date('2026-11-25T10:00:00Z')); // 11:00 in Brussels
-    expect(wednesdayMorning).toContain('gemeente-zonhoven');
-    expect(wednesdayMorning).not.toContain('clbchat');
+    expect(wednesdayMorning).toContain('fictief-gemeentehuis-zonhoven');
+    expect(wednesdayMorning).not.toContain('fictieve-schoolchat');
   });
 
   it('ignores a municipality or theme it does not know, instead of hiding help', () => {
@@ -99,9 +102,11 @@ describe('search on the real catalogue', () => {
   });
 
   it('ranks help that is open now before help that is closed, for the same words', () => {
-    const results = searcher.search({ ...EMPTY_SEARCH, query: 'zelfmoord' }, EVENING);
-    expect(results[0].provider.id).toBe('zelfmoordlijn-1813');
-    expect(results[0].open).toBe(true);
+    // Both town halls match "gemeentehuis" alike; Zonhoven closes for lunch, Herk-de-Stad at 12:30.
+    const townHalls = (now: Date) =>
+      searcher.search({ ...EMPTY_SEARCH, query: 'gemeentehuis' }, now).map((r) => [r.provider.id, r.open]).slice(0, 2);
+    expect(townHalls(new Date('2026-11-25T13:00:00Z'))).toEqual([['fictief-gemeentehuis-zonhoven', true], ['fictief-gemeentehuis-herk-de-stad', false]]); // 14:00
+    expect(townHalls(new Date('2026-11-25T11:15:00Z'))).toEqual([['fictief-gemeentehuis-herk-de-stad', true], ['fictief-gemeentehuis-zonhoven', false]]); // 12:15
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { analysePhone } from '../../scripts/lib/phone.ts';
 import { crisisLinesOf } from '../../scripts/lib/generated-app-files.ts';
+import { dateInBelgium } from '../../src/catalogue/staleness.ts';
 import { builtCatalogue } from '../helpers/built-catalogue.ts';
 import { REAL_DATA } from '../helpers/data-folder.ts';
 
@@ -17,7 +18,7 @@ describe('the real data in data/', () => {
   });
 
   it('builds the crisis lane in order: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106', () => {
-    const { catalogue } = builtCatalogue();
+    const { catalogue } = builtCatalogue(REAL_DATA, dateInBelgium(new Date()));
     expect(crisisLinesOf(catalogue).map((line) => line.phone.href)).toEqual(['tel:112', 'tel:1813', 'tel:102', 'tel:106']);
   });
 

@@ -10,7 +10,8 @@ import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const REAL_DATA = join(REPO_ROOT, 'data');
+/** The real data; `npm run test:staff-edits` points it at an edited copy to show no test depends on its facts. */
+export const REAL_DATA = process.env.HULPHUB_DATA_DIR ? resolve(process.env.HULPHUB_DATA_DIR) : join(REPO_ROOT, 'data');
 /** A fixed "today" so date checks give the same answer on any day. */
 export const TODAY = '2026-11-22';
 

@@ -8,8 +8,8 @@ import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';
 
-/** Handlers that serve the real catalogue, built in memory from data/. */
-export function serveRealCatalogue() {
+/** Handlers that serve the fictional catalogue (tests/fixtures/catalogue), built in memory. */
+export function serveFixtureCatalogue() {
   const { catalogue, searchIndex } = builtCatalogue();
   server.use(
     http.get('*/data/catalogue.json', () => HttpResponse.json(catalogue)),
