@@ -24,9 +24,11 @@ describe('the five typical staff edits', () => {
     expect(changes).toHaveLength(STAFF_EDITS.length);
     const files = changes.map((change) => change.split(': ')[1]);
     expect(new Set(files).size).toBe(STAFF_EDITS.length);
-    for (const file of files.slice(0, 3)) {
-      expect(readFileSync(join(dir, 'providers', file), 'utf8')).not.toBe(readFileSync(join(REAL_DATA, 'providers', file), 'utf8'));
-    }
+    const read = (folder: string, file: string) => JSON.parse(readFileSync(join(folder, 'providers', file), 'utf8')) as Record<string, unknown>;
+    const [description, age, checked] = files.slice(0, 3).map((file) => [read(REAL_DATA, file), read(dir, file)] as const);
+    expect(description[1].description).not.toEqual(description[0].description);
+    expect(age[1].age).not.toEqual(age[0].age);
+    expect(checked[1].lastChecked).not.toEqual(checked[0].lastChecked);
     expect(existsSync(join(dir, 'providers', files[3]))).toBe(true);
     expect(existsSync(join(REAL_DATA, 'providers', files[3]))).toBe(false);
     expect(existsSync(join(dir, 'providers', files[4]))).toBe(false);
