@@ -7,10 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { exampleProvider, REPO_ROOT, writeDataFolder } from '../helpers/data-folder.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+/**
+ * Each test starts the real commands as processes (several for one test). Starting tsx takes about a
+ * second on an idle machine and over ten on a 2-core machine that is busy, so these get more time.
+ */
+const PROCESS_TESTS = { timeout: 180_000 };
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'false', ...env } });
 
-describe('npm run data:check', () => {
+describe('npm run data:check', PROCESS_TESTS, () => {
   it('passes on the real data and ends with the count of providers and of those to re-check', () => {
     const result = run('data-check.ts', []);
     expect(result.status).toBe(0);
@@ -29,7 +34,7 @@ describe('npm run data:check', () => {
   });
 });
 
-describe('the commands never end in a stack trace', () => {
+describe('the commands never end in a stack trace', PROCESS_TESTS, () => {
   it.each([
     [['--data'], 'Na --data hoort een waarde, bv. --data data'],
     [['--data', '--out'], 'Na --data hoort een waarde'],
@@ -59,7 +64,7 @@ describe('the commands never end in a stack trace', () => {
   });
 });
 
-describe('npm run data:build', () => {
+describe('npm run data:build', PROCESS_TESTS, () => {
   it('writes the catalogue and search index for good data', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hulphub-out-')), 'data');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
