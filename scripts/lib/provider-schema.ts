@@ -7,6 +7,7 @@
  * postcodes, dates) live in ./checks/ so they can give a precise message.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from '../../src/catalogue/id-pattern.ts';
 
 export const SCHEMA_REF = '../schema/provider.schema.json';
 
@@ -148,7 +149,7 @@ export const providerSchema = z
     id: z
       .string()
       .max(LIMITS.id)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .regex(ID_PATTERN)
       .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
     name: text(LIMITS.name).meta({ description: 'Naam zoals jongeren hem kennen.' }),
     organisation: text(LIMITS.organisation).optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
@@ -218,7 +219,7 @@ export type LocalizedTextData = z.infer<ReturnType<typeof localizedText>>;
 export type LocationData = z.infer<typeof locationSchema>;
 
 export const themeSchema = z.strictObject({
-  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().max(LIMITS.id).regex(ID_PATTERN),
   label: z.strictObject({ nl: text(LIMITS.label), en: text(LIMITS.label), fr: text(LIMITS.label) }),
   youthWords: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
   misspellings: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Veelvoorkomende schrijffouten.' }),
@@ -231,7 +232,7 @@ export const themesFileSchema = z.strictObject({
 export type ThemeData = z.infer<typeof themeSchema>;
 
 export const municipalitySchema = z.strictObject({
-  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().max(LIMITS.id).regex(ID_PATTERN),
   name: text(LIMITS.name),
   postcodes: z
     .array(z.strictObject({ code: z.string().regex(/^\d{4}$/), places: z.array(text(LIMITS.place)).min(1).max(LIMITS.vocabularyWords) }))
