@@ -3,6 +3,7 @@ import { checkEmailAddress, checkHttpsLink } from '../links.ts';
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
 import { analysePhone } from '../phone.ts';
 import type { ProviderCheck } from './check-context.ts';
+import { FIELD_EXAMPLES } from './field-examples.ts';
 
 export const phoneCheck: ProviderCheck = {
   name: 'phone-numbers',
@@ -70,7 +71,7 @@ export const contactCheck: ProviderCheck = {
       report(
         channels ? ['channels'] : [],
         'Er staat geen enkele manier in om contact op te nemen: geen telefoon, chat, e-mail, website, straat of gebouw.',
-        'voeg minstens één manier toe, zo: "channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
+        `voeg minstens één manier toe, zo: ${FIELD_EXAMPLES.channels}`,
       );
     }
   },

@@ -4,37 +4,9 @@
  */
 import { z } from 'zod';
 import { formatPath, type JsonPath } from '../json-source.ts';
-import { providerSchema, SCHEMA_REF } from '../provider-schema.ts';
+import { providerSchema } from '../provider-schema.ts';
 import type { ProviderCheck, Report } from './check-context.ts';
-
-/** How each field is written, shown when it is missing or wrong. Keyed by the field's own name. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  $schema: `"$schema": "${SCHEMA_REF}"`,
-  id: '"id": "naam-van-het-bestand"',
-  name: '"name": "Naam van de aanbieder"',
-  summary: '"summary": { "nl": "Eén zin over wat ze voor jou doen." }',
-  themes: '"themes": ["pesten", "somber"]',
-  area: '"area": "flanders"',
-  channels: '"channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
-  sources: '"sources": [{ "url": "https://www.voorbeeld.be/pagina", "pageDate": "2024-01-12" }]',
-  lastChecked: '"lastChecked": { "date": "2026-01-15", "by": "Naam, gebeld met de organisatie" }',
-  by: '"by": "Naam, gebeld met de organisatie"',
-  nl: '"nl": "Tekst in het Nederlands"',
-  number: '"number": "+32 11 12 34 56"',
-  url: '"url": "https://www.voorbeeld.be"',
-  website: '"website": "https://www.voorbeeld.be"',
-  address: '"address": "info@voorbeeld.be"',
-  municipality: '"municipality": "hasselt"',
-  postcode: '"postcode": "3500"',
-  date: '"date": "2026-01-15"',
-  pageDate: '"pageDate": "2024-01-12"',
-  text: '"text": { "nl": "Ongeveer 2 weken" }',
-  coordinates: '"coordinates": { "lat": 50.9303, "lon": 5.3378 }',
-  lat: '"lat": 50.9303',
-  lon: '"lon": 5.3378',
-  min: '"min": 12',
-  max: '"max": 25',
-};
+import { FIELD_EXAMPLES } from './field-examples.ts';
 
 /** How to shorten a text that is too long, by field. */
 const SHORTER_HINTS: Record<string, string> = {
