@@ -214,9 +214,20 @@ export const providerSchema = z
   })
   .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });
 
-export type ProviderData = z.infer<typeof providerSchema>;
-export type LocalizedTextData = z.infer<ReturnType<typeof localizedText>>;
-export type LocationData = z.infer<typeof locationSchema>;
+/**
+ * The data as the checker hands it on: zod's output, so texts are trimmed. The browser's types
+ * (src/catalogue/catalogue-types.ts) are built on these with `import type`, which keeps zod out of the bundle.
+ */
+export type ProviderData = z.output<typeof providerSchema>;
+export type LocalizedTextData = z.output<ReturnType<typeof localizedText>>;
+export type LocationData = z.output<typeof locationSchema>;
+export type ChannelsData = z.output<typeof channelsSchema>;
+export type PhoneChannelData = NonNullable<ChannelsData['phone']>[number];
+export type ChatChannelData = NonNullable<ChannelsData['chat']>[number];
+export type VideoChannelData = NonNullable<ChannelsData['video']>[number];
+export type EmailChannelData = NonNullable<ChannelsData['email']>[number];
+export type SourceData = ProviderData['sources'][number];
+export type AreaData = ProviderData['area'];
 
 export const themeSchema = z.strictObject({
   id: z.string().max(LIMITS.id).regex(ID_PATTERN),
@@ -229,7 +240,7 @@ export const themesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   themes: z.array(themeSchema).min(1).max(LIMITS.vocabularyEntries),
 });
-export type ThemeData = z.infer<typeof themeSchema>;
+export type ThemeData = z.output<typeof themeSchema>;
 
 export const municipalitySchema = z.strictObject({
   id: z.string().max(LIMITS.id).regex(ID_PATTERN),
@@ -245,4 +256,4 @@ export const municipalitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   municipalities: z.array(municipalitySchema).min(1).max(LIMITS.vocabularyEntries),
 });
-export type MunicipalityData = z.infer<typeof municipalitySchema>;
+export type MunicipalityData = z.output<typeof municipalitySchema>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { formatPath, type JsonPath } from '../json-source.ts';
 import { providerSchema } from '../provider-schema.ts';
-import type { ProviderCheck, Report } from './check-context.ts';
+import type { Check, Report } from './check-context.ts';
 import { FIELD_EXAMPLES } from './field-examples.ts';
 
 /** How to shorten a text that is too long, by field. */
@@ -26,19 +26,24 @@ const KIND_NAMES: Record<string, string> = {
   object: 'een groep velden tussen { }',
 };
 
-export const schemaCheck: ProviderCheck = {
+/** Hands on zod's output (texts trimmed), so the build uses exactly what was checked. */
+export const schemaCheck: Check = {
   name: 'schema',
-  run(provider, _environment, report) {
-    reportSchemaIssues(providerSchema, provider, report);
+  run({ provider }, report) {
+    const parsed = parseReportingIssues(providerSchema, provider, report);
+    return parsed && { parsed };
   },
 };
 
-/** Checks a value against a schema and reports each issue in Dutch. Used for providers and vocabulary files. */
-export function reportSchemaIssues(schema: z.ZodType, value: unknown, report: Report): boolean {
+/**
+ * Checks a value against a schema, reports each issue in Dutch, and returns zod's output when there
+ * were none. Used for providers and vocabulary files.
+ */
+export function parseReportingIssues<T extends z.ZodType>(schema: T, value: unknown, report: Report): z.output<T> | undefined {
   const result = schema.safeParse(value);
-  if (result.success) return true;
+  if (result.success) return result.data;
   for (const issue of result.error.issues) reportIssue(schema, issue, value, report);
-  return false;
+  return undefined;
 }
 
 function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unknown, report: Report) {
