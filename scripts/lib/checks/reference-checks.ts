@@ -33,15 +33,16 @@ export const municipalitiesExistCheck: Check = {
       const municipality = asString(location.municipality);
       if (municipality === undefined || location.outsideRegion === true) continue;
       const name = namesById.get(municipality);
-      if (name !== undefined) municipalityNames.set(formatPath(['locations', index, 'municipality']), name);
-      else {
-        const byName = vocabulary.municipalities.find((m) => m.name.toLowerCase() === municipality.toLowerCase());
-        report(
-          ['locations', index, 'municipality'],
-          `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`,
-          byName ? `schrijf het id: "${byName.id}".` : `gebruik een van deze ids: ${list}. Of, ${MUNICIPALITY_FIX_OUTSIDE}`,
-        );
+      if (name !== undefined) {
+        municipalityNames.set(formatPath(['locations', index, 'municipality']), name);
+        continue;
       }
+      const byName = vocabulary.municipalities.find((m) => m.name.toLowerCase() === municipality.toLowerCase());
+      report(
+        ['locations', index, 'municipality'],
+        `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`,
+        byName ? `schrijf het id: "${byName.id}".` : `gebruik een van deze ids: ${list}. Of, ${MUNICIPALITY_FIX_OUTSIDE}`,
+      );
     }
     const area = asString(provider.area);
     const areaMunicipalities = asArray(provider.areaMunicipalities);
@@ -49,9 +50,7 @@ export const municipalitiesExistCheck: Check = {
       if (typeof municipality !== 'string') return;
       const name = namesById.get(municipality);
       if (name !== undefined) municipalityNames.set(formatPath(['areaMunicipalities', index]), name);
-      else {
-        report(['areaMunicipalities', index], `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`, `gebruik een van deze ids: ${list}.`);
-      }
+      else report(['areaMunicipalities', index], `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`, `gebruik een van deze ids: ${list}.`);
     });
     if (area === 'municipalities' && provider.areaMunicipalities === undefined) {
       report(['area'], 'Bij "area": "municipalities" staat niet voor welke gemeenten.', 'voeg toe: "areaMunicipalities": ["hasselt", "zonhoven"]');
