@@ -3,8 +3,10 @@
  * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
  * (git-ignored): catalogue.json and search-index.json, and the files the app bundles into src/generated/
  * (the crisis lane, which must work without the catalogue). Refused data writes nothing: everything is
- * built in memory first. Each file is written beside its target and then renamed over it, so a reader
- * never sees half a file, and nothing else in the output folder is touched.
+ * built in memory first. All files are written beside their targets first and renamed over them only
+ * when every one is written, so a reader never sees half a file, a failed write leaves the catalogue, its
+ * search index and the app's files as they were (never out of step), and nothing else in the output
+ * folders is touched.
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -62,8 +64,7 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
     log(printable(`  Zo los je het op: ${error.fix}`));
     return refused(result.providerCount);
   }
-  writeFilesInto(outDir, browserFiles);
-  if (generatedDir) writeFilesInto(generatedDir, appFiles);
+  writeTogether([{ dir: outDir, files: browserFiles }, ...(generatedDir ? [{ dir: generatedDir, files: appFiles }] : [])]);
   log(`${result.providerCount} aanbieders gebouwd naar ${printable(outDir)}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
   return { ok: true, providerCount: result.providerCount, files: Object.keys(browserFiles).map((f) => join(outDir, f)) };
 }
@@ -89,18 +90,26 @@ function outputFolderProblem(dataDir: string, outDir: string): string | undefine
   return undefined;
 }
 
-/** Writes each file next to its target and renames it into place; other files in `dir` stay as they are. */
-function writeFilesInto(dir: string, files: Record<string, string>): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    const target = join(dir, name);
-    const temporary = `${target}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, content);
-      renameSync(temporary, target);
-    } finally {
-      rmSync(temporary, { force: true });
+/**
+ * Writes every file next to its target, then renames them all into place. A write that fails (a full
+ * disk) throws before any target is replaced; renaming within a folder does not run out of space.
+ * Other files in the folders stay as they are.
+ */
+function writeTogether(outputs: { dir: string; files: Record<string, string> }[]): void {
+  const written: { temporary: string; target: string }[] = [];
+  try {
+    for (const { dir, files } of outputs) {
+      mkdirSync(dir, { recursive: true });
+      for (const [name, content] of Object.entries(files)) {
+        const target = join(dir, name);
+        const temporary = `${target}.${process.pid}.tmp`;
+        written.push({ temporary, target });
+        writeFileSync(temporary, content);
+      }
     }
+    for (const { temporary, target } of written) renameSync(temporary, target);
+  } finally {
+    for (const { temporary } of written) rmSync(temporary, { force: true });
   }
 }
 

@@ -42,9 +42,33 @@ describe('the browser catalogue', () => {
     expect(entry).not.toHaveProperty('description');
   });
 
+  it('names the municipality of every location and of the area, so the browser need not look them up', () => {
+    expect(built.locations[0]).toMatchObject({ municipality: 'hasselt', municipalityName: 'Hasselt' });
+    expect(built).toMatchObject({ areaMunicipalities: ['hasselt'], areaMunicipalityNames: ['Hasselt'] });
+  });
+
   it('lists crisis phrases from crisis themes, without accents', () => {
     expect(catalogue.crisisPhrases).toContain('ik wil dood');
     expect(catalogue.crisisPhrases).toContain('suicide');
     expect(catalogue.crisisPhrases).not.toContain('gepest');
+  });
+});
+
+describe('what the check parsed is what ships', () => {
+  it('ships texts trimmed, as the schema trims them', () => {
+    const provider = exampleProvider();
+    provider.name = '   Fictief   ';
+    provider.summary = { nl: '  Verzonnen dienst voor tests.  ' };
+    const { catalogue } = build(provider);
+    const built = catalogue.providers.find((p) => p.id === 'fictief-voorbeeld')!;
+    expect(built.name).toBe('Fictief');
+    expect(built.summary).toEqual({ nl: 'Verzonnen dienst voor tests.' });
+  });
+
+  it('names a place outside the region as staff wrote it, trimmed', () => {
+    const provider = { ...exampleProvider(), area: 'limburg', areaMunicipalities: undefined, locations: [{ street: 'Fictieve Straat 2', municipality: ' Genk ', outsideRegion: true }] };
+    const built = build(provider).catalogue.providers.find((p) => p.id === 'fictief-voorbeeld')!;
+    expect(built.locations[0]).toMatchObject({ municipality: 'Genk', municipalityName: 'Genk' });
+    expect(built).not.toHaveProperty('areaMunicipalityNames');
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Derives what the browser needs from checked data: the compact catalogue (ready-to-use phone links,
- * weekly opening-hours tables, no staff notes) and the search index (normalized short texts with the
- * themes' youth words expanded). Long descriptions stay out of the index: they cost search time on
- * every keystroke and rarely add a word the summary, keywords and themes do not already have.
+ * Assembles what the browser needs from checked data: the compact catalogue (ready-to-use phone links,
+ * weekly opening-hours tables, municipality names, no staff notes) and the search index (normalized
+ * short texts with the themes' youth words expanded). Everything it shows was worked out by the checks
+ * (scripts/lib/check-data.ts); this file analyses nothing again. Long descriptions stay out of the
+ * index: they cost search time on every keystroke and rarely add a word the summary, keywords and
+ * themes do not already have.
  */
 import type {
   Catalogue,
@@ -11,42 +13,32 @@ import type {
   LinkContact,
   SearchIndex,
   SearchIndexEntry,
-  WeeklyHours,
 } from '../../src/catalogue/catalogue-types.ts';
 import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { normalizeText } from '../../src/search/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { analyseOpeningHours } from './opening-hours-table.ts';
-import { analysePhone } from './phone.ts';
-import type { LocationData, ProviderData } from './provider-schema.ts';
+import type { CheckedChat, CheckedLocation, CheckedProvider, CheckedVideo } from './checked-provider.ts';
 
 export interface BuildOutput {
   catalogue: Catalogue;
   searchIndex: SearchIndex;
 }
 
-/** Builds the browser files. Only call with data that passed every check. */
-export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary, today: string): BuildOutput {
-  const hours = (value: string | undefined): WeeklyHours | undefined => {
-    if (value === undefined) return undefined;
-    const result = analyseOpeningHours(value, today);
-    if (!result.ok) throw new Error(`Opening hours "${value}" passed the check but cannot be built: ${result.message}`);
-    return result.hours;
-  };
+/** Builds the browser files from the providers and vocabulary the check handed on (only when it found no errors). */
+export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabulary, today: string): BuildOutput {
+  // The browser's own guard, applied here too: a link it would refuse must stop the build, not vanish.
   const link = (value: string): string => {
     const href = safeHref(value);
     if (!href) throw new Error(`Link "${value}" passed the check but is not allowed in the browser.`);
     return href;
   };
-  const municipalityName = (location: LocationData) =>
-    location.outsideRegion ? location.municipality : vocabulary.municipalities.find((m) => m.id === location.municipality)?.name ?? location.municipality;
+  const linkContacts = (list: (CheckedChat | CheckedVideo)[] | undefined): LinkContact[] =>
+    (list ?? []).map((channel) => dropUndefined({ href: link(channel.url), label: channel.label, hours: channel.weeklyHours, hoursNote: channel.hoursNote }));
 
   const sorted = [...providers].sort((a, b) => a.id.localeCompare(b.id));
   const catalogueProviders: CatalogueProvider[] = sorted.map((provider) => {
     const { channels } = provider;
-    const linkContacts = (list: { url: string; label?: CatalogueProvider['summary']; hours?: string; hoursNote?: CatalogueProvider['summary'] }[] | undefined): LinkContact[] =>
-      (list ?? []).map((channel) => dropUndefined({ href: link(channel.url), label: channel.label, hours: hours(channel.hours), hoursNote: channel.hoursNote }));
     return dropUndefined({
       id: provider.id,
       name: provider.name,
@@ -64,13 +56,12 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
       crisisLane: crisisLanePosition(provider.id),
       area: provider.area,
       areaMunicipalities: provider.areaMunicipalities,
-      phones: (channels.phone ?? []).map((phone) => {
-        const result = analysePhone(phone.number);
-        if (!result.ok) throw new Error(`Phone number "${phone.number}" passed the check but cannot be built.`);
-        return dropUndefined({ display: result.display, href: link(result.href), label: phone.label, hours: hours(phone.hours), hoursNote: phone.hoursNote, free: result.tollFree || phone.free });
-      }),
+      areaMunicipalityNames: provider.areaMunicipalityNames,
+      phones: (channels.phone ?? []).map((phone) =>
+        dropUndefined({ display: phone.display, href: link(phone.href), label: phone.label, hours: phone.weeklyHours, hoursNote: phone.hoursNote, free: phone.tollFree || phone.free }),
+      ),
       chats: linkContacts(channels.chat),
-      emails: (channels.email ?? []).map((email) => dropUndefined({ address: email.address.trim(), href: link(`mailto:${email.address.trim()}`), label: email.label })),
+      emails: (channels.email ?? []).map((email) => dropUndefined({ address: email.address, href: link(`mailto:${email.address}`), label: email.label })),
       videos: linkContacts(channels.video),
       website: channels.website === undefined ? undefined : link(channels.website),
       locations: (provider.locations ?? []).map(
@@ -80,13 +71,14 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
             street: location.street,
             postcode: location.postcode,
             municipality: location.municipality,
+            municipalityName: location.municipalityName,
             outsideRegion: location.outsideRegion,
             coordinates: location.coordinates,
             walkIn: location.walkIn,
             byAppointment: location.byAppointment,
-            hours: hours(location.hours),
+            hours: location.weeklyHours,
             hoursNote: location.hoursNote,
-            routeHref: location.street ? routeLink(location, municipalityName(location)) : undefined,
+            routeHref: location.street ? routeLink(location) : undefined,
           }),
       ),
       languages: provider.languages,
@@ -97,6 +89,8 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
   });
 
   const themesById = new Map(vocabulary.themes.map((theme) => [theme.id, theme]));
+  // A postcode belongs to one municipality, and to the location's own (both checked), so it alone finds its places.
+  const placesByPostcode = new Map(vocabulary.municipalities.flatMap((m) => m.postcodes.map((p) => [p.code, p.places] as const)));
   const entries: SearchIndexEntry[] = sorted.map((provider) => {
     const themeWords = provider.themes.flatMap((id) => {
       const theme = themesById.get(id);
@@ -104,13 +98,11 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
     });
     const places = new Set<string>();
     for (const location of provider.locations ?? []) {
-      places.add(municipalityName(location));
+      places.add(location.municipalityName);
       if (location.postcode) places.add(location.postcode);
-      const municipality = vocabulary.municipalities.find((m) => m.id === location.municipality);
-      const postcode = municipality?.postcodes.find((p) => p.code === location.postcode);
-      for (const place of postcode?.places ?? []) places.add(place);
+      for (const place of placesByPostcode.get(location.postcode ?? '') ?? []) places.add(place);
     }
-    for (const id of provider.areaMunicipalities ?? []) places.add(vocabulary.municipalities.find((m) => m.id === id)?.name ?? id);
+    for (const name of provider.areaMunicipalityNames ?? []) places.add(name);
     return {
       id: provider.id,
       name: normalizeText([provider.name, provider.organisation ?? ''].join(' ')),
@@ -139,8 +131,8 @@ export function buildCatalogue(providers: ProviderData[], vocabulary: Vocabulary
 }
 
 /** A route-planner link to an address. OpenStreetMap: no account, no tracking cookie needed to use it. */
-function routeLink(location: LocationData, municipality: string): string {
-  const address = [location.street, [location.postcode, municipality].filter(Boolean).join(' '), 'België'].filter(Boolean).join(', ');
+function routeLink(location: CheckedLocation): string {
+  const address = [location.street, [location.postcode, location.municipalityName].filter(Boolean).join(' '), 'België'].filter(Boolean).join(', ');
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 

@@ -1,32 +1,32 @@
 /**
  * Runs every check on a data folder and collects all problems, never stopping at the first.
  * Used by `npm run data:check`, by `npm run data:build` (which refuses to build when there are errors)
- * and by the tests.
+ * and by the tests. What the checks work out on the way (zod's parsed output, phone numbers as dialled,
+ * weekly opening hours, municipality names) is handed on, so the build analyses nothing again.
  */
-import type { AddProblem, CheckEnvironment, ProviderCheck, Report, Vocabulary } from './checks/check-context.ts';
-import { checkIds, checkVocabulary, explainSyntaxError } from './checks/catalogue-checks.ts';
+import type { z } from 'zod';
+import type { Check, CheckInput, Report, ReportOptions, Vocabulary, VocabularyFile } from './checks/check-context.ts';
+import { explainSyntaxError, fileNameCheck, idMatchesFileCheck, idUniqueCheck, vocabularyCheck } from './checks/catalogue-checks.ts';
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
-import { checkCrisisLane, checkCrisisThemes, checkCrisisWordsPrecision } from './checks/crisis-checks.ts';
+import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
-import { reportSchemaIssues, schemaCheck } from './checks/schema-check.ts';
+import { parseReportingIssues, schemaCheck } from './checks/schema-check.ts';
 import { hiddenCharactersCheck, reportHiddenCharacters } from './checks/text-checks.ts';
+import { checkedProvider, type CheckedProvider, type Findings } from './checked-provider.ts';
 import { dateInBelgium } from '../../src/catalogue/staleness.ts';
 import { readDataFolder, type DataFolder } from './data-folder.ts';
-import { formatPath, type JsonSource } from './json-source.ts';
+import { formatPath, type JsonPath, type JsonSource } from './json-source.ts';
 import { asString } from './loose-json.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import {
-  municipalitiesFileSchema,
-  themesFileSchema,
-  type MunicipalityData,
-  type ProviderData,
-  type ThemeData,
-} from './provider-schema.ts';
+import { municipalitiesFileSchema, themesFileSchema } from './provider-schema.ts';
 
-/** Every check run on each provider file, in the order their messages make most sense. */
-export const PROVIDER_CHECKS: ProviderCheck[] = [
+/**
+ * Every check, in the order their messages make most sense. Per-provider checks run first, file by
+ * file; then the checks that run once over all files, in this order.
+ */
+export const CHECKS: readonly Check[] = [
   hiddenCharactersCheck,
   schemaCheck,
   themesExistCheck,
@@ -41,6 +41,12 @@ export const PROVIDER_CHECKS: ProviderCheck[] = [
   datesCheck,
   contactCheck,
   stalenessCheck,
+  vocabularyCheck,
+  crisisThemesCheck,
+  fileNameCheck,
+  idMatchesFileCheck,
+  idUniqueCheck,
+  crisisLaneCheck,
 ];
 
 export interface CheckResult {
@@ -49,10 +55,14 @@ export interface CheckResult {
   warningCount: number;
   /** Provider files found, valid or not. */
   providerCount: number;
-  /** Ids of providers with a warning that they need re-checking. */
+  /** Ids of providers with a problem from a check that marks them for re-checking. */
   staleProviderIds: string[];
-  /** The parsed providers and vocabulary: complete only when errorCount is 0. */
-  providers: ProviderData[];
+  /**
+   * Providers that passed every check, parsed and with what the checks worked out: complete only when
+   * errorCount is 0.
+   */
+  providers: CheckedProvider[];
+  /** The vocabulary as parsed (texts trimmed); lists of a file that could not be read stay empty. */
   vocabulary: Vocabulary;
 }
 
@@ -65,36 +75,35 @@ export function checkDataFolder(dataDir: string, options: CheckOptions = {}): Ch
   return checkData(readDataFolder(dataDir), options);
 }
 
+/** How the reading steps report: they name the file and line themselves. */
+type AddProblem = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
+
 export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()) }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const add: AddProblem = (problem) => problems.push({ severity: 'error', ...problem });
 
   for (const { file, line, message, fix } of folder.fileProblems) add({ check: 'file', file, line, message, fix });
   const unreadable = new Set(folder.fileProblems.map((problem) => problem.file));
-  const themes = readVocabularyFile<{ themes: ThemeData[] }>(folder.themes, folder.themesPath, themesFileSchema, unreadable, add);
-  const municipalities = readVocabularyFile<{ municipalities: MunicipalityData[] }>(folder.municipalities, folder.municipalitiesPath, municipalitiesFileSchema, unreadable, add);
+  const themes = readVocabularyFile(folder.themes, folder.themesPath, themesFileSchema, unreadable, add);
+  const municipalities = readVocabularyFile(folder.municipalities, folder.municipalitiesPath, municipalitiesFileSchema, unreadable, add);
   const vocabulary: Vocabulary = { themes: themes?.themes ?? [], municipalities: municipalities?.municipalities ?? [] };
-  const vocabularyReady = Boolean(themes && municipalities);
-  if (themes && municipalities && folder.themes && folder.municipalities) {
-    checkVocabulary(vocabulary, folder.themes, folder.municipalities, add);
-  }
-  if (themes && folder.themes) {
-    checkCrisisThemes(vocabulary, folder.themes, add);
-    checkCrisisWordsPrecision(vocabulary, folder.themes, add);
-  }
+  const readable: Record<VocabularyFile, boolean> = { themes: Boolean(themes), municipalities: Boolean(municipalities) };
+  const canRun = (check: Check) => (check.needsVocabulary ?? []).every((file) => readable[file]);
 
-  for (const file of folder.strayFiles) {
-    add({ check: 'file-name', file, line: 1, message: 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', fix: 'geef het een naam die eindigt op .json, of haal het weg.' });
-  }
-  if (folder.providers.length === 0) {
-    add({ check: 'file-name', file: `${folder.providersDir}/`, line: 1, message: 'Er staan geen aanbieders in de map.', fix: 'zet voor elke aanbieder een .json-bestand in data/providers/.' });
-  }
-
-  const environment: CheckEnvironment = { today, vocabulary };
-  const providers: ProviderData[] = [];
   const stale = new Set<string>();
-  for (const providerFile of folder.providers) {
-    const { file, fileId, source, raw } = providerFile;
+  /** How one check reports: what it leaves out (the file, the line, the provider) is the provider's in hand. */
+  const reporter = (check: Check, inHand?: { source: JsonSource; providerId: string }): Report =>
+    (path: JsonPath, message: string, fix: string, { severity = 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {}) => {
+      if (file === undefined) throw new Error(`Check "${check.name}" runs once over all files, so each of its problems must name its file.`);
+      const [shown, line] = typeof file === 'string' ? [file, 1] : [file.file, file.lineOf(path)];
+      problems.push({ severity, check: check.name, file: shown, line, providerId, field: path.length ? formatPath(path) : undefined, message, fix });
+      if (check.marksForRecheck && providerId !== undefined) stale.add(providerId);
+    };
+
+  const input: Omit<CheckInput, 'provider'> = { today, vocabulary, folder };
+  const perProvider = CHECKS.filter((check) => !check.onceOverAllFiles);
+  const providers: CheckedProvider[] = [];
+  for (const { file, fileId, source, raw } of folder.providers) {
     const [syntaxError] = source.syntaxErrors;
     if (syntaxError) {
       const { message, fix } = explainSyntaxError(source, syntaxError);
@@ -108,18 +117,19 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
     const providerId = asString(raw.id) ?? fileId;
     const before = problems.length;
     reportKeyProblems(source, add, providerId);
-    for (const check of PROVIDER_CHECKS) {
-      if (!vocabularyReady && (check === themesExistCheck || check === municipalitiesExistCheck)) continue;
-      const report: Report = (path, message, fix, severity = 'error') => {
-        problems.push({ severity, check: check.name, file, line: source.lineOf(path), providerId, field: path.length ? formatPath(path) : undefined, message, fix });
-        if (check === stalenessCheck) stale.add(providerId);
-      };
-      check.run(raw, environment, report);
+    const findings: Findings = {};
+    let allRan = true;
+    for (const check of perProvider) {
+      if (!canRun(check)) {
+        allRan = false;
+        continue;
+      }
+      Object.assign(findings, check.run({ ...input, provider: raw }, reporter(check, { source, providerId })));
     }
-    if (!problems.slice(before).some((problem) => problem.severity === 'error')) providers.push(raw as ProviderData);
+    const clean = !problems.slice(before).some((problem) => problem.severity === 'error');
+    if (clean && allRan) providers.push(checkedProvider(findings));
   }
-  checkIds(folder.providers, add);
-  checkCrisisLane(folder.providers, folder.providersDir, unreadable, add);
+  for (const check of CHECKS.filter((c) => c.onceOverAllFiles && canRun(c))) check.run({ ...input, provider: {} }, reporter(check));
 
   const sorted = capPerFile(sortProblems(problems));
   return {
@@ -133,13 +143,14 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
   };
 }
 
-function readVocabularyFile<T>(
+/** Reads a vocabulary file and returns zod's output, or reports why it cannot be used and returns undefined. */
+function readVocabularyFile<T extends z.ZodType>(
   source: JsonSource | undefined,
   path: string,
-  schema: Parameters<typeof reportSchemaIssues>[0],
+  schema: T,
   unreadable: Set<string>,
   add: AddProblem,
-): T | undefined {
+): z.output<T> | undefined {
   if (!source) {
     if (!unreadable.has(path)) {
       add({ check: 'vocabulary', file: path, line: 1, message: 'Dit bestand ontbreekt.', fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.' });
@@ -160,8 +171,8 @@ function readVocabularyFile<T>(
     clean = false;
     report(issuePath, message, fix);
   });
-  const valid = reportSchemaIssues(schema, source.value, report);
-  return valid && clean ? (source.value as T) : undefined;
+  const parsed = parseReportingIssues(schema, source.value, report);
+  return clean ? parsed : undefined;
 }
 
 /** Keys written twice, and keys such as "__proto__"; returns how many were found. */

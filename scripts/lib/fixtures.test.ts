@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFixtureCatalogue } from '../data-fixtures.ts';
 import { checkDataFolder } from './check-data.ts';
 import { crisisLaneFixtures, generateProviders } from './fixtures.ts';
-import { REAL_DATA, REPO_ROOT } from '../../tests/helpers/data-folder.ts';
+import { REAL_DATA, REPO_ROOT, temporaryFolder } from '../../tests/helpers/data-folder.ts';
 
 const vocabulary = {
   themes: JSON.parse(readFileSync(join(REAL_DATA, 'vocabulary/themes.json'), 'utf8')).themes,
@@ -19,7 +18,7 @@ describe('fictional catalogues', () => {
   });
 
   it('pass every check', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hulphub-fixtures-'));
+    const dir = temporaryFolder('hulphub-fixtures-');
     writeFixtureCatalogue(dir, 300, 3);
     expect(readdirSync(join(dir, 'providers'))).toHaveLength(300 + crisisLaneFixtures().length);
     const result = checkDataFolder(dir);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStatusAt } from '../../src/catalogue/opening-hours.ts';
 import type { WeeklyHours } from '../../src/catalogue/catalogue-types.ts';
 import { analyseOpeningHours } from './opening-hours-table.ts';
@@ -65,5 +65,23 @@ describe('open now, evaluated in Belgian time', () => {
   it('flags a holiday as uncertain when the value says nothing about holidays', () => {
     const hours = table('Mo-Fr 09:00-17:00');
     expect(openStatusAt(hours, brussels('2026-11-11T10:00', '+01:00'))).toEqual({ open: true, holidayUncertain: true });
+  });
+});
+
+describe('the time zone', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it('is the process\'s own before and after loading and using the module', async () => {
+    process.env.TZ = 'Europe/Brussels';
+    vi.resetModules();
+    const fresh = await import('./opening-hours-table.ts');
+    expect(process.env.TZ).toBe('Europe/Brussels');
+    // A year with a daylight-saving change in spring and autumn, checked day by day.
+    const result = fresh.analyseOpeningHours('Mo-Fr 09:00-17:00; Sa 22:00-02:00', '2026-03-29');
+    expect(process.env.TZ).toBe('Europe/Brussels');
+    expect(result).toEqual({ ok: true, hours: { week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[1320, 1440]], [[0, 120]]] } });
   });
 });

@@ -11,10 +11,6 @@ import { sameRanges } from '../../src/catalogue/describe-hours.ts';
 import { hoursOnDay } from '../../src/catalogue/opening-hours.ts';
 import type { MinuteRange, WeeklyHours } from '../../src/catalogue/catalogue-types.ts';
 
-// opening_hours reads dates in the process's local time. UTC has no daylight-saving jumps, so a day is
-// always 24 hours and local times read back as the wall-clock times staff wrote.
-process.env.TZ = 'UTC';
-
 /** Where holidays are looked up: Belgium, Flanders (Hasselt). opening_hours knows its 10 public holidays. */
 const NOMINATIM = { lat: 50.93, lon: 5.3375, address: { country_code: 'be', state: 'Vlaanderen' } };
 /** Severity 4 keeps real mistakes but not the notice that a value says nothing about public holidays:
@@ -42,10 +38,27 @@ export function analyseOpeningHours(value: string, today: string): HoursResult {
   const key = `${today.slice(0, 4)}|${value}`;
   let result = cache.get(key);
   if (!result) {
-    result = analyse(value, Number(today.slice(0, 4)));
+    result = inUtc(() => analyse(value, Number(today.slice(0, 4))));
     cache.set(key, result);
   }
   return result;
+}
+
+/**
+ * opening_hours reads dates in the process's local time. UTC has no daylight-saving jumps, so a day is
+ * always 24 hours and local times read back as the wall-clock times staff wrote. The zone is switched
+ * only while the library runs and then put back: the rest of the process (the build's "today" in
+ * Belgium, tests of Belgian time) keeps its own.
+ */
+function inUtc<T>(work: () => T): T {
+  const zone = process.env.TZ;
+  process.env.TZ = 'UTC';
+  try {
+    return work();
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
 }
 
 function analyse(value: string, year: number): HoursResult {

@@ -7,6 +7,7 @@
  * postcodes, dates) live in ./checks/ so they can give a precise message.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from '../../src/catalogue/id-pattern.ts';
 
 export const SCHEMA_REF = '../schema/provider.schema.json';
 
@@ -148,7 +149,7 @@ export const providerSchema = z
     id: z
       .string()
       .max(LIMITS.id)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .regex(ID_PATTERN)
       .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
     name: text(LIMITS.name).meta({ description: 'Naam zoals jongeren hem kennen.' }),
     organisation: text(LIMITS.organisation).optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
@@ -213,12 +214,23 @@ export const providerSchema = z
   })
   .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });
 
-export type ProviderData = z.infer<typeof providerSchema>;
-export type LocalizedTextData = z.infer<ReturnType<typeof localizedText>>;
-export type LocationData = z.infer<typeof locationSchema>;
+/**
+ * The data as the checker hands it on: zod's output, so texts are trimmed. The browser's types
+ * (src/catalogue/catalogue-types.ts) are built on these with `import type`, which keeps zod out of the bundle.
+ */
+export type ProviderData = z.output<typeof providerSchema>;
+export type LocalizedTextData = z.output<ReturnType<typeof localizedText>>;
+export type LocationData = z.output<typeof locationSchema>;
+export type ChannelsData = z.output<typeof channelsSchema>;
+export type PhoneChannelData = NonNullable<ChannelsData['phone']>[number];
+export type ChatChannelData = NonNullable<ChannelsData['chat']>[number];
+export type VideoChannelData = NonNullable<ChannelsData['video']>[number];
+export type EmailChannelData = NonNullable<ChannelsData['email']>[number];
+export type SourceData = ProviderData['sources'][number];
+export type AreaData = ProviderData['area'];
 
 export const themeSchema = z.strictObject({
-  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().max(LIMITS.id).regex(ID_PATTERN),
   label: z.strictObject({ nl: text(LIMITS.label), en: text(LIMITS.label), fr: text(LIMITS.label) }),
   youthWords: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
   misspellings: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Veelvoorkomende schrijffouten.' }),
@@ -228,10 +240,10 @@ export const themesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   themes: z.array(themeSchema).min(1).max(LIMITS.vocabularyEntries),
 });
-export type ThemeData = z.infer<typeof themeSchema>;
+export type ThemeData = z.output<typeof themeSchema>;
 
 export const municipalitySchema = z.strictObject({
-  id: z.string().max(LIMITS.id).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().max(LIMITS.id).regex(ID_PATTERN),
   name: text(LIMITS.name),
   postcodes: z
     .array(z.strictObject({ code: z.string().regex(/^\d{4}$/), places: z.array(text(LIMITS.place)).min(1).max(LIMITS.vocabularyWords) }))
@@ -244,4 +256,4 @@ export const municipalitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   municipalities: z.array(municipalitySchema).min(1).max(LIMITS.vocabularyEntries),
 });
-export type MunicipalityData = z.infer<typeof municipalitySchema>;
+export type MunicipalityData = z.output<typeof municipalitySchema>;

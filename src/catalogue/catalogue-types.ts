@@ -1,10 +1,25 @@
 /**
  * The shape of the files the browser downloads (public/data/*.json), written by scripts/data-build.ts.
- * This is not the shape staff edit (that is scripts/lib/provider-schema.ts): the build turns raw data into
- * ready-to-use values (formatted phone numbers with their tel: links, opening hours as weekly tables).
+ * Fields staff write come from the one data schema (scripts/lib/provider-schema.ts), as zod's output
+ * types; the build adds ready-to-use values on top (formatted phone numbers with their tel: links,
+ * opening hours as weekly tables, municipality names). Only types are imported (`import type` is erased),
+ * so zod never reaches the browser bundle.
  */
+import type {
+  AreaData,
+  ChatChannelData,
+  EmailChannelData,
+  LocalizedTextData,
+  LocationData,
+  MunicipalityData,
+  PhoneChannelData,
+  ProviderData,
+  SourceData,
+  ThemeData,
+} from '../../scripts/lib/provider-schema.ts';
+
 export type Language = 'nl' | 'en' | 'fr';
-export type LocalizedText = { nl: string; en?: string; fr?: string };
+export type LocalizedText = LocalizedTextData;
 
 /** [from, to) in minutes since local midnight (Europe/Brussels), 0 ≤ from < to ≤ 1440. */
 export type MinuteRange = [number, number];
@@ -19,89 +34,75 @@ export interface WeeklyHours {
   publicHolidays?: MinuteRange[];
 }
 
-export interface PhoneContact {
+export interface PhoneContact extends Pick<PhoneChannelData, 'label' | 'hoursNote' | 'free'> {
   /** As people dial it: "011 33 65 33" or "1813". */
   display: string;
   /** tel:+3211336533 or tel:1813 */
   href: string;
-  label?: LocalizedText;
   hours?: WeeklyHours;
-  hoursNote?: LocalizedText;
-  free?: boolean;
 }
 
-export interface LinkContact {
+export interface LinkContact extends Pick<ChatChannelData, 'label' | 'hoursNote'> {
   href: string;
-  label?: LocalizedText;
   hours?: WeeklyHours;
-  hoursNote?: LocalizedText;
 }
 
-export interface EmailContact {
-  address: string;
+export interface EmailContact extends Pick<EmailChannelData, 'address' | 'label'> {
   href: string;
-  label?: LocalizedText;
 }
 
-export interface CatalogueLocation {
-  name?: string;
-  street?: string;
-  postcode?: string;
-  /** A municipality id from the vocabulary, or the place's name when outsideRegion is true. */
-  municipality: string;
-  outsideRegion?: boolean;
-  coordinates?: { lat: number; lon: number };
-  walkIn?: boolean;
-  byAppointment?: boolean;
+export interface CatalogueLocation extends Omit<LocationData, 'hours'> {
+  /**
+   * The municipality's name as people read it: the vocabulary's name for `municipality` (an id), or,
+   * when outsideRegion is true, the name staff wrote there.
+   */
+  municipalityName: string;
   hours?: WeeklyHours;
-  hoursNote?: LocalizedText;
   /** Link to a route planner, present when the street is known. */
   routeHref?: string;
 }
 
-export type Area = 'belgium' | 'flanders' | 'limburg' | 'elz-herkenrode' | 'municipalities';
+export type Area = AreaData;
 
-export interface CatalogueProvider {
-  id: string;
-  name: string;
-  organisation?: string;
-  summary: LocalizedText;
-  description?: LocalizedText;
-  firstContact?: LocalizedText;
-  themes: string[];
-  age?: { min?: number; max?: number };
-  free?: boolean;
-  costNote?: LocalizedText;
-  anonymous?: boolean;
-  referralNeeded?: boolean;
-  withoutParents?: boolean;
+export interface CatalogueProvider
+  extends Pick<
+    ProviderData,
+    | 'id'
+    | 'name'
+    | 'organisation'
+    | 'summary'
+    | 'description'
+    | 'firstContact'
+    | 'themes'
+    | 'age'
+    | 'free'
+    | 'costNote'
+    | 'anonymous'
+    | 'referralNeeded'
+    | 'withoutParents'
+    | 'area'
+    | 'areaMunicipalities'
+    | 'languages'
+    | 'waitingTime'
+    | 'lastChecked'
+  > {
   /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
-  area: Area;
-  areaMunicipalities?: string[];
+  /** The names of `areaMunicipalities`, in the same order. */
+  areaMunicipalityNames?: string[];
   phones: PhoneContact[];
   chats: LinkContact[];
   emails: EmailContact[];
   videos: LinkContact[];
   website?: string;
   locations: CatalogueLocation[];
-  languages?: string[];
-  waitingTime?: { text: LocalizedText; date: string };
-  sources: { url: string; pageDate?: string }[];
-  lastChecked: { date?: string; by: string };
+  sources: Pick<SourceData, 'url' | 'pageDate'>[];
 }
 
-export interface CatalogueTheme {
-  id: string;
-  label: { nl: string; en: string; fr: string };
-  crisis: boolean;
-}
+export type CatalogueTheme = Pick<ThemeData, 'id' | 'label' | 'crisis'>;
 
-export interface CatalogueMunicipality {
-  id: string;
-  name: string;
+export interface CatalogueMunicipality extends Pick<MunicipalityData, 'id' | 'name' | 'centre'> {
   postcodes: string[];
-  centre: { lat: number; lon: number };
 }
 
 export interface Catalogue {

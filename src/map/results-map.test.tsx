@@ -97,10 +97,10 @@ describe('the map model', () => {
     const searcher = createSearcher(catalogue, searchIndex);
     const results = searcher.search(EMPTY_SEARCH, new Date());
     const provider = (id: string) => results.find((r) => r.provider.id === id)!;
-    const a = { ...provider('fictief-jongerenhuis-hasselt'), provider: { ...provider('fictief-jongerenhuis-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
-    const b = { ...provider('awel'), provider: { ...provider('awel').provider, id: 'b', locations: [{ municipality: 'hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
-    const c = { ...provider('fictieve-drugslijn'), provider: { ...provider('fictieve-drugslijn').provider, id: 'c', locations: [{ municipality: 'hasselt' }] } };
-    const d = { ...provider('fictieve-eetlijn'), provider: { ...provider('fictieve-eetlijn').provider, id: 'd', locations: [{ municipality: 'Genk', outsideRegion: true }] } };
+    const a = { ...provider('fictief-jongerenhuis-hasselt'), provider: { ...provider('fictief-jongerenhuis-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
+    const b = { ...provider('awel'), provider: { ...provider('awel').provider, id: 'b', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
+    const c = { ...provider('fictieve-drugslijn'), provider: { ...provider('fictieve-drugslijn').provider, id: 'c', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt' }] } };
+    const d = { ...provider('fictieve-eetlijn'), provider: { ...provider('fictieve-eetlijn').provider, id: 'd', locations: [{ municipality: 'Genk', municipalityName: 'Genk', outsideRegion: true as const }] } };
     const model = buildMapModel([a, b, c, d], catalogue.municipalities);
     expect(model.places.map((p) => [p.exact, p.results.map((r) => r.provider.id)])).toEqual([
       [true, ['a', 'b']],

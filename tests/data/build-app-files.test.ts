@@ -2,8 +2,7 @@
  * The app's bundled crisis lane: written only by the real build, exactly the four lines fixed in code,
  * holding only what the lane shows, and within its size budget.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data-build.ts';
@@ -14,14 +13,14 @@ import { LIMITS } from '../../scripts/lib/provider-schema.ts';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.ts';
 import { CRISIS_BUNDLE_BUDGET_BYTES, CRISIS_LANE } from '../../src/crisis/crisis-lane-definition.ts';
 import { builtCatalogue } from '../helpers/built-catalogue.ts';
-import { writeDataFolder } from '../helpers/data-folder.ts';
+import { temporaryFolder, writeDataFolder } from '../helpers/data-folder.ts';
 
 /** A fictional catalogue: the lane's four lines with fictional texts, nothing else. */
 const fictional = (): Catalogue => structuredClone(builtCatalogue(writeDataFolder({})).catalogue);
 
 describe('data:build and src/generated', () => {
   it('writes the crisis lane and static shell only where asked', () => {
-    const work = mkdtempSync(join(tmpdir(), 'hulphub-app-files-'));
+    const work = temporaryFolder('hulphub-app-files-');
     const data = writeDataFolder({});
     buildData(data, join(work, 'data'), { log: () => {} });
     expect(existsSync(join(work, 'generated'))).toBe(false);

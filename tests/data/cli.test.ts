@@ -1,10 +1,9 @@
 /** The commands staff and CI run, as processes: exit codes, the closing count and GitHub annotations. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleProvider, REPO_ROOT, writeDataFolder } from '../helpers/data-folder.ts';
+import { exampleProvider, REPO_ROOT, temporaryFolder, writeDataFolder } from '../helpers/data-folder.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 /**
@@ -66,7 +65,7 @@ describe('the commands never end in a stack trace', PROCESS_TESTS, () => {
 
 describe('npm run data:build', PROCESS_TESTS, () => {
   it('writes the catalogue and search index for good data', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'hulphub-out-')), 'data');
+    const out = join(temporaryFolder('hulphub-out-'), 'data');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
     execFileSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', 'data-build.ts'), '--data', dir, '--out', out], { cwd: REPO_ROOT });
     expect(existsSync(join(out, 'catalogue.json'))).toBe(true);
@@ -74,7 +73,7 @@ describe('npm run data:build', PROCESS_TESTS, () => {
   });
 
   it('replaces only its own files in --out, and never writes into the data folder', () => {
-    const out = mkdtempSync(join(tmpdir(), 'hulphub-out-'));
+    const out = temporaryFolder('hulphub-out-');
     writeFileSync(join(out, 'van-iemand-anders.txt'), 'blijft staan');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
     expect(run('data-build.ts', ['--data', dir, '--out', out]).status).toBe(0);
@@ -88,7 +87,7 @@ describe('npm run data:build', PROCESS_TESTS, () => {
   });
 
   it('exits with an error and writes nothing for refused data', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'hulphub-out-')), 'data');
+    const out = join(temporaryFolder('hulphub-out-'), 'data');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
     writeFileSync(join(dir, 'providers', 'kapot.json'), '{ "id": "kapot", }');
     const result = run('data-build.ts', ['--data', dir, '--out', out]);

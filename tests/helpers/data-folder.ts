@@ -1,10 +1,13 @@
 /**
  * Temporary data folders for checker tests: the real vocabulary plus whatever provider files a test
- * writes. Providers here are fictional and exist only in the system's temp folder.
+ * writes. Providers here are fictional and exist only in the system's temp folder, and only as long as
+ * the test that wrote them: each folder is deleted after its test (or, when made outside a test, after
+ * the last test of the file), so a run of thousands of tests leaves nothing behind.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { checkDataFolder, type CheckResult } from '../../scripts/lib/check-data.ts';
 import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
@@ -14,6 +17,30 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_DATA = process.env.HULPHUB_DATA_DIR ? resolve(process.env.HULPHUB_DATA_DIR) : join(REPO_ROOT, 'data');
 /** A fixed "today" so date checks give the same answer on any day. */
 export const TODAY = '2026-11-22';
+
+// Registered when a test file imports this helper, so they apply to that file's tests.
+const madeInTest: string[] = [];
+const madeOutsideTests: string[] = [];
+let inTest = false;
+beforeEach(() => {
+  inTest = true;
+});
+afterEach(() => {
+  inTest = false;
+  removeAll(madeInTest);
+});
+afterAll(() => removeAll(madeOutsideTests));
+
+function removeAll(folders: string[]): void {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** A fresh folder in the system's temp folder, deleted after the test that made it. */
+export function temporaryFolder(prefix = 'hulphub-'): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  (inTest ? madeInTest : madeOutsideTests).push(folder);
+  return folder;
+}
 
 /** A valid, obviously fictional provider that uses most fields. Tests change one thing at a time. */
 export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknown> {
@@ -53,7 +80,7 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
  * unless `crisisLane` is false; a file in `files` with the same path replaces one of them.
  */
 export function writeDataFolder(files: Record<string, unknown>, { vocabulary = true, crisisLane = true } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hulphub-data-'));
+  const dir = temporaryFolder('hulphub-data-');
   mkdirSync(join(dir, 'providers'), { recursive: true });
   if (vocabulary) cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
   const lane = crisisLane ? Object.fromEntries(crisisLaneFixtures().map((provider) => [`providers/${provider.id}.json`, provider])) : {};

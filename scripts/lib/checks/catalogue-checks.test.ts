@@ -1,9 +1,10 @@
 /** Bad examples for the checks that look at a file's syntax or at several files together. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from '../check-data.ts';
 import { formatGithubAnnotation, formatProblem } from '../problems.ts';
-import { exampleProvider, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import { exampleProvider, problemsFrom, REAL_DATA, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
 
 const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
 const check = (files: Record<string, unknown>) => checkDataFolder(writeDataFolder(files), { today: TODAY });
@@ -80,6 +81,15 @@ describe('file-name', () => {
   it('refuses a provider file that does not end in .json', () => {
     const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/fictief.txt': 'x' }), 'file-name');
     expect(problem.file).toMatch(/fictief\.txt$/);
+  });
+
+  it('names the providers folder of an empty data folder, wherever the data folder is', () => {
+    // A path with "vocabulary" in it once turned the themes file's path into the wrong folder.
+    const dir = join(temporaryFolder('hulphub-vocabulary-'), 'data');
+    mkdirSync(join(dir, 'providers'), { recursive: true });
+    cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
+    const problems = problemsFrom(checkDataFolder(dir, { today: TODAY }), 'file-name');
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([[`${join(dir, 'providers')}/`, 'Er staan geen aanbieders in de map.']]);
   });
 });
 

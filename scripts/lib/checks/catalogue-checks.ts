@@ -1,11 +1,12 @@
 /**
- * Checks that look at more than one file: JSON syntax, ids against file names and each other, and the
- * vocabulary files the providers refer to.
+ * Checks that look at more than one file: which files are in the providers folder, ids against file
+ * names and each other, and the vocabulary files the providers refer to. Also explains JSON syntax
+ * errors, for the reader of the folder.
  */
 import type { ProviderFile } from '../data-folder.ts';
 import { MAX_NESTING, type JsonSource, type JsonSyntaxError } from '../json-source.ts';
 import { asString } from '../loose-json.ts';
-import type { AddProblem, Vocabulary } from './check-context.ts';
+import type { Check } from './check-context.ts';
 import { outsideBelgium } from './reference-checks.ts';
 
 /** Explains the first JSON syntax error of a file: the ones after it are usually caused by it. */
@@ -65,78 +66,98 @@ export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): 
   }
 }
 
-/** Each id equals its file name, and no two providers share an id (capitals do not count). */
-export function checkIds(providers: ProviderFile[], add: AddProblem) {
-  const filesById = new Map<string, ProviderFile[]>();
-  for (const providerFile of providers) {
-    const { file, fileId, raw, source } = providerFile;
-    const id = asString(raw?.id);
-    if (id !== undefined && id !== fileId) {
-      add({
-        check: 'id-matches-file',
-        file,
-        line: source.lineOf(['id']),
-        providerId: id,
-        field: 'id',
-        message: `Het id "${id}" is niet gelijk aan de naam van het bestand (${fileId}.json).`,
-        fix: `maak ze gelijk: zet "id": "${fileId}", of hernoem het bestand naar ${id}.json.`,
-      });
+/** Only .json files in the providers folder, and at least one. */
+export const fileNameCheck: Check = {
+  name: 'file-name',
+  onceOverAllFiles: true,
+  run({ folder }, report) {
+    for (const file of folder.strayFiles) {
+      report([], 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', 'geef het een naam die eindigt op .json, of haal het weg.', { file });
     }
-    for (const key of new Set([fileId.toLowerCase(), id?.toLowerCase()].filter(Boolean) as string[])) {
-      filesById.set(key, [...(filesById.get(key) ?? []), providerFile]);
+    if (folder.providers.length === 0) {
+      report([], 'Er staan geen aanbieders in de map.', 'zet voor elke aanbieder een .json-bestand in data/providers/.', { file: `${folder.providersDir}/` });
     }
-  }
-  for (const [key, files] of filesById) {
-    if (files.length < 2) continue;
-    for (const { file, fileId, raw, source } of files) {
-      const others = files.filter((other) => other.file !== file).map((other) => other.file);
-      add({
-        check: 'id-unique',
-        file,
-        line: source.lineOf(['id']),
-        providerId: asString(raw?.id) ?? fileId,
-        field: 'id',
-        message: `Het id "${key}" wordt ook gebruikt in ${others.join(', ')}.`,
-        fix: 'elke aanbieder heeft een eigen id. Staat dezelfde aanbieder er twee keer in, voeg de bestanden dan samen; anders kies je een ander id en bestandsnaam.',
-      });
-    }
-  }
-}
+  },
+};
 
-/** Theme and municipality ids are unique, a postcode belongs to one municipality only, and centres lie in Belgium. */
-export function checkVocabulary(vocabulary: Vocabulary, themes: JsonSource, municipalities: JsonSource, add: AddProblem) {
-  const duplicate = (source: JsonSource, list: { id: string }[], key: string, what: string) => {
-    const seen = new Set<string>();
-    list.forEach((item, index) => {
-      if (seen.has(item.id)) {
-        add({ check: 'vocabulary', file: source.file, line: source.lineOf([key, index, 'id']), field: `${key}[${index}].id`, message: `Het ${what} "${item.id}" staat er twee keer in.`, fix: `geef elk ${what} een eigen id.` });
-      }
-      seen.add(item.id);
-    });
-  };
-  duplicate(themes, vocabulary.themes, 'themes', 'thema');
-  duplicate(municipalities, vocabulary.municipalities, 'municipalities', 'gemeente-id');
-  vocabulary.municipalities.forEach((municipality, m) => {
-    const outside = outsideBelgium(municipality.centre.lat, municipality.centre.lon);
-    if (outside) {
-      add({ check: 'vocabulary', file: municipalities.file, line: municipalities.lineOf(['municipalities', m, 'centre']), field: `municipalities[${m}].centre`, ...outside });
-    }
-  });
-  const owner = new Map<string, string>();
-  vocabulary.municipalities.forEach((municipality, m) =>
-    municipality.postcodes.forEach((postcode, p) => {
-      const other = owner.get(postcode.code);
-      if (other && other !== municipality.id) {
-        add({
-          check: 'vocabulary',
-          file: municipalities.file,
-          line: municipalities.lineOf(['municipalities', m, 'postcodes', p, 'code']),
-          field: `municipalities[${m}].postcodes[${p}].code`,
-          message: `Postcode ${postcode.code} staat bij ${other} én bij ${municipality.id}.`,
-          fix: 'een postcode hoort bij één gemeente: haal hem bij de verkeerde weg.',
+export const idMatchesFileCheck: Check = {
+  name: 'id-matches-file',
+  onceOverAllFiles: true,
+  run({ folder }, report) {
+    for (const { fileId, raw, source } of folder.providers) {
+      const id = asString(raw?.id);
+      if (id !== undefined && id !== fileId) {
+        report(['id'], `Het id "${id}" is niet gelijk aan de naam van het bestand (${fileId}.json).`, `maak ze gelijk: zet "id": "${fileId}", of hernoem het bestand naar ${id}.json.`, {
+          file: source,
+          providerId: id,
         });
       }
-      owner.set(postcode.code, municipality.id);
-    }),
-  );
-}
+    }
+  },
+};
+
+/** No two providers share an id or file name (capitals do not count). */
+export const idUniqueCheck: Check = {
+  name: 'id-unique',
+  onceOverAllFiles: true,
+  run({ folder }, report) {
+    const filesById = new Map<string, ProviderFile[]>();
+    for (const providerFile of folder.providers) {
+      const id = asString(providerFile.raw?.id);
+      for (const key of new Set([providerFile.fileId.toLowerCase(), id?.toLowerCase()].filter(Boolean) as string[])) {
+        filesById.set(key, [...(filesById.get(key) ?? []), providerFile]);
+      }
+    }
+    for (const [key, files] of filesById) {
+      if (files.length < 2) continue;
+      for (const { file, fileId, raw, source } of files) {
+        const others = files.filter((other) => other.file !== file).map((other) => other.file);
+        report(
+          ['id'],
+          `Het id "${key}" wordt ook gebruikt in ${others.join(', ')}.`,
+          'elke aanbieder heeft een eigen id. Staat dezelfde aanbieder er twee keer in, voeg de bestanden dan samen; anders kies je een ander id en bestandsnaam.',
+          { file: source, providerId: asString(raw?.id) ?? fileId },
+        );
+      }
+    }
+  },
+};
+
+/** Theme and municipality ids are unique, a postcode belongs to one municipality only, and centres lie in Belgium. */
+export const vocabularyCheck: Check = {
+  name: 'vocabulary',
+  onceOverAllFiles: true,
+  needsVocabulary: ['themes', 'municipalities'],
+  run({ vocabulary, folder }, report) {
+    const { themes, municipalities } = folder;
+    if (!themes || !municipalities) return;
+    const duplicate = (source: JsonSource, list: { id: string }[], key: string, what: string) => {
+      const seen = new Set<string>();
+      list.forEach((item, index) => {
+        if (seen.has(item.id)) report([key, index, 'id'], `Het ${what} "${item.id}" staat er twee keer in.`, `geef elk ${what} een eigen id.`, { file: source });
+        seen.add(item.id);
+      });
+    };
+    duplicate(themes, vocabulary.themes, 'themes', 'thema');
+    duplicate(municipalities, vocabulary.municipalities, 'municipalities', 'gemeente-id');
+    vocabulary.municipalities.forEach((municipality, m) => {
+      const outside = outsideBelgium(municipality.centre.lat, municipality.centre.lon);
+      if (outside) report(['municipalities', m, 'centre'], outside.message, outside.fix, { file: municipalities });
+    });
+    const owner = new Map<string, string>();
+    vocabulary.municipalities.forEach((municipality, m) =>
+      municipality.postcodes.forEach((postcode, p) => {
+        const other = owner.get(postcode.code);
+        if (other && other !== municipality.id) {
+          report(
+            ['municipalities', m, 'postcodes', p, 'code'],
+            `Postcode ${postcode.code} staat bij ${other} én bij ${municipality.id}.`,
+            'een postcode hoort bij één gemeente: haal hem bij de verkeerde weg.',
+            { file: municipalities },
+          );
+        }
+        owner.set(postcode.code, municipality.id);
+      }),
+    );
+  },
+};

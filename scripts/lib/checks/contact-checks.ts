@@ -1,35 +1,45 @@
 /** Checks how people get in touch: phone numbers, links, e-mail addresses, and that there is a way at all. */
 import { checkEmailAddress, checkHttpsLink } from '../links.ts';
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
+import type { AnalysedPhone } from '../checked-provider.ts';
+import { formatPath } from '../json-source.ts';
 import { analysePhone } from '../phone.ts';
-import type { ProviderCheck } from './check-context.ts';
+import type { Check } from './check-context.ts';
+import { FIELD_EXAMPLES } from './field-examples.ts';
 
-export const phoneCheck: ProviderCheck = {
+/** Checks each phone number; the build gets how each is shown and dialled. */
+export const phoneCheck: Check = {
   name: 'phone-numbers',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
+    const phones = new Map<string, AnalysedPhone>();
     for (const [phone, index] of objectsIn(asObject(provider.channels)?.phone)) {
       const number = asString(phone.number);
       if (number === undefined) continue;
       const result = analysePhone(number);
       const path = ['channels', 'phone', index, 'number'];
-      if (!result.ok) report(path, result.message, result.fix);
-      else if (result.tollFree && phone.free === false) {
+      if (!result.ok) {
+        report(path, result.message, result.fix);
+        continue;
+      }
+      phones.set(formatPath(path), { display: result.display, href: result.href, tollFree: result.tollFree });
+      if (result.tollFree && phone.free === false) {
         report(['channels', 'phone', index, 'free'], `${result.display} is een gratis nummer (0800), maar hier staat "free": false.`, 'haal "free": false weg: de site toont 0800-nummers altijd als gratis.');
       } else if (result.mobile) {
         report(
           path,
           `${number} is een gsm-nummer. Hulp HUB zet geen persoonlijk gsm-nummer van een medewerker online.`,
           'gebruik het algemene nummer van de dienst. Is dit gsm-nummer echt een openbaar dienstnummer, laat het dan staan en noteer dat in "staffNote".',
-          'warning',
+          { severity: 'warning' },
         );
       }
     }
+    return { phones };
   },
 };
 
-export const linksCheck: ProviderCheck = {
+export const linksCheck: Check = {
   name: 'links',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
     const check = (value: unknown, path: (string | number)[]) => {
       const link = asString(value);
       if (link === undefined) return;
@@ -45,9 +55,9 @@ export const linksCheck: ProviderCheck = {
   },
 };
 
-export const emailCheck: ProviderCheck = {
+export const emailCheck: Check = {
   name: 'email',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
     for (const [email, index] of objectsIn(asObject(provider.channels)?.email)) {
       const address = asString(email.address);
       if (address === undefined) continue;
@@ -57,9 +67,9 @@ export const emailCheck: ProviderCheck = {
   },
 };
 
-export const contactCheck: ProviderCheck = {
+export const contactCheck: Check = {
   name: 'has-contact',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
     const channels = asObject(provider.channels);
     const hasChannel =
       asString(channels?.website) !== undefined ||
@@ -70,7 +80,7 @@ export const contactCheck: ProviderCheck = {
       report(
         channels ? ['channels'] : [],
         'Er staat geen enkele manier in om contact op te nemen: geen telefoon, chat, e-mail, website, straat of gebouw.',
-        'voeg minstens één manier toe, zo: "channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
+        `voeg minstens één manier toe, zo: ${FIELD_EXAMPLES.channels}`,
       );
     }
   },

@@ -1,13 +1,13 @@
 /** Checks dates (real, not in the future, checked after the source) and warns when a provider has not been checked for a year. */
 import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
 import { asObject, asString, objectsIn } from '../loose-json.ts';
-import type { ProviderCheck } from './check-context.ts';
+import type { Check } from './check-context.ts';
 
 import { isStale, periodEnd, periodStart, STALE_AFTER_MONTHS } from '../../../src/catalogue/staleness.ts';
 
-export const datesCheck: ProviderCheck = {
+export const datesCheck: Check = {
   name: 'dates',
-  run(provider, { today }, report) {
+  run({ provider, today }, report) {
     const check = (value: unknown, path: (string | number)[]) => {
       const date = asString(value);
       if (date === undefined || !PARTIAL_DATE_PATTERN.test(date)) return; // the schema check reports the form
@@ -44,9 +44,10 @@ function usableDate(value: unknown): string | undefined {
   return date !== undefined && PARTIAL_DATE_PATTERN.test(date) && isRealDate(date) ? date : undefined;
 }
 
-export const stalenessCheck: ProviderCheck = {
+export const stalenessCheck: Check = {
   name: 'staleness',
-  run(provider, { today }, report) {
+  marksForRecheck: true,
+  run({ provider, today }, report) {
     const lastChecked = asObject(provider.lastChecked);
     if (!lastChecked) return;
     const date = asString(lastChecked.date);
@@ -55,7 +56,7 @@ export const stalenessCheck: ProviderCheck = {
         ['lastChecked'],
         'Niemand weet wanneer deze gegevens voor het laatst zijn nagekeken.',
         'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
-        'warning',
+        { severity: 'warning' },
       );
       return;
     }
@@ -65,7 +66,7 @@ export const stalenessCheck: ProviderCheck = {
         ['lastChecked', 'date'],
         `Deze gegevens zijn het laatst nagekeken op ${date}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
         'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
-        'warning',
+        { severity: 'warning' },
       );
     }
   },

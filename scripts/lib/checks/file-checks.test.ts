@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder, MAX_PROBLEMS_PER_FILE } from '../check-data.ts';
 import { MAX_FILE_BYTES } from '../data-folder.ts';
-import { exampleProvider, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import { exampleProvider, problemsFrom, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
 
 const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
 const FILE = 'providers/fictief-voorbeeld.json';
@@ -95,7 +95,7 @@ describe('file: what is on disk', () => {
 
   it('follows a link to the data folder itself, which is not a data file', () => {
     const dir = writeDataFolder({ [FILE]: exampleProvider() });
-    const link = join(dir, '..', `${dir.split('/').pop()}-link`);
+    const link = join(temporaryFolder(), 'data');
     symlinkSync(dir, link);
     expect(checkDir(link).problems).toEqual([]);
   });

@@ -1,15 +1,23 @@
-/** Checks every opening-hours value: readable, canonical, without school holidays, and fit for a weekly table. */
+/**
+ * Checks every opening-hours value: readable, canonical, without school holidays, and fit for a weekly
+ * table. The tables it builds on the way are handed to the build.
+ */
+import type { WeeklyHours } from '../../../src/catalogue/catalogue-types.ts';
+import { formatPath } from '../json-source.ts';
 import { asObject, asString, objectsIn } from '../loose-json.ts';
 import { analyseOpeningHours } from '../opening-hours-table.ts';
-import type { ProviderCheck } from './check-context.ts';
+import type { Check } from './check-context.ts';
 
-export const openingHoursCheck: ProviderCheck = {
+export const openingHoursCheck: Check = {
   name: 'opening-hours',
-  run(provider, { today }, report) {
+  run({ provider, today }, report) {
+    const weeklyHours = new Map<string, WeeklyHours>();
     for (const [path, value] of hoursFields(provider)) {
       const result = analyseOpeningHours(value, today);
-      if (!result.ok) report(path, result.message, result.fix);
+      if (result.ok) weeklyHours.set(formatPath(path), result.hours);
+      else report(path, result.message, result.fix);
     }
+    return { weeklyHours };
   },
 };
 

@@ -13,6 +13,16 @@ describe('the example provider', () => {
 });
 
 describe('schema', () => {
+  it('shows how a missing field is written, the same inside a group as on its own', () => {
+    const withoutLastChecked: Record<string, unknown> = { ...exampleProvider() };
+    delete withoutLastChecked.lastChecked;
+    const withoutBy = { ...exampleProvider(), lastChecked: { date: '2026-10-01' } };
+    expect(problemsFrom(checkProvider(withoutLastChecked), 'schema').map((p) => p.fix)).toEqual([
+      'voeg het toe, zo: "lastChecked": { "date": "2026-01-15", "by": "Naam, gebeld met de organisatie" }',
+    ]);
+    expect(problemsFrom(checkProvider(withoutBy), 'schema').map((p) => p.fix)).toEqual(['voeg het toe, zo: "by": "Naam, gebeld met de organisatie"']);
+  });
+
   it('names an unknown field and suggests the field that was meant', () => {
     const provider = { ...exampleProvider(), Name: 'x' };
     const [problem] = problemsFrom(checkProvider(provider), 'schema');

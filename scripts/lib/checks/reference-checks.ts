@@ -2,14 +2,16 @@
  * Checks that what a provider names exists and fits together: themes, municipalities, postcodes,
  * places and the age range.
  */
+import { formatPath } from '../json-source.ts';
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
-import type { ProviderCheck } from './check-context.ts';
+import type { Check } from './check-context.ts';
 
 const MUNICIPALITY_FIX_OUTSIDE = 'ligt de plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven, zet dan ook "outsideRegion": true.';
 
-export const themesExistCheck: ProviderCheck = {
+export const themesExistCheck: Check = {
   name: 'themes-exist',
-  run(provider, { vocabulary }, report) {
+  needsVocabulary: ['themes'],
+  run({ provider, vocabulary }, report) {
     const known = new Set(vocabulary.themes.map((theme) => theme.id));
     asArray(provider.themes).forEach((theme, index) => {
       if (typeof theme === 'string' && !known.has(theme)) {
@@ -19,29 +21,36 @@ export const themesExistCheck: ProviderCheck = {
   },
 };
 
-export const municipalitiesExistCheck: ProviderCheck = {
+/** Checks the municipality ids; the build gets their names, so the browser need not look them up. */
+export const municipalitiesExistCheck: Check = {
   name: 'municipalities-exist',
-  run(provider, { vocabulary }, report) {
-    const known = new Set(vocabulary.municipalities.map((m) => m.id));
-    const list = [...known].join(', ');
+  needsVocabulary: ['municipalities'],
+  run({ provider, vocabulary }, report) {
+    const namesById = new Map(vocabulary.municipalities.map((m) => [m.id, m.name]));
+    const list = [...namesById.keys()].join(', ');
+    const municipalityNames = new Map<string, string>();
     for (const [location, index] of objectsIn(provider.locations)) {
       const municipality = asString(location.municipality);
       if (municipality === undefined || location.outsideRegion === true) continue;
-      if (!known.has(municipality)) {
-        const byName = vocabulary.municipalities.find((m) => m.name.toLowerCase() === municipality.toLowerCase());
-        report(
-          ['locations', index, 'municipality'],
-          `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`,
-          byName ? `schrijf het id: "${byName.id}".` : `gebruik een van deze ids: ${list}. Of, ${MUNICIPALITY_FIX_OUTSIDE}`,
-        );
+      const name = namesById.get(municipality);
+      if (name !== undefined) {
+        municipalityNames.set(formatPath(['locations', index, 'municipality']), name);
+        continue;
       }
+      const byName = vocabulary.municipalities.find((m) => m.name.toLowerCase() === municipality.toLowerCase());
+      report(
+        ['locations', index, 'municipality'],
+        `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`,
+        byName ? `schrijf het id: "${byName.id}".` : `gebruik een van deze ids: ${list}. Of, ${MUNICIPALITY_FIX_OUTSIDE}`,
+      );
     }
     const area = asString(provider.area);
     const areaMunicipalities = asArray(provider.areaMunicipalities);
     areaMunicipalities.forEach((municipality, index) => {
-      if (typeof municipality === 'string' && !known.has(municipality)) {
-        report(['areaMunicipalities', index], `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`, `gebruik een van deze ids: ${list}.`);
-      }
+      if (typeof municipality !== 'string') return;
+      const name = namesById.get(municipality);
+      if (name !== undefined) municipalityNames.set(formatPath(['areaMunicipalities', index]), name);
+      else report(['areaMunicipalities', index], `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`, `gebruik een van deze ids: ${list}.`);
     });
     if (area === 'municipalities' && provider.areaMunicipalities === undefined) {
       report(['area'], 'Bij "area": "municipalities" staat niet voor welke gemeenten.', 'voeg toe: "areaMunicipalities": ["hasselt", "zonhoven"]');
@@ -49,12 +58,13 @@ export const municipalitiesExistCheck: ProviderCheck = {
     if (area !== undefined && area !== 'municipalities' && provider.areaMunicipalities !== undefined) {
       report(['areaMunicipalities'], `"areaMunicipalities" past niet bij "area": "${area}".`, 'zet "area": "municipalities", of haal "areaMunicipalities" weg.');
     }
+    return { municipalityNames };
   },
 };
 
-export const postcodeCheck: ProviderCheck = {
+export const postcodeCheck: Check = {
   name: 'postcode-in-municipality',
-  run(provider, { vocabulary }, report) {
+  run({ provider, vocabulary }, report) {
     for (const [location, index] of objectsIn(provider.locations)) {
       const postcode = asString(location.postcode);
       const municipality = vocabulary.municipalities.find((m) => m.id === location.municipality);
@@ -86,9 +96,9 @@ const BELGIUM = { minLat: 49.49, maxLat: 51.51, minLon: 2.54, maxLon: 6.41 };
 /** Far enough for the largest municipality (Hasselt with former Kortessem), close enough to catch a wrong town. */
 const MAX_KM_FROM_CENTRE = 15;
 
-export const coordinatesCheck: ProviderCheck = {
+export const coordinatesCheck: Check = {
   name: 'coordinates',
-  run(provider, { vocabulary }, report) {
+  run({ provider, vocabulary }, report) {
     for (const [location, index] of objectsIn(provider.locations)) {
       const coordinates = asObject(location.coordinates);
       if (!coordinates || typeof coordinates.lat !== 'number' || typeof coordinates.lon !== 'number') continue;
@@ -137,9 +147,9 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
   return 6371 * 2 * Math.asin(Math.sqrt(a));
 }
 
-export const ageRangeCheck: ProviderCheck = {
+export const ageRangeCheck: Check = {
   name: 'age-range',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
     const age = asObject(provider.age);
     if (age && typeof age.min === 'number' && typeof age.max === 'number' && age.min > age.max) {
       report(['age'], `De leeftijd loopt van ${age.min} tot ${age.max}: het begin ligt na het einde.`, `draai ze om: "age": { "min": ${age.max}, "max": ${age.min} }`);

@@ -4,37 +4,9 @@
  */
 import { z } from 'zod';
 import { formatPath, type JsonPath } from '../json-source.ts';
-import { providerSchema, SCHEMA_REF } from '../provider-schema.ts';
-import type { ProviderCheck, Report } from './check-context.ts';
-
-/** How each field is written, shown when it is missing or wrong. Keyed by the field's own name. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  $schema: `"$schema": "${SCHEMA_REF}"`,
-  id: '"id": "naam-van-het-bestand"',
-  name: '"name": "Naam van de aanbieder"',
-  summary: '"summary": { "nl": "Eén zin over wat ze voor jou doen." }',
-  themes: '"themes": ["pesten", "somber"]',
-  area: '"area": "flanders"',
-  channels: '"channels": { "phone": [{ "number": "+32 11 12 34 56" }] }',
-  sources: '"sources": [{ "url": "https://www.voorbeeld.be/pagina", "pageDate": "2024-01-12" }]',
-  lastChecked: '"lastChecked": { "date": "2026-01-15", "by": "Naam, gebeld met de organisatie" }',
-  by: '"by": "Naam, gebeld met de organisatie"',
-  nl: '"nl": "Tekst in het Nederlands"',
-  number: '"number": "+32 11 12 34 56"',
-  url: '"url": "https://www.voorbeeld.be"',
-  website: '"website": "https://www.voorbeeld.be"',
-  address: '"address": "info@voorbeeld.be"',
-  municipality: '"municipality": "hasselt"',
-  postcode: '"postcode": "3500"',
-  date: '"date": "2026-01-15"',
-  pageDate: '"pageDate": "2024-01-12"',
-  text: '"text": { "nl": "Ongeveer 2 weken" }',
-  coordinates: '"coordinates": { "lat": 50.9303, "lon": 5.3378 }',
-  lat: '"lat": 50.9303',
-  lon: '"lon": 5.3378',
-  min: '"min": 12',
-  max: '"max": 25',
-};
+import { providerSchema } from '../provider-schema.ts';
+import type { Check, Report } from './check-context.ts';
+import { FIELD_EXAMPLES } from './field-examples.ts';
 
 /** How to shorten a text that is too long, by field. */
 const SHORTER_HINTS: Record<string, string> = {
@@ -54,19 +26,24 @@ const KIND_NAMES: Record<string, string> = {
   object: 'een groep velden tussen { }',
 };
 
-export const schemaCheck: ProviderCheck = {
+/** Hands on zod's output (texts trimmed), so the build uses exactly what was checked. */
+export const schemaCheck: Check = {
   name: 'schema',
-  run(provider, _environment, report) {
-    reportSchemaIssues(providerSchema, provider, report);
+  run({ provider }, report) {
+    const parsed = parseReportingIssues(providerSchema, provider, report);
+    return parsed && { parsed };
   },
 };
 
-/** Checks a value against a schema and reports each issue in Dutch. Used for providers and vocabulary files. */
-export function reportSchemaIssues(schema: z.ZodType, value: unknown, report: Report): boolean {
+/**
+ * Checks a value against a schema, reports each issue in Dutch, and returns zod's output when there
+ * were none. Used for providers and vocabulary files.
+ */
+export function parseReportingIssues<T extends z.ZodType>(schema: T, value: unknown, report: Report): z.output<T> | undefined {
   const result = schema.safeParse(value);
-  if (result.success) return true;
+  if (result.success) return result.data;
   for (const issue of result.error.issues) reportIssue(schema, issue, value, report);
-  return false;
+  return undefined;
 }
 
 function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unknown, report: Report) {

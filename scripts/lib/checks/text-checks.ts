@@ -6,7 +6,7 @@
  */
 import { codePointName, HIDDEN, revealHidden } from '../hidden-characters.ts';
 import { formatPath, type JsonPath } from '../json-source.ts';
-import type { ProviderCheck, Report } from './check-context.ts';
+import type { Check, Report } from './check-context.ts';
 
 /** What the most common hidden characters are, in words. */
 const NAMES: Record<string, string> = {
@@ -76,9 +76,9 @@ function around(text: string, index: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
-export const hiddenCharactersCheck: ProviderCheck = {
+export const hiddenCharactersCheck: Check = {
   name: 'hidden-characters',
-  run(provider, _environment, report) {
+  run({ provider }, report) {
     reportHiddenCharacters(provider, report);
   },
 };
