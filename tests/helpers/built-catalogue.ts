@@ -3,13 +3,11 @@
  * the small fictional catalogue in tests/fixtures/catalogue/, so a correct edit by staff in data/ can
  * never turn them red; tests of the real data/ pass its folder explicitly and check only invariants.
  */
-import { join } from 'node:path';
 import { buildCatalogue, type BuildOutput } from '../../scripts/lib/build-catalogue.ts';
 import { checkDataFolder } from '../../scripts/lib/check-data.ts';
-import { REPO_ROOT, TODAY } from './data-folder.ts';
+import { FIXTURE_CATALOGUE, TODAY } from './test-paths.ts';
 
-/** A fictional catalogue that covers every case the app's tests need (see tests/fixtures/README.md). */
-export const FIXTURE_CATALOGUE = join(REPO_ROOT, 'tests', 'fixtures', 'catalogue');
+export { FIXTURE_CATALOGUE };
 
 const cache = new Map<string, BuildOutput>();
 

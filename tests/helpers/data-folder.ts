@@ -1,22 +1,21 @@
 /**
- * Temporary data folders for checker tests: the real vocabulary plus whatever provider files a test
+ * Temporary data folders for checker tests: the fictional catalogue's vocabulary (a copy of the real one,
+ * so staff edits to data/vocabulary/ cannot change these tests) plus whatever provider files a test
  * writes. Providers here are fictional and exist only in the system's temp folder, and only as long as
  * the test that wrote them: each folder is deleted after its test (or, when made outside a test, after
  * the last test of the file), so a run of thousands of tests leaves nothing behind.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { checkDataFolder, type CheckResult } from '../../scripts/lib/check-data.ts';
 import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-/** The real data; `npm run test:staff-edits` points it at an edited copy to show no test depends on its facts. */
-export const REAL_DATA = process.env.HULPHUB_DATA_DIR ? resolve(process.env.HULPHUB_DATA_DIR) : join(REPO_ROOT, 'data');
-/** A fixed "today" so date checks give the same answer on any day. */
-export const TODAY = '2026-11-22';
+import { FIXTURE_CATALOGUE, REAL_DATA, REPO_ROOT, TODAY } from './test-paths.ts';
+
+export { REAL_DATA, REPO_ROOT, TODAY };
 
 // Registered when a test file imports this helper, so they apply to that file's tests.
 const madeInTest: string[] = [];
@@ -82,7 +81,7 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
 export function writeDataFolder(files: Record<string, unknown>, { vocabulary = true, crisisLane = true } = {}): string {
   const dir = temporaryFolder('hulphub-data-');
   mkdirSync(join(dir, 'providers'), { recursive: true });
-  if (vocabulary) cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
+  if (vocabulary) cpSync(join(FIXTURE_CATALOGUE, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
   const lane = crisisLane ? Object.fromEntries(crisisLaneFixtures().map((provider) => [`providers/${provider.id}.json`, provider])) : {};
   for (const [path, content] of Object.entries({ ...lane, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
