@@ -1,6 +1,7 @@
 /**
- * Browser tests: the built site (dist/) served by `vite preview`, driven by playwright-core in the
- * system Chromium (Debian's package: browsers cannot be downloaded here). Run with `npm run test:e2e`.
+ * Browser tests: the site built from the fictional catalogue (dist-e2e/, see tests/e2e/build-fixture-site.ts)
+ * served by `vite preview`, driven by playwright-core in the system Chromium (Debian's package: browsers
+ * cannot be downloaded here). Run with `npm run test:e2e`.
  * The site is served on a free port; set E2E_PORT to choose one (see tests/e2e/serve-built-site.ts).
  */
 import { defineConfig } from 'vitest/config';
