@@ -16,5 +16,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser at a time: the machine has two cores.
     fileParallelism: false,
+    // Every run in another order (files and tests), so no test can lean on what an earlier one did (a page,
+    // requests it recorded): it would fail in some order. Vitest prints the seed; run that order again with
+    // --sequence.seed=<seed>.
+    sequence: { shuffle: true },
   },
 });
