@@ -9,16 +9,17 @@
  * 2. `vite build` into dist-e2e/, with the normal configuration otherwise.
  * 3. The data the page downloads (catalogue.json, search-index.json), built from the fixture, replaces
  *    whatever public/ held in dist-e2e/data/.
- * The tests compute their expectations from the same build in memory (builtCatalogue() in
- * tests/helpers/built-catalogue.ts), so site and tests agree on every fact.
+ * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
+ * builtCatalogue(), without building coordinates: see there why). The tests compute their expectations
+ * from the same function, so site and tests agree on every fact.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
 import { generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
-import { builtCatalogue } from '../helpers/built-catalogue.ts';
 import { REPO_ROOT } from '../helpers/data-folder.ts';
+import { e2eCatalogue } from './fixture-catalogue.ts';
 
 /** The built fixture site, served by tests/e2e/serve-built-site.ts. */
 export const E2E_SITE_DIR = join(REPO_ROOT, 'dist-e2e');
@@ -26,7 +27,7 @@ export const E2E_SITE_DIR = join(REPO_ROOT, 'dist-e2e');
 const E2E_GENERATED_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'hulphub-e2e', 'generated');
 
 export async function buildFixtureSite() {
-  const { catalogue, searchIndex } = builtCatalogue();
+  const { catalogue, searchIndex } = e2eCatalogue();
 
   rmSync(E2E_GENERATED_DIR, { recursive: true, force: true });
   mkdirSync(E2E_GENERATED_DIR, { recursive: true });
