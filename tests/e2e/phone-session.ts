@@ -77,7 +77,7 @@ export function phoneSession(siteOrigin: string): PhoneSession {
       pagesOpened++;
       const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, testId, url }), options);
       contexts.push(context);
-      // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
+      // Safety net: anything not for the site itself is aborted (and still recorded, so the test fails after it).
       await context.route((url) => url.origin !== siteOrigin, (route) => route.abort('blockedbyclient'));
       page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
       return page;
