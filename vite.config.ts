@@ -1,12 +1,22 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { TEST_GENERATED_DIR } from './tests/setup/test-generated-dir.ts';
 import { BOUNCE_FILE, BOUNCE_SCRIPT, bouncePageHtml, bounceScript, checkedExitUrl, DEFAULT_QUICK_EXIT_URL } from './src/layout/quick-exit-config.ts';
 
-const STATIC_SHELL = 'src/generated/static-shell.html';
+/**
+ * The folder of the files `npm run data:build` writes for the app to bundle (the crisis lane and the
+ * static shell): src/generated, unless HULPHUB_GENERATED_DIR names another. The browser tests set it to
+ * files built from the fictional catalogue (tests/e2e/build-fixture-site.ts), so their site never holds
+ * what staff write in data/.
+ */
+const GENERATED_DIR = process.env.HULPHUB_GENERATED_DIR ? resolve(process.env.HULPHUB_GENERATED_DIR) : undefined;
+const STATIC_SHELL = GENERATED_DIR ? join(GENERATED_DIR, 'static-shell.html') : 'src/generated/static-shell.html';
+/** Points the app's import of its crisis file at HULPHUB_GENERATED_DIR when that is set. */
+const GENERATED_ALIAS = GENERATED_DIR ? [{ find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: join(GENERATED_DIR, 'crisis-lane.json') }] : [];
 
 /**
  * Puts the header and crisis lane (rendered by `npm run data:build`) into index.html, so a young person
@@ -16,7 +26,9 @@ function staticShell(exitUrl: string): Plugin {
   return {
     name: 'hulphub-static-shell',
     transformIndexHtml(html) {
-      if (!existsSync(STATIC_SHELL)) throw new Error(`${STATIC_SHELL} is missing: run \`npm run data:build\` first.`);
+      if (!existsSync(STATIC_SHELL)) {
+        throw new Error(`${STATIC_SHELL} is missing: ${GENERATED_DIR ? 'HULPHUB_GENERATED_DIR names a folder without it' : 'run `npm run data:build` first'}.`);
+      }
       // data:build renders the shell outside Vite, with the default exit site: link the configured one.
       const shell = readFileSync(STATIC_SHELL, 'utf8').replaceAll(`href="${DEFAULT_QUICK_EXIT_URL}"`, `href="${escapeAttribute(exitUrl)}"`);
       return html.replace('<!--static-shell-->', shell);
@@ -94,6 +106,7 @@ function quickExitUrl(mode: string): string {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), staticShell(quickExitUrl(mode)), quickExitBounce(quickExitUrl(mode)), contentSecurityPolicy(tileOrigin(mode))],
+  resolve: { alias: GENERATED_ALIAS },
   build: {
     target: 'es2022',
   },

@@ -3,6 +3,11 @@
  * storage, cache) per page, every request recorded with the test that made it, a safety net that aborts
  * anything not for the site itself, and uncaught page errors failing the test. Call it once at the top
  * level of a test file: it registers the vitest hooks.
+ *
+ * After each test, every request its pages made must have gone to the site itself, or been answered by
+ * the test (added to `answeredLocally`): otherwise that test fails, naming the requests. Each test is
+ * checked on its own, so the check holds whichever tests run, in whatever order (the tests run shuffled,
+ * see vitest.e2e.config.ts).
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -15,17 +20,27 @@ export interface PhoneSession {
   /** A fresh phone page; `options` change the phone (viewport, language, …). */
   openPage(options?: BrowserContextOptions): Promise<Page>;
   /** Every request of every test in the file, with the test that made it. */
-  requests: { test: string; url: string }[];
+  requests: { test: string; testId: string; url: string }[];
   /** Requests a test answered itself (a local page, image or abort): they never left the machine. */
   answeredLocally: Set<string>;
+}
+
+/** Whether a request left the site: not to its origin, not data: or blob: (nor about:), and not answered by the test. */
+export function leftTheSite(url: string, siteOrigin: string, answeredLocally: Set<string>): boolean {
+  const { origin, protocol } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
+  return origin !== siteOrigin && !answeredLocally.has(url);
 }
 
 export function phoneSession(siteOrigin: string): PhoneSession {
   let browser: Browser;
   let currentTest = '';
+  let currentTestId = '';
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   const requests: PhoneSession['requests'] = [];
+  const answeredLocally = new Set<string>();
+  let pagesOpened = 0;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -33,24 +48,36 @@ export function phoneSession(siteOrigin: string): PhoneSession {
   });
   afterAll(async () => {
     await browser?.close();
+    const local = requests.filter(({ url }) => answeredLocally.has(url)).length;
+    const tests = new Set(requests.map(({ testId }) => testId)).size;
+    console.log(`${requests.length} requests from ${tests} tests: all to ${siteOrigin}${local > 0 ? `, except ${local} answered locally by the tests (exit site, map images, source pages)` : ''}`);
   });
   beforeEach((context) => {
     currentTest = context.task.name;
+    currentTestId = context.task.id;
     pageErrors.length = 0;
+    pagesOpened = 0;
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
+    // This test's own requests: none left the site (the safety net aborted them, and recorded them here).
+    const mine = requests.filter(({ testId }) => testId === currentTestId);
+    if (pagesOpened > 0 && mine.length === 0) throw new Error('The test opened a page, but no request was recorded: the request log is broken');
+    const left = mine.filter(({ url }) => leftTheSite(url, siteOrigin, answeredLocally)).map(({ url }) => url);
+    if (left.length > 0) throw new Error(`Requests that left ${siteOrigin} (aborted by the safety net):\n${left.join('\n')}`);
   });
 
   return {
     requests,
-    answeredLocally: new Set<string>(),
+    answeredLocally,
     async openPage(options) {
       const test = currentTest;
-      const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, url }), options);
+      const testId = currentTestId;
+      pagesOpened++;
+      const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, testId, url }), options);
       contexts.push(context);
-      // Safety net: anything not for the site itself is aborted (and still recorded, so the last test fails).
+      // Safety net: anything not for the site itself is aborted (and still recorded, so the test fails after it).
       await context.route((url) => url.origin !== siteOrigin, (route) => route.abort('blockedbyclient'));
       page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
       return page;

@@ -1,0 +1,48 @@
+/**
+ * Builds the site the browser tests drive, from the fictional catalogue in tests/fixtures/catalogue/
+ * (never from data/), into dist-e2e/ (git-ignored). A developer's dist/, public/data/ and src/generated/
+ * stay the real site. Run by `npm run test:e2e`; on its own:
+ *   npx tsx --tsconfig tsconfig.app.json tests/e2e/build-fixture-site.ts
+ *
+ * 1. The files the app bundles (crisis-lane.json, static-shell.html) are built from the fixture into a
+ *    folder of their own; HULPHUB_GENERATED_DIR makes vite.config.ts bundle those instead of src/generated/.
+ * 2. `vite build` into dist-e2e/, with the normal configuration otherwise.
+ * 3. The data the page downloads (catalogue.json, search-index.json), built from the fixture, replaces
+ *    whatever public/ held in dist-e2e/data/.
+ * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
+ * builtCatalogue(), without building coordinates: see there why). The tests compute their expectations
+ * from the same function, so site and tests agree on every fact.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { isMainModule } from '../../scripts/lib/cli.ts';
+import { generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
+import { REPO_ROOT } from '../helpers/data-folder.ts';
+import { e2eCatalogue } from './fixture-catalogue.ts';
+
+/** The built fixture site, served by tests/e2e/serve-built-site.ts. */
+export const E2E_SITE_DIR = join(REPO_ROOT, 'dist-e2e');
+/** The fixture's crisis lane and static shell, bundled into dist-e2e/ in place of src/generated/. */
+const E2E_GENERATED_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'hulphub-e2e', 'generated');
+
+export async function buildFixtureSite() {
+  const { catalogue, searchIndex } = e2eCatalogue();
+
+  rmSync(E2E_GENERATED_DIR, { recursive: true, force: true });
+  mkdirSync(E2E_GENERATED_DIR, { recursive: true });
+  for (const [name, content] of Object.entries(generatedAppFiles(catalogue))) writeFileSync(join(E2E_GENERATED_DIR, name), content);
+
+  process.env.HULPHUB_GENERATED_DIR = E2E_GENERATED_DIR;
+  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: E2E_SITE_DIR, emptyOutDir: true } });
+
+  // public/ was copied in, with public/data/ from the real data if a developer built it: replace it.
+  const dataDir = join(E2E_SITE_DIR, 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
+  writeFileSync(join(dataDir, 'search-index.json'), JSON.stringify(searchIndex));
+  console.log(`Built the fictional catalogue's site (${catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`);
+}
+
+if (isMainModule(import.meta.url)) await buildFixtureSite();
