@@ -1,7 +1,8 @@
 /** One result: name, one line about what they do, badges, where, open now, and buttons to call or chat. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CatalogueMunicipality, CatalogueProvider, Language } from '../catalogue/catalogue-types';
+import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/catalogue-types';
+import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
 import { isNational } from '../search/provider-facts';

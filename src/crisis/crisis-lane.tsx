@@ -4,8 +4,9 @@
  * script runs, and it never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
  */
 import type { TFunction } from 'i18next';
-import type { Language, WeeklyHours } from '../catalogue/catalogue-types';
+import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { describeHours } from '../catalogue/describe-hours';
+import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { safeHref } from '../shared/safe-href';
 import type { CrisisLine } from './crisis-data';

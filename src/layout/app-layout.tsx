@@ -2,10 +2,10 @@
 import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { Language } from '../catalogue/catalogue-types';
 import { crisisData } from '../crisis/crisis-data';
 import { CrisisLane } from '../crisis/crisis-lane';
 import { i18nFor } from '../i18n/i18n';
+import { LANGUAGES, type Language } from '../i18n/language';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ProviderPage } from '../pages/provider-page';
 import { SearchPage } from '../pages/search-page';
@@ -31,7 +31,7 @@ export function AppLayout() {
   useFocusOnNewPage(page.kind === 'provider' ? `provider:${page.id}` : page.kind);
 
   const languageHrefs = Object.fromEntries(
-    (['nl', 'en', 'fr'] as Language[]).map((code) => [code, languageUrl(location.pathname, location.search, code)]),
+    LANGUAGES.map((code) => [code, languageUrl(location.pathname, location.search, code)]),
   ) as Record<Language, string>;
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
 

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Catalogue, CatalogueProvider, Language, LocalizedText, WeeklyHours } from '../catalogue/catalogue-types';
+import type { Catalogue, CatalogueProvider, LocalizedText, WeeklyHours } from '../catalogue/catalogue-types';
 import { getProvider } from '../catalogue/catalogue';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { formatRanges } from '../catalogue/describe-hours';
@@ -15,6 +15,7 @@ import { Badges } from '../components/badges';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { OpenStatus } from '../components/open-status';
 import { placeText } from '../components/provider-card';
+import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { homeUrl, providerUrl } from '../routing/urls';
 import { safeHref } from '../shared/safe-href';

@@ -6,11 +6,12 @@
 import { useDeferredValue, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Catalogue, Language } from '../catalogue/catalogue-types';
+import type { Catalogue } from '../catalogue/catalogue-types';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { ProviderCard } from '../components/provider-card';
 import { crisisData } from '../crisis/crisis-data';
+import type { Language } from '../i18n/language';
 import { LazyResultsMap } from '../map/lazy-results-map';
 import { tileHost } from '../map/map-config';
 import { CONTACT_WAYS, EMPTY_SEARCH, MAX_QUERY_LENGTH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';

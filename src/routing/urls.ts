@@ -8,9 +8,8 @@
  *   ?q=…&thema=…&gemeente=…&leeftijd=…&gratis=1&anoniem=1&zonder-verwijzing=1&zonder-ouders=1
  *    &contact=telefoon&contact=chat&open=nu&weergave=kaart
  */
-import type { Language } from '../catalogue/catalogue-types';
+import type { Language } from '../i18n/language';
 
-export const LANGUAGES: Language[] = ['nl', 'en', 'fr'];
 export const CONTACT_WAYS = ['walkIn', 'phone', 'chat', 'email', 'video'] as const;
 export type ContactWay = (typeof CONTACT_WAYS)[number];
 /** How contact ways are written in URLs: Dutch words a teacher can read. */
