@@ -5,7 +5,7 @@ import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/cata
 import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
-import { isNational } from '../search/provider-facts';
+import { isNational } from '../catalogue/provider-facts';
 import { Badges } from './badges';
 import { OpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';

@@ -8,14 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { useCatalogue } from '../catalogue/catalogue-context';
+import { CONTACT_WAYS, type ContactWay } from '../catalogue/provider-facts';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { ProviderCard } from '../components/provider-card';
 import { crisisData } from '../crisis/crisis-data';
 import type { Language } from '../i18n/language';
 import { LazyResultsMap } from '../map/lazy-results-map';
 import { tileHost } from '../map/map-config';
-import { CONTACT_WAYS, EMPTY_SEARCH, MAX_QUERY_LENGTH, searchUrl, type ContactWay, type SearchState } from '../routing/urls';
-import type { FilterGroup, Searcher } from '../search/search-providers';
+import { searchUrl } from '../routing/urls';
+import { EMPTY_SEARCH, filterFor, MAX_QUERY_LENGTH, SEARCH_FILTERS, withoutFilter, type SearchState } from '../search/search-filters';
+import type { Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { useNow } from '../shared/use-now';
@@ -81,14 +83,8 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const ageId = useId();
-  const moreActive = search.age !== undefined || search.free || search.anonymous || search.noReferral || search.withoutParents || search.contact.length > 0 || search.openNow;
+  const moreActive = SEARCH_FILTERS.some((filter) => filter.underMoreChoices && filter.isSet(search));
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-  const check = (key: 'free' | 'anonymous' | 'noReferral' | 'withoutParents', label: string) => (
-    <label className="check">
-      <input type="checkbox" checked={search[key]} onChange={() => update({ [key]: !search[key] })} />
-      {label}
-    </label>
-  );
 
   const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
   // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come
@@ -147,14 +143,15 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
         </p>
         <fieldset className="checks">
           <legend>{t('search.important')}</legend>
-          {check('free', t('search.free'))}
-          {check('anonymous', t('search.anonymous'))}
-          {check('noReferral', t('search.noReferral'))}
-          {check('withoutParents', t('search.withoutParents'))}
-          <label className="check">
-            <input type="checkbox" checked={search.openNow} onChange={() => update({ openNow: !search.openNow })} />
-            {t('search.openNow')}
-          </label>
+          {SEARCH_FILTERS.map(
+            (filter) =>
+              filter.control === 'yes-no' && (
+                <label key={filter.group} className="check">
+                  <input type="checkbox" checked={search[filter.group]} onChange={() => update({ [filter.group]: !search[filter.group] })} />
+                  {t(filter.checkLabel)}
+                </label>
+              ),
+          )}
         </fieldset>
         <fieldset className="checks">
           <legend>{t('search.contact')}</legend>
@@ -169,20 +166,6 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
     </div>
   );
 }
-
-/** What removing one filter group does to the search state. */
-const DROP: Record<FilterGroup, Partial<SearchState>> = {
-  query: { query: '' },
-  themes: { themes: [] },
-  municipality: { municipality: undefined },
-  age: { age: undefined },
-  free: { free: false },
-  anonymous: { anonymous: false },
-  noReferral: { noReferral: false },
-  withoutParents: { withoutParents: false },
-  contact: { contact: [] },
-  openNow: { openNow: false },
-};
 
 function Results({ lang, search, searcher, catalogue }: { lang: Language; search: SearchState; searcher: Searcher; catalogue: Catalogue }) {
   const { t } = useTranslation();
@@ -237,8 +220,8 @@ function NoResults({ lang, search, searcher, now }: { lang: Language; search: Se
         <ul className="drop-filters">
           {options.map(({ group, count }) => (
             <li key={group}>
-              <Link className="button button--secondary" to={searchUrl(lang, { ...search, ...DROP[group] })}>
-                {t('search.dropFilter', { filter: t(`search.groups.${group}`), count })}
+              <Link className="button button--secondary" to={searchUrl(lang, withoutFilter(search, group))}>
+                {t('search.dropFilter', { filter: t(filterFor(group).name), count })}
               </Link>
             </li>
           ))}
