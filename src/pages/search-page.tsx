@@ -17,7 +17,7 @@ import { LazyResultsMap } from '../map/lazy-results-map';
 import { tileHost } from '../map/map-config';
 import { searchUrl } from '../routing/urls';
 import { EMPTY_SEARCH, filterFor, MAX_QUERY_LENGTH, SEARCH_FILTERS, withoutFilter, type SearchState } from '../search/search-filters';
-import type { Searcher } from '../search/search-providers';
+import { searcherFor, type Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { useNow } from '../shared/use-now';
@@ -60,7 +60,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
       {state.status === 'ready' ? (
         <>
           <Filters catalogue={state.data.catalogue} search={search} update={update} />
-          <Results lang={lang} search={search} searcher={state.searcher} catalogue={state.data.catalogue} />
+          <Results lang={lang} search={search} searcher={searcherFor(state.data)} catalogue={state.data.catalogue} />
         </>
       ) : (
         <CatalogueStatus state={state} retry={retry} />

@@ -13,6 +13,7 @@
  * matching of "kant" in "me van kant maken" finds "wijkkantoor", and "die" finds "diepenbeek".
  */
 import Fuse from 'fuse.js';
+import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
 import { isNational, reachableNow } from '../catalogue/provider-facts';
 import { detectCrisis, type CrisisDetection } from './crisis-detection';
@@ -185,6 +186,21 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       return activeFilters(known(state)).map(({ group }) => ({ group, count: run(state, now, group).length }));
     },
   };
+}
+
+const searchers = new WeakMap<LoadedCatalogue, Searcher>();
+
+/**
+ * The searcher of a loaded catalogue, built on first use and kept while the catalogue is: building the
+ * index takes a while, and the catalogue never changes while the page is open.
+ */
+export function searcherFor(loaded: LoadedCatalogue): Searcher {
+  let searcher = searchers.get(loaded);
+  if (!searcher) {
+    searcher = createSearcher(loaded.catalogue, loaded.searchIndex);
+    searchers.set(loaded, searcher);
+  }
+  return searcher;
 }
 
 /** How easy it is to reach this help right now, as a small bonus in the ranking. */
