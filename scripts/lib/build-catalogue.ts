@@ -14,7 +14,7 @@ import type {
   WeeklyHours,
 } from '../../src/catalogue/catalogue-types.ts';
 import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
-import { normalizeText } from '../../src/search/normalize-text.ts';
+import { normalizeText } from '../../src/shared/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
 import { analyseOpeningHours } from './opening-hours-table.ts';

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { crisisData } from '../crisis/crisis-data';
+import { crisisData, searchSoundsLikeCrisis } from '../crisis/crisis-data';
 import { CrisisLane } from '../crisis/crisis-lane';
 import { i18nFor } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/language';
@@ -10,7 +10,6 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { ProviderPage } from '../pages/provider-page';
 import { SearchPage } from '../pages/search-page';
 import { homeUrl, languageUrl, parseUrl } from '../routing/urls';
-import { looksLikeCrisis } from '../search/crisis-detection';
 import { useQuickExitShortcut } from './quick-exit';
 import { useScrollOnNavigation } from './scroll-on-navigation';
 import { SiteFooter } from './site-footer';
@@ -22,7 +21,7 @@ export function AppLayout() {
   const { lang } = page;
   const i18n = i18nFor(lang);
   const t = i18n.t;
-  const urgent = page.kind === 'search' && looksLikeCrisis(page.search.query, crisisData.crisisPhrases);
+  const urgent = page.kind === 'search' && searchSoundsLikeCrisis(page.search.query);
   useQuickExitShortcut();
   useScrollOnNavigation();
   useEffect(() => {

@@ -3,7 +3,7 @@ import { readPhraseList } from '../../tests/crisis/phrase-lists';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
 import { EMPTY_SEARCH, type SearchState } from './search-filters';
-import { normalizeText } from './normalize-text';
+import { normalizeText } from '../shared/normalize-text';
 import { createSearcher } from './search-providers';
 
 const { catalogue, searchIndex } = builtCatalogue();

@@ -7,7 +7,7 @@
  * keystroke costs about the same at 200 providers as at 2,000. The filters are those of
  * search-filters.ts.
  *
- * When a search looks like a crisis (crisis-detection.ts), the lines of the crisis lane come first, even
+ * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first, even
  * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
  * and the crisis form it was read as, whole or as the start of a word) instead of fuzzily: fuzzy
  * matching of "kant" in "me van kant maken" finds "wijkkantoor", and "die" finds "diepenbeek".
@@ -16,8 +16,8 @@ import Fuse from 'fuse.js';
 import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
 import { isNational, reachableNow } from '../catalogue/provider-facts';
-import { detectCrisis, type CrisisDetection } from './crisis-detection';
-import { normalizeText } from './normalize-text';
+import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
+import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
 
 /** Words that say nothing about the kind of help: left out of the text search. */
