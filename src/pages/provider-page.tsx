@@ -19,8 +19,8 @@ import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { homeUrl, providerUrl } from '../routing/urls';
 import { safeHref } from '../shared/safe-href';
-import { useDocumentTitle } from '../shared/use-document-title';
-import { useNow } from '../shared/use-now';
+import { useDocumentTitle } from './use-document-title';
+import { useNow } from './use-now';
 
 /** Where corrections go: ELZ Herkenrode's general address. */
 const CORRECTIONS_EMAIL = 'info@elzherkenrode.be';

@@ -19,8 +19,8 @@ import { searchUrl } from '../routing/urls';
 import { EMPTY_SEARCH, filterFor, MAX_QUERY_LENGTH, SEARCH_FILTERS, withoutFilter, type SearchState } from '../search/search-filters';
 import { searcherFor, type Searcher } from '../search/search-providers';
 import { safeHref } from '../shared/safe-href';
-import { useDocumentTitle } from '../shared/use-document-title';
-import { useNow } from '../shared/use-now';
+import { useDocumentTitle } from './use-document-title';
+import { useNow } from './use-now';
 
 export interface SearchPageProps {
   lang: Language;
