@@ -12,7 +12,6 @@ import { useLocation, type RouteObject } from 'react-router';
 import { crisisData, searchSoundsLikeCrisis } from './crisis/crisis-data';
 import { CrisisLane } from './crisis/crisis-lane';
 import { i18nFor } from './i18n/i18n';
-import { LANGUAGES, type Language } from './i18n/language';
 import { useQuickExitShortcut } from './layout/quick-exit';
 import { useScrollOnNavigation } from './layout/scroll-on-navigation';
 import { SiteFooter } from './layout/site-footer';
@@ -21,7 +20,7 @@ import { StaticShell } from './layout/static-shell';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProviderPage } from './pages/provider-page';
 import { SearchPage } from './pages/search-page';
-import { homeUrl, languageUrl, parseUrl } from './routing/urls';
+import { homeUrl, languageUrls, parseUrl } from './routing/urls';
 
 /** If a page ever breaks, the header with quick exit and the crisis lane still show. */
 export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> }];
@@ -40,9 +39,7 @@ function AppLayout() {
   }, [lang]);
   useFocusOnNewPage(page.kind === 'provider' ? `provider:${page.id}` : page.kind);
 
-  const languageHrefs = Object.fromEntries(
-    LANGUAGES.map((code) => [code, languageUrl(location.pathname, location.search, code)]),
-  ) as Record<Language, string>;
+  const languageHrefs = languageUrls(location.pathname, location.search);
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
 
   return (

@@ -5,6 +5,7 @@ import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/cata
 import type { Language } from '../i18n/language';
 import { pickText } from '../i18n/localized';
 import { providerUrl } from '../routing/urls';
+import { locationMunicipalityName, municipalityName } from '../catalogue/municipality-name';
 import { isNational } from '../catalogue/provider-facts';
 import { Badges } from './badges';
 import { OpenBadge } from './open-status';
@@ -44,10 +45,9 @@ export function ProviderCard({ provider, open, holidayUncertain, lang, municipal
 
 /** Where the help is: a municipality for places, the area served for helplines and online help. */
 export function placeText(provider: CatalogueProvider, municipalities: CatalogueMunicipality[], t: ReturnType<typeof useTranslation>['t']): string {
-  const nameOf = (id: string) => municipalities.find((m) => m.id === id)?.name ?? id;
   if (!isNational(provider)) {
-    return [...new Set(provider.locations.map((l) => (l.outsideRegion ? l.municipality : nameOf(l.municipality))))].join(', ');
+    return [...new Set(provider.locations.map((location) => locationMunicipalityName(location, municipalities)))].join(', ');
   }
-  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map(nameOf).join(', ');
+  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map((id) => municipalityName(municipalities, id) ?? id).join(', ');
   return t(`result.area.${provider.area}`);
 }

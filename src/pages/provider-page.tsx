@@ -10,7 +10,9 @@ import type { Catalogue, CatalogueProvider, LocalizedText, WeeklyHours } from '.
 import { getProvider } from '../catalogue/catalogue';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { formatRanges } from '../catalogue/describe-hours';
+import { locationMunicipalityName } from '../catalogue/municipality-name';
 import { dateInBelgium, isStale } from '../catalogue/staleness';
+import { ageRangeText } from '../components/age-range-text';
 import { Badges } from '../components/badges';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { OpenStatus } from '../components/open-status';
@@ -53,7 +55,6 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
   const text = (value: LocalizedText) => <LocalizedParagraph value={value} lang={lang} />;
   const ask = <span className="unknown">{t('provider.askFirstContact')}</span>;
   const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? ask : value ? yes : no);
-  const { min, max } = provider.age ?? {};
   const pageUrl = typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
   const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(t('provider.reportSubject', { name: provider.name }))}&body=${encodeURIComponent(t('provider.reportBody', { name: provider.name, url: pageUrl }))}`;
 
@@ -128,7 +129,7 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
           </Fact>
           <Fact label={t('provider.anonymous')}>{yesNo(provider.anonymous, t('provider.anonymousYes'), t('provider.anonymousNo'))}</Fact>
           <Fact label={t('provider.age')}>
-            {min !== undefined && max !== undefined ? t('result.age', { min, max }) : min !== undefined ? t('result.ageFrom', { min }) : max !== undefined ? t('result.ageUntil', { max }) : ask}
+            {ageRangeText(provider.age, t) ?? ask}
           </Fact>
           <Fact label={t('provider.parents')}>{yesNo(provider.withoutParents, t('provider.parentsYes'), t('provider.parentsNo'))}</Fact>
           <Fact label={t('provider.referral')}>{yesNo(provider.referralNeeded, t('provider.referralYes'), t('provider.referralNo'))}</Fact>
@@ -145,7 +146,7 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
         <section aria-labelledby="waar">
           <h2 id="waar">{t('provider.where')}</h2>
           {provider.locations.map((location, index) => {
-            const place = location.outsideRegion ? location.municipality : catalogue.municipalities.find((m) => m.id === location.municipality)?.name ?? location.municipality;
+            const place = locationMunicipalityName(location, catalogue.municipalities);
             return (
               <div key={index} className="location">
                 <p>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { useCatalogue } from '../catalogue/catalogue-context';
+import { municipalityName } from '../catalogue/municipality-name';
 import { CONTACT_WAYS, type ContactWay } from '../catalogue/provider-facts';
 import { CatalogueStatus } from '../components/catalogue-status';
 import { ProviderCard } from '../components/provider-card';
@@ -72,7 +73,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
 /** "Pesten · Zonhoven" for a theme and municipality view, the page question otherwise. */
 function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang: Language, fallback: string): string {
   const themes = catalogue?.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]) ?? [];
-  const municipality = catalogue?.municipalities.find((m) => m.id === search.municipality)?.name;
+  const municipality = catalogue && search.municipality !== undefined ? municipalityName(catalogue.municipalities, search.municipality) : undefined;
   const parts = [...themes, ...(municipality ? [municipality] : [])];
   return parts.length ? parts.join(' · ') : fallback;
 }
@@ -115,7 +116,7 @@ function Filters({ catalogue, search, update }: { catalogue: Catalogue; search: 
           <option value="">{t('search.allMunicipalities')}</option>
           {catalogue.municipalities.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name}
+              {municipalityName(catalogue.municipalities, m.id)}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@
  * in search/search-filters.ts; this module puts them together with the path.
  */
 import { isCatalogueId } from '../catalogue/catalogue-id';
-import type { Language } from '../i18n/language';
+import { LANGUAGES, type Language } from '../i18n/language';
 import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from '../search/search-filters';
 
 export type Page =
@@ -90,4 +90,9 @@ export function languageUrl(pathname: string, search: string, lang: Language): s
   if (page.kind === 'provider') return providerUrl(lang, page.id);
   if (page.kind === 'search') return searchUrl(lang, page.search);
   return homeUrl(lang);
+}
+
+/** The same page in each language, for the language choice. */
+export function languageUrls(pathname: string, search: string): Record<Language, string> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, languageUrl(pathname, search, lang)])) as Record<Language, string>;
 }
