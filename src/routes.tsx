@@ -18,8 +18,8 @@ import { SiteFooter } from './layout/site-footer';
 import { SiteHeader } from './layout/site-header';
 import { StaticShell } from './layout/static-shell';
 import { NotFoundPage } from './pages/not-found-page';
-import { ProviderPage } from './pages/provider-page';
-import { SearchPage } from './pages/search-page';
+import { ProviderPage } from './pages/provider/provider-page';
+import { SearchPage } from './pages/search/search-page';
 import { homeUrl, languageUrls, parseUrl } from './routing/urls';
 
 /** If a page ever breaks, the header with quick exit and the crisis lane still show. */
