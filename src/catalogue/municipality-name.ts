@@ -4,8 +4,8 @@
  */
 import type { CatalogueLocation, CatalogueMunicipality } from './catalogue-types';
 
-/** The name to show for a municipality id, or undefined when the catalogue does not know the id. */
-export function municipalityName(municipalities: CatalogueMunicipality[], id: string): string | undefined {
+/** The name to show for a municipality id, or undefined when there is none or the catalogue does not know it. */
+export function municipalityName(municipalities: CatalogueMunicipality[], id: string | undefined): string | undefined {
   return municipalities.find((municipality) => municipality.id === id)?.name;
 }
 

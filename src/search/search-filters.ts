@@ -65,22 +65,19 @@ interface FilterBase {
    * words are matched by search-providers.ts.
    */
   keeps?(provider: CatalogueProvider, state: SearchState, now: Date): boolean;
-  /** How the offer to drop it names it: "Zonder "leeftijd" (4)". */
-  name: ParseKeys;
   /** Shown under "Meer keuzes" rather than always in view. */
-  underMoreChoices: boolean;
+  underMoreChoices?: true;
 }
 
-/** A tick box under "Wat is belangrijk voor jou?". */
+/** A tick box under "Wat is belangrijk voor jou?", labelled `checkLabel`. */
 interface YesNoFilter extends FilterBase {
   group: YesNoGroup;
-  control: 'yes-no';
   checkLabel: ParseKeys;
 }
 
-/** A filter with a control of its own on the search page (the box, topic chips, a list, a number). */
+/** A filter with a control of its own on the search page: the box, topic chips, a list, a number. */
 interface OtherFilter extends FilterBase {
-  control: 'search-box' | 'topics' | 'municipality' | 'age' | 'contact-ways';
+  checkLabel?: undefined;
 }
 
 export type SearchFilter = YesNoFilter | OtherFilter;
@@ -93,15 +90,14 @@ function yesNo(
   group: YesNoGroup,
   param: string,
   urlValue: string,
-  texts: { name: ParseKeys; checkLabel: ParseKeys },
+  checkLabel: ParseKeys,
   keeps: (provider: CatalogueProvider, now: Date) => boolean,
 ): YesNoFilter {
   return {
     group,
     param,
-    control: 'yes-no',
     underMoreChoices: true,
-    ...texts,
+    checkLabel,
     read: (values) => ({ [group]: values[0] === urlValue }),
     write: (state) => (state[group] ? [urlValue] : []),
     isSet: (state) => state[group],
@@ -114,9 +110,6 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
   {
     group: 'query',
     param: 'q',
-    control: 'search-box',
-    underMoreChoices: false,
-    name: 'search.groups.query',
     read: (values) => ({ query: (values[0] ?? '').slice(0, MAX_QUERY_LENGTH) }),
     write: (state) => (state.query.trim() ? [state.query] : []),
     isSet: (state) => state.query.trim() !== '',
@@ -124,9 +117,6 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
   {
     group: 'themes',
     param: 'thema',
-    control: 'topics',
-    underMoreChoices: false,
-    name: 'search.groups.themes',
     read: (values) => ({ themes: [...new Set(values.filter(isCatalogueId))] }),
     write: (state) => state.themes,
     isSet: (state) => state.themes.length > 0,
@@ -135,9 +125,6 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
   {
     group: 'municipality',
     param: 'gemeente',
-    control: 'municipality',
-    underMoreChoices: false,
-    name: 'search.groups.municipality',
     read: ([value = '']) => ({ municipality: isCatalogueId(value) ? value : undefined }),
     write: (state) => (state.municipality ? [state.municipality] : []),
     isSet: (state) => Boolean(state.municipality),
@@ -146,9 +133,7 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
   {
     group: 'age',
     param: 'leeftijd',
-    control: 'age',
     underMoreChoices: true,
-    name: 'search.groups.age',
     read: ([value]) => {
       const age = Number(value);
       return { age: Number.isInteger(age) && age > 0 && age < 120 ? age : undefined };
@@ -157,32 +142,25 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     isSet: (state) => state.age !== undefined,
     keeps: (p, s) => s.age === undefined || fitsAge(p, s.age),
   },
-  yesNo('free', 'gratis', '1', { name: 'search.groups.free', checkLabel: 'search.free' }, (p) => p.free === true),
-  yesNo('anonymous', 'anoniem', '1', { name: 'search.groups.anonymous', checkLabel: 'search.anonymous' }, (p) => p.anonymous === true),
-  yesNo('noReferral', 'zonder-verwijzing', '1', { name: 'search.groups.noReferral', checkLabel: 'search.noReferral' }, (p) => p.referralNeeded === false),
-  yesNo('withoutParents', 'zonder-ouders', '1', { name: 'search.groups.withoutParents', checkLabel: 'search.withoutParents' }, (p) => p.withoutParents === true),
+  yesNo('free', 'gratis', '1', 'search.free', (p) => p.free === true),
+  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', (p) => p.anonymous === true),
+  yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', (p) => p.referralNeeded === false),
+  yesNo('withoutParents', 'zonder-ouders', '1', 'search.withoutParents', (p) => p.withoutParents === true),
   {
     group: 'contact',
     param: 'contact',
-    control: 'contact-ways',
     underMoreChoices: true,
-    name: 'search.groups.contact',
     read: (values) => ({ contact: CONTACT_WAYS.filter((way) => values.includes(CONTACT_IN_URL[way])) }),
     write: (state) => CONTACT_WAYS.filter((way) => state.contact.includes(way)).map((way) => CONTACT_IN_URL[way]),
     isSet: (state) => state.contact.length > 0,
     keeps: (p, s) => s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way)),
   },
-  yesNo('openNow', 'open', 'nu', { name: 'search.groups.openNow', checkLabel: 'search.openNow' }, (p, now) => openNow(p, now) === true),
+  yesNo('openNow', 'open', 'nu', 'search.openNow', (p, now) => openNow(p, now) === true),
 ];
 
 /** The filters that narrow this search, in list order. */
 export function activeFilters(state: SearchState): SearchFilter[] {
   return SEARCH_FILTERS.filter((filter) => filter.isSet(state));
-}
-
-/** The filter that owns a group. */
-export function filterFor(group: FilterGroup): SearchFilter {
-  return SEARCH_FILTERS.find((filter) => filter.group === group)!;
 }
 
 /** The same search without one filter. */

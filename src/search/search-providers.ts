@@ -26,7 +26,7 @@ const STOPWORDS = new Set(
 );
 
 /** The filters that keep some providers and not others (the search text is matched, not filtered). */
-const PROVIDER_FILTERS = SEARCH_FILTERS.flatMap((filter) => (filter.keeps ? [{ group: filter.group, keeps: filter.keeps }] : []));
+const PROVIDER_FILTERS = SEARCH_FILTERS.filter((filter) => filter.keeps);
 
 export interface SearchResult {
   provider: CatalogueProvider;
@@ -155,7 +155,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
     if (crisis.crisis && matches) candidates = [...new Set([...crisisLines, ...candidates])];
-    const kept = candidates.filter((provider) => active.every((filter) => filter.keeps(provider, state, now)));
+    const kept = candidates.filter((provider) => active.every((filter) => filter.keeps!(provider, state, now)));
     const ranked = kept.map((provider) => {
       const { open, holidayUncertain } = reachableNow(provider, now);
       const match = matches?.get(provider.id);

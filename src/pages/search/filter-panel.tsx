@@ -76,7 +76,7 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           <legend>{t('search.important')}</legend>
           {SEARCH_FILTERS.map(
             (filter) =>
-              filter.control === 'yes-no' && (
+              filter.checkLabel !== undefined && (
                 <label key={filter.group} className="check">
                   <input type="checkbox" checked={search[filter.group]} onChange={() => update({ [filter.group]: !search[filter.group] })} />
                   {t(filter.checkLabel)}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { crisisData } from '../../crisis/crisis-data';
 import type { Language } from '../../i18n/language';
 import { searchUrl } from '../../routing/urls';
-import { EMPTY_SEARCH, filterFor, withoutFilter, type SearchState } from '../../search/search-filters';
+import { EMPTY_SEARCH, withoutFilter, type SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
 import { safeHref } from '../../shared/safe-href';
 
@@ -19,7 +19,7 @@ export function NoResults({ lang, search, searcher, now }: { lang: Language; sea
           {options.map(({ group, count }) => (
             <li key={group}>
               <Link className="button button--secondary" to={searchUrl(lang, withoutFilter(search, group))}>
-                {t('search.dropFilter', { filter: t(filterFor(group).name), count })}
+                {t('search.dropFilter', { filter: t(`search.groups.${group}`), count })}
               </Link>
             </li>
           ))}
