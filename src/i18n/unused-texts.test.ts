@@ -8,11 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_WAYS } from '../catalogue/provider-facts';
+import { SEARCH_FILTERS } from '../search/search-filters';
 import { LANGUAGES } from './language';
 import { nl } from './nl';
 
 const BUILT_WHILE_RUNNING = [
-  // search-page: t(`search.contactWays.${way}`), a tick box per contact way.
+  // no-results: t(`search.groups.${group}`), the offer to search without one filter.
+  ...SEARCH_FILTERS.map((filter) => `search.groups.${filter.group}`),
+  // filter-panel: t(`search.contactWays.${way}`), a tick box per contact way.
   ...CONTACT_WAYS.map((way) => `search.contactWays.${way}`),
   // site-header: t(`language.${code}`), the language choice.
   ...LANGUAGES.map((code) => `language.${code}`),
