@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/catalogue-types';
-import type { Language } from '../i18n/language';
-import { pickText } from '../i18n/localized';
-import { providerUrl } from '../routing/urls';
+import { pickText } from '../catalogue/localized-text';
 import { locationMunicipalityName, municipalityName } from '../catalogue/municipality-name';
 import { isNational } from '../catalogue/provider-facts';
+import type { Language } from '../i18n/language';
+import { providerUrl } from '../routing/urls';
 import { Badges } from './badges';
 import { OpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';

@@ -6,8 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { describeHours } from '../catalogue/describe-hours';
+import { pickText } from '../catalogue/localized-text';
 import type { Language } from '../i18n/language';
-import { pickText } from '../i18n/localized';
 import { safeHref } from '../shared/safe-href';
 import type { CrisisLine } from './crisis-data';
 

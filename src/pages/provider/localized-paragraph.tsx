@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../catalogue/catalogue-types';
+import { pickText } from '../../catalogue/localized-text';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/localized';
 
 /** A provider text in the reader's language, or in Dutch with a note when there is no translation. */
 export function LocalizedParagraph({ value, lang }: { value: LocalizedText; lang: Language }) {

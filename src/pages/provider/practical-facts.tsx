@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
+import { pickText } from '../../catalogue/localized-text';
 import { ageRangeText } from '../../components/age-range-text';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/localized';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** What young people ask before they call: cost, anonymous, age, parents, referral, waiting time, languages. */
