@@ -56,10 +56,8 @@ interface FilterBase {
   param: string;
   /** Its part of the state, from the parameter's values in a URL; anything unexpected reads as not set. */
   read(values: string[]): Partial<SearchState>;
-  /** The parameter's values for a URL; none when the filter is not set. */
+  /** The parameter's values for a URL; none when the filter is not set (see isSet). */
   write(state: SearchState): string[];
-  /** Whether it narrows the search (and so can be offered to drop). */
-  isSet(state: SearchState): boolean;
   /**
    * Whether a provider passes; a filter that is not set keeps everyone. The search text has none: its
    * words are matched by search-providers.ts.
@@ -100,7 +98,6 @@ function yesNo(
     checkLabel,
     read: (values) => ({ [group]: values[0] === urlValue }),
     write: (state) => (state[group] ? [urlValue] : []),
-    isSet: (state) => state[group],
     keeps: (provider, state, now) => !state[group] || keeps(provider, now),
   };
 }
@@ -112,14 +109,12 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     param: 'q',
     read: (values) => ({ query: (values[0] ?? '').slice(0, MAX_QUERY_LENGTH) }),
     write: (state) => (state.query.trim() ? [state.query] : []),
-    isSet: (state) => state.query.trim() !== '',
   },
   {
     group: 'themes',
     param: 'thema',
     read: (values) => ({ themes: [...new Set(values.filter(isCatalogueId))] }),
     write: (state) => state.themes,
-    isSet: (state) => state.themes.length > 0,
     keeps: (p, s) => s.themes.length === 0 || p.themes.some((theme) => s.themes.includes(theme)),
   },
   {
@@ -127,7 +122,6 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     param: 'gemeente',
     read: ([value = '']) => ({ municipality: isCatalogueId(value) ? value : undefined }),
     write: (state) => (state.municipality ? [state.municipality] : []),
-    isSet: (state) => Boolean(state.municipality),
     keeps: (p, s) => s.municipality === undefined || servesMunicipality(p, s.municipality),
   },
   {
@@ -139,7 +133,6 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
       return { age: Number.isInteger(age) && age > 0 && age < 120 ? age : undefined };
     },
     write: (state) => (state.age !== undefined ? [String(state.age)] : []),
-    isSet: (state) => state.age !== undefined,
     keeps: (p, s) => s.age === undefined || fitsAge(p, s.age),
   },
   yesNo('free', 'gratis', '1', 'search.free', (p) => p.free === true),
@@ -152,15 +145,19 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     underMoreChoices: true,
     read: (values) => ({ contact: CONTACT_WAYS.filter((way) => values.includes(CONTACT_IN_URL[way])) }),
     write: (state) => CONTACT_WAYS.filter((way) => state.contact.includes(way)).map((way) => CONTACT_IN_URL[way]),
-    isSet: (state) => state.contact.length > 0,
     keeps: (p, s) => s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way)),
   },
   yesNo('openNow', 'open', 'nu', 'search.openNow', (p, now) => openNow(p, now) === true),
 ];
 
+/** Whether a filter narrows the search (and so can be offered to drop): it is set when it shows in the URL. */
+export function isSet(filter: SearchFilter, state: SearchState): boolean {
+  return filter.write(state).length > 0;
+}
+
 /** The filters that narrow this search, in list order. */
 export function activeFilters(state: SearchState): SearchFilter[] {
-  return SEARCH_FILTERS.filter((filter) => filter.isSet(state));
+  return SEARCH_FILTERS.filter((filter) => isSet(filter, state));
 }
 
 /** The same search without one filter. */

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../catalogue/catalogue-types';
 import { municipalityName } from '../../catalogue/municipality-name';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
 import type { Language } from '../../i18n/language';
-import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
+import { isSet, SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
 
 /** Changes the search: a new URL (replacing the history entry while typing). */
 export type UpdateSearch = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
@@ -14,7 +14,7 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const ageId = useId();
-  const moreActive = SEARCH_FILTERS.some((filter) => filter.underMoreChoices && filter.isSet(search));
+  const moreActive = SEARCH_FILTERS.some((filter) => filter.underMoreChoices && isSet(filter, search));
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
   const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
