@@ -1,6 +1,7 @@
 /**
  * The search state, and every filter of the search described once: its URL parameter, how its value is
- * read from and written to the URL, when it is set, what it keeps, and how the page names and shows it.
+ * read from and written to the URL (it is set when it shows there), what it keeps, and how the page
+ * names and shows it.
  * Everything else is derived from this list: routing/urls.ts reads and writes the query string with it,
  * search-providers.ts filters and counts "without this filter" with it, and the search page draws its tick
  * boxes and its offers to drop a filter from it. A new yes/no filter is one entry here plus its texts.
@@ -51,6 +52,7 @@ export type FilterGroup = Exclude<keyof SearchState, 'view'>;
 type YesNoGroup = 'free' | 'anonymous' | 'noReferral' | 'withoutParents' | 'openNow';
 
 interface FilterBase {
+  /** Also names it in the offer to drop it: the text `search.groups.<group>` ("Zonder "leeftijd" (4)"). */
   group: FilterGroup;
   /** Its URL query parameter: Dutch words a teacher can read. */
   param: string;
