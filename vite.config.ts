@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { TEST_GENERATED_DIR } from './tests/setup/test-generated-dir.ts';
 import { BOUNCE_FILE, BOUNCE_SCRIPT, bouncePageHtml, bounceScript, checkedExitUrl, DEFAULT_QUICK_EXIT_URL } from './src/layout/quick-exit-config.ts';
+import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
 
 /**
  * The folder of the files `npm run data:build` writes for the app to bundle (the crisis lane and the
@@ -95,8 +96,7 @@ function contentSecurityPolicy(tileOrigin: string): Plugin {
 
 /** The tile server's origin, from VITE_TILE_URL (as src/map/map-config.ts reads it) or OpenStreetMap's. */
 function tileOrigin(mode: string): string {
-  const url = loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-  return new URL(url.replace(/\{[a-z]\}/g, '0')).origin;
+  return tileServerUrl(loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || DEFAULT_TILE_URL).origin;
 }
 
 /** The quick exit's neutral site, from VITE_QUICK_EXIT_URL (as src/layout/quick-exit.tsx reads it); https only. */

@@ -15,10 +15,10 @@ import { buildCatalogue } from './lib/build-catalogue.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
 import { checkDataFolder } from './lib/check-data.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
-import { looksLikeCrisis } from '../src/search/crisis-detection.ts';
+import { looksLikeCrisis } from '../src/crisis/crisis-detection.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
 import { readPhraseList } from '../tests/crisis/phrase-lists.ts';
-import { EMPTY_SEARCH } from '../src/routing/urls.ts';
+import { EMPTY_SEARCH } from '../src/search/search-filters.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const QUERIES = ['ik word gepest', 'paniekaanval', 'psycholoog hasselt', 'zelfmoort'];

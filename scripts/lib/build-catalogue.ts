@@ -15,7 +15,7 @@ import type {
   SearchIndexEntry,
 } from '../../src/catalogue/catalogue-types.ts';
 import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
-import { normalizeText } from '../../src/search/normalize-text.ts';
+import { normalizeText } from '../../src/shared/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
 import type { CheckedChat, CheckedLocation, CheckedProvider, CheckedVideo } from './checked-provider.ts';

@@ -4,11 +4,10 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CatalogueLoadError, loadCatalogue, type CatalogueFailure, type LoadedCatalogue } from './catalogue';
-import { createSearcher, type Searcher } from '../search/search-providers';
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; data: LoadedCatalogue; searcher: Searcher }
+  | { status: 'ready'; data: LoadedCatalogue }
   | { status: 'failed'; failure: CatalogueFailure };
 
 const CatalogueContext = createContext<{ state: CatalogueState; retry: () => void } | undefined>(undefined);
@@ -19,7 +18,7 @@ export function CatalogueProvider({ children, load = loadCatalogue }: { children
   useEffect(() => {
     let current = true;
     load().then(
-      (data) => current && setState({ status: 'ready', data, searcher: createSearcher(data.catalogue, data.searchIndex) }),
+      (data) => current && setState({ status: 'ready', data }),
       (error: unknown) => current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
     );
     return () => {

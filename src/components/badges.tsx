@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
+import { ageRangeText } from './age-range-text';
 
 /** What young people ask first: is it free, anonymous, without parents, without a referral, for my age? */
 export function Badges({ provider }: { provider: CatalogueProvider }) {
@@ -10,10 +11,8 @@ export function Badges({ provider }: { provider: CatalogueProvider }) {
   if (provider.withoutParents) badges.push(t('result.withoutParents'));
   if (provider.referralNeeded === false) badges.push(t('result.noReferral'));
   if (provider.locations.some((l) => l.walkIn)) badges.push(t('result.walkIn'));
-  const { min, max } = provider.age ?? {};
-  if (min !== undefined && max !== undefined) badges.push(t('result.age', { min, max }));
-  else if (min !== undefined) badges.push(t('result.ageFrom', { min }));
-  else if (max !== undefined) badges.push(t('result.ageUntil', { max }));
+  const age = ageRangeText(provider.age, t);
+  if (age) badges.push(age);
   if (badges.length === 0) return null;
   return (
     <ul className="badges">

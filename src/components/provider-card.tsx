@@ -1,10 +1,12 @@
 /** One result: name, one line about what they do, badges, where, open now, and buttons to call or chat. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CatalogueMunicipality, CatalogueProvider, Language } from '../catalogue/catalogue-types';
-import { pickText } from '../i18n/localized';
+import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/catalogue-types';
+import { pickText } from '../catalogue/localized-text';
+import { locationMunicipalityName, municipalityName } from '../catalogue/municipality-name';
+import { isNational } from '../catalogue/provider-facts';
+import type { Language } from '../i18n/language';
 import { providerUrl } from '../routing/urls';
-import { isNational } from '../search/provider-facts';
 import { Badges } from './badges';
 import { OpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
@@ -43,10 +45,9 @@ export function ProviderCard({ provider, open, holidayUncertain, lang, municipal
 
 /** Where the help is: a municipality for places, the area served for helplines and online help. */
 export function placeText(provider: CatalogueProvider, municipalities: CatalogueMunicipality[], t: ReturnType<typeof useTranslation>['t']): string {
-  const nameOf = (id: string) => municipalities.find((m) => m.id === id)?.name ?? id;
   if (!isNational(provider)) {
-    return [...new Set(provider.locations.map((l) => (l.outsideRegion ? l.municipality : nameOf(l.municipality))))].join(', ');
+    return [...new Set(provider.locations.map((location) => locationMunicipalityName(location, municipalities)))].join(', ');
   }
-  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map(nameOf).join(', ');
+  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map((id) => municipalityName(municipalities, id) ?? id).join(', ');
   return t(`result.area.${provider.area}`);
 }

@@ -5,6 +5,7 @@
  */
 import type { LocalizedText, WeeklyHours } from '../catalogue/catalogue-types';
 import generated from '../generated/crisis-lane.json';
+import { looksLikeCrisis } from './crisis-detection';
 
 export interface CrisisLine {
   id: string;
@@ -21,3 +22,11 @@ export interface CrisisData {
 }
 
 export const crisisData = generated as CrisisData;
+
+/**
+ * Whether a search sounds like a crisis, by the built-in patterns and the data's crisis words: the page
+ * then shows the crisis lane, with warm words, right under the search box.
+ */
+export function searchSoundsLikeCrisis(query: string): boolean {
+  return looksLikeCrisis(query, crisisData.crisisPhrases);
+}

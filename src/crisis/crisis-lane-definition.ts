@@ -51,7 +51,7 @@ export interface CrisisTheme {
 
 /**
  * Themes that must exist, be marked `"crisis": true` and keep these words. Crisis detection itself
- * also has built-in patterns (src/search/crisis-patterns.ts), so the data can only add to it.
+ * also has built-in patterns (src/crisis/crisis-patterns.ts), so the data can only add to it.
  */
 export const CRISIS_THEMES: readonly CrisisTheme[] = [
   { themeId: 'zelfmoordgedachten', requiredWords: ['zelfmoord', 'zelfdoding', 'suïcide', 'ik wil dood', 'niet meer leven'] },

@@ -4,9 +4,10 @@
  * script runs, and it never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
  */
 import type { TFunction } from 'i18next';
-import type { Language, WeeklyHours } from '../catalogue/catalogue-types';
+import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { describeHours } from '../catalogue/describe-hours';
-import { pickText } from '../i18n/localized';
+import { pickText } from '../catalogue/localized-text';
+import type { Language } from '../i18n/language';
 import { safeHref } from '../shared/safe-href';
 import type { CrisisLine } from './crisis-data';
 

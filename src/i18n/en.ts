@@ -3,8 +3,6 @@ import type { Translation } from './nl';
 
 export const en: Translation = {
   app: {
-    name: 'Hulp HUB',
-    tagline: 'Help for young people in Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven',
     skipToContent: 'Skip to content',
     home: 'Hulp HUB, back to the start',
     footer: 'Hulp HUB is run by Eerstelijnszone Herkenrode. We don’t keep anything about what you search for.',
@@ -32,13 +30,11 @@ export const en: Translation = {
     chatHours: 'chat: {{hours}}',
     strip: 'Need help now?',
     stripCall: 'Call',
-    emergency: 'In danger? Call 112.',
   },
   search: {
     title: 'What do you need help with?',
     label: 'Find help',
     placeholder: 'e.g. being bullied, feeling down',
-    submit: 'Search',
     themes: 'Topics',
     municipality: 'Town',
     allMunicipalities: 'All towns',
@@ -88,13 +84,11 @@ export const en: Translation = {
     age: '{{min}}–{{max}} years',
     ageFrom: 'from {{min}} years',
     ageUntil: 'up to {{max}} years',
-    national: 'Anywhere: by phone or online',
     area: {
       belgium: 'All of Belgium',
       flanders: 'All of Flanders',
       limburg: 'All of Limburg',
       'elz-herkenrode': 'Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven',
-      municipalities: '{{places}}',
     },
     openNow: 'Open now',
     closedNow: 'Closed now',
@@ -103,7 +97,6 @@ export const en: Translation = {
     chat: 'Chat',
     mail: 'Email',
     website: 'Website',
-    more: 'More about {{name}}',
   },
   provider: {
     back: 'Back to the list',

@@ -3,8 +3,6 @@ import type { Translation } from './nl';
 
 export const fr: Translation = {
   app: {
-    name: 'Hulp HUB',
-    tagline: 'De l’aide pour les jeunes à Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven',
     skipToContent: 'Aller au contenu',
     home: 'Hulp HUB, retour au début',
     footer: 'Hulp HUB est un service de l’Eerstelijnszone Herkenrode. Nous ne gardons rien de ce que tu cherches.',
@@ -32,13 +30,11 @@ export const fr: Translation = {
     chatHours: 'chat : {{hours}}',
     strip: "Besoin d'aide maintenant ?",
     stripCall: 'Appeler le',
-    emergency: 'En cas de danger : appelle le 112.',
   },
   search: {
     title: 'Pour quoi as-tu besoin d’aide ?',
     label: 'Chercher de l’aide',
     placeholder: 'ex. on me harcèle, déprime',
-    submit: 'Chercher',
     themes: 'Sujets',
     municipality: 'Commune',
     allMunicipalities: 'Toutes les communes',
@@ -88,13 +84,11 @@ export const fr: Translation = {
     age: '{{min}}–{{max}} ans',
     ageFrom: 'à partir de {{min}} ans',
     ageUntil: 'jusqu’à {{max}} ans',
-    national: 'Partout : par téléphone ou en ligne',
     area: {
       belgium: 'Toute la Belgique',
       flanders: 'Toute la Flandre',
       limburg: 'Tout le Limbourg',
       'elz-herkenrode': 'Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven',
-      municipalities: '{{places}}',
     },
     openNow: 'Ouvert maintenant',
     closedNow: 'Fermé maintenant',
@@ -103,7 +97,6 @@ export const fr: Translation = {
     chat: 'Chat',
     mail: 'Mail',
     website: 'Site web',
-    more: 'Plus sur {{name}}',
   },
   provider: {
     back: 'Retour à la liste',

@@ -3,7 +3,7 @@
  * so no effect has to switch it. All texts are bundled (they are small), so nothing loads later.
  */
 import i18next, { type i18n } from 'i18next';
-import type { Language } from '../catalogue/catalogue-types';
+import type { Language } from './language';
 import { en } from './en';
 import { fr } from './fr';
 import { nl } from './nl';

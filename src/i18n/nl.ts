@@ -4,8 +4,6 @@
  */
 export const nl = {
   app: {
-    name: 'Hulp HUB',
-    tagline: 'Hulp voor jongeren in Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven',
     skipToContent: 'Naar de inhoud',
     home: 'Hulp HUB, naar het begin',
     footer: 'Hulp HUB is van Eerstelijnszone Herkenrode. We bewaren niets over wat je zoekt.',
@@ -33,13 +31,11 @@ export const nl = {
     chatHours: 'chat: {{hours}}',
     strip: 'Nu hulp nodig?',
     stripCall: 'Bel',
-    emergency: 'Bij gevaar: bel 112.',
   },
   search: {
     title: 'Waar wil je hulp bij?',
     label: 'Zoek hulp',
     placeholder: 'bv. ik word gepest, depri',
-    submit: 'Zoeken',
     themes: 'Onderwerpen',
     municipality: 'Gemeente',
     allMunicipalities: 'Alle gemeenten',
@@ -89,13 +85,11 @@ export const nl = {
     age: '{{min}}–{{max}} jaar',
     ageFrom: 'vanaf {{min}} jaar',
     ageUntil: 'tot {{max}} jaar',
-    national: 'Overal: bellen of online',
     area: {
       belgium: 'Heel België',
       flanders: 'Heel Vlaanderen',
       limburg: 'Heel Limburg',
       'elz-herkenrode': 'Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven',
-      municipalities: '{{places}}',
     },
     openNow: 'Nu open',
     closedNow: 'Nu dicht',
@@ -104,7 +98,6 @@ export const nl = {
     chat: 'Chat',
     mail: 'Mail',
     website: 'Website',
-    more: 'Meer over {{name}}',
   },
   provider: {
     back: 'Terug naar de lijst',

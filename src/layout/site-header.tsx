@@ -11,10 +11,9 @@
 import type { TFunction } from 'i18next';
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { Link } from 'react-router';
-import type { Language } from '../catalogue/catalogue-types';
+import { LANGUAGES, type Language } from '../i18n/language';
 import type { CrisisLine } from '../crisis/crisis-data';
 import { safeHref } from '../shared/safe-href';
-import { LANGUAGES } from '../routing/urls';
 import { QuickExit } from './quick-exit';
 
 export interface SiteHeaderProps {

@@ -4,9 +4,10 @@
  * `npm run data:build`; the React app renders the same pieces when it starts. Also what the app shows if
  * a page breaks: the crisis lane must survive any error.
  */
-import { i18nFor } from '../i18n/i18n';
-import { CrisisLane } from '../crisis/crisis-lane';
 import type { CrisisLine } from '../crisis/crisis-data';
+import { CrisisLane } from '../crisis/crisis-lane';
+import { i18nFor } from '../i18n/i18n';
+import { homeUrl, languageUrls } from '../routing/urls';
 import { useQuickExitShortcut } from './quick-exit';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -18,12 +19,16 @@ export interface StaticShellProps {
   inApp?: boolean;
 }
 
+/** Before the app runs the shell cannot know the page, so it links each language's home. */
+const HOME = homeUrl('nl');
+const HOME_IN_EACH_LANGUAGE = languageUrls(HOME, '');
+
 export function StaticShell({ lines, message, inApp = false }: StaticShellProps) {
   const t = i18nFor('nl').t;
   useQuickExitShortcut();
   return (
     <>
-      <SiteHeader t={t} lang="nl" homeHref="/" languageHrefs={{ nl: '/', en: '/en', fr: '/fr' }} crisisLines={lines} inApp={inApp} />
+      <SiteHeader t={t} lang="nl" homeHref={HOME} languageHrefs={HOME_IN_EACH_LANGUAGE} crisisLines={lines} inApp={inApp} />
       <main id="inhoud" className="page">
         {message === 'pageError' ? (
           <p className="status-box" role="alert">

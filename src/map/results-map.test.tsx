@@ -9,7 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
 import { renderApp, serveFixtureCatalogue } from '../../tests/helpers/render-app';
-import { EMPTY_SEARCH, parseUrl } from '../routing/urls';
+import { parseUrl } from '../routing/urls';
+import { EMPTY_SEARCH } from '../search/search-filters';
 import { createSearcher } from '../search/search-providers';
 import { buildMapModel, mapProviderIds } from './map-model';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../catalogue/catalogue-types';
+import type { Language } from '../i18n/language';
 import { homeUrl } from '../routing/urls';
-import { useDocumentTitle } from '../shared/use-document-title';
+import { useDocumentTitle } from './use-document-title';
 
 export function NotFoundPage({ lang }: { lang: Language }) {
   const { t } = useTranslation();

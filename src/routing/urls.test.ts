@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, languageUrl, MAX_QUERY_LENGTH, parseUrl, providerUrl, searchUrl, type SearchState } from './urls';
+import { EMPTY_SEARCH, MAX_QUERY_LENGTH, type SearchState } from '../search/search-filters';
+import { languageUrl, parseUrl, providerUrl, searchUrl } from './urls';
 
 const roundTrip = (lang: 'nl' | 'en' | 'fr', state: SearchState) => {
   const url = new URL(searchUrl(lang, state), 'https://hulphub.test');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readPhraseList } from '../../tests/crisis/phrase-lists';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
-import { EMPTY_SEARCH, type SearchState } from '../routing/urls';
-import { normalizeText } from './normalize-text';
+import { EMPTY_SEARCH, type SearchState } from './search-filters';
+import { normalizeText } from '../shared/normalize-text';
 import { createSearcher } from './search-providers';
 
 const { catalogue, searchIndex } = builtCatalogue();

@@ -4,40 +4,29 @@
  * (fuse.js: typos, parts of compound words) against the distinct words of the index — names, the
  * themes' youth words, keywords, summaries and places — and an inverted index leads from those words
  * to providers. Theme words are shared by many providers, so the list fuse scans stays short and a
- * keystroke costs about the same at 200 providers as at 2,000. Filters combine with AND between groups
- * and OR within a group.
+ * keystroke costs about the same at 200 providers as at 2,000. The filters are those of
+ * search-filters.ts.
  *
- * When a search looks like a crisis (crisis-detection.ts), the lines of the crisis lane come first, even
+ * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first, even
  * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
  * and the crisis form it was read as, whole or as the start of a word) instead of fuzzily: fuzzy
  * matching of "kant" in "me van kant maken" finds "wijkkantoor", and "die" finds "diepenbeek".
  */
 import Fuse from 'fuse.js';
+import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
-import type { SearchState } from '../routing/urls';
-import { detectCrisis, type CrisisDetection } from './crisis-detection';
-import { normalizeText } from './normalize-text';
-import { fitsAge, hasContactWay, isNational, openNow, reachableNow, servesMunicipality } from './provider-facts';
+import { isNational, reachableNow } from '../catalogue/provider-facts';
+import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
+import { normalizeText } from '../shared/normalize-text';
+import { activeFilters, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
 
 /** Words that say nothing about the kind of help: left out of the text search. */
 const STOPWORDS = new Set(
   'ik je jij u me mij mijn mn we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel iets iemand hulp help i am the a an to my me of and le la les un une des mon ma mes je suis pas'.split(' '),
 );
 
-export type FilterGroup = 'query' | 'themes' | 'municipality' | 'age' | 'free' | 'anonymous' | 'noReferral' | 'withoutParents' | 'contact' | 'openNow';
-
-/** What each filter group keeps. A group that is not set keeps everything. */
-const FILTERS: Record<Exclude<FilterGroup, 'query'>, (provider: CatalogueProvider, state: SearchState, now: Date) => boolean> = {
-  themes: (p, s) => s.themes.length === 0 || p.themes.some((theme) => s.themes.includes(theme)),
-  municipality: (p, s) => s.municipality === undefined || servesMunicipality(p, s.municipality),
-  age: (p, s) => s.age === undefined || fitsAge(p, s.age),
-  free: (p, s) => !s.free || p.free === true,
-  anonymous: (p, s) => !s.anonymous || p.anonymous === true,
-  noReferral: (p, s) => !s.noReferral || p.referralNeeded === false,
-  withoutParents: (p, s) => !s.withoutParents || p.withoutParents === true,
-  contact: (p, s) => s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way)),
-  openNow: (p, s, now) => !s.openNow || openNow(p, now) === true,
-};
+/** The filters that keep some providers and not others (the search text is matched, not filtered). */
+const PROVIDER_FILTERS = SEARCH_FILTERS.filter((filter) => filter.keeps);
 
 export interface SearchResult {
   provider: CatalogueProvider;
@@ -162,11 +151,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     const matches = skip === 'query' ? undefined : textMatches(state.query, crisis);
-    const active = (Object.keys(FILTERS) as (keyof typeof FILTERS)[]).filter((group) => group !== skip);
+    const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
     if (crisis.crisis && matches) candidates = [...new Set([...crisisLines, ...candidates])];
-    const kept = candidates.filter((provider) => active.every((group) => FILTERS[group](provider, state, now)));
+    const kept = candidates.filter((provider) => active.every((filter) => filter.keeps!(provider, state, now)));
     const ranked = kept.map((provider) => {
       const { open, holidayUncertain } = reachableNow(provider, now);
       const match = matches?.get(provider.id);
@@ -194,9 +183,24 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   return {
     search: (state, now) => run(state, now),
     withoutEachFilter(state, now) {
-      return activeGroups(known(state)).map((group) => ({ group, count: run(state, now, group).length }));
+      return activeFilters(known(state)).map(({ group }) => ({ group, count: run(state, now, group).length }));
     },
   };
+}
+
+const searchers = new WeakMap<LoadedCatalogue, Searcher>();
+
+/**
+ * The searcher of a loaded catalogue, built on first use and kept while the catalogue is: building the
+ * index takes a while, and the catalogue never changes while the page is open.
+ */
+export function searcherFor(loaded: LoadedCatalogue): Searcher {
+  let searcher = searchers.get(loaded);
+  if (!searcher) {
+    searcher = createSearcher(loaded.catalogue, loaded.searchIndex);
+    searchers.set(loaded, searcher);
+  }
+  return searcher;
 }
 
 /** How easy it is to reach this help right now, as a small bonus in the ranking. */
@@ -206,21 +210,6 @@ function reachability(provider: CatalogueProvider, open: boolean | undefined, st
   if (provider.phones.length > 0 || provider.chats.length > 0) bonus += 1;
   if (state.municipality && !isNational(provider)) bonus += 1;
   return bonus;
-}
-
-export function activeGroups(state: SearchState): FilterGroup[] {
-  const groups: FilterGroup[] = [];
-  if (state.query.trim()) groups.push('query');
-  if (state.themes.length) groups.push('themes');
-  if (state.municipality) groups.push('municipality');
-  if (state.age !== undefined) groups.push('age');
-  if (state.free) groups.push('free');
-  if (state.anonymous) groups.push('anonymous');
-  if (state.noReferral) groups.push('noReferral');
-  if (state.withoutParents) groups.push('withoutParents');
-  if (state.contact.length) groups.push('contact');
-  if (state.openNow) groups.push('openNow');
-  return groups;
 }
 
 /** The first position in a sorted list whose value is not below `value`. */

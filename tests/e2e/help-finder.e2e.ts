@@ -12,7 +12,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { EMPTY_SEARCH } from '../../src/routing/urls.ts';
+import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
 import { catalogue, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
 import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';

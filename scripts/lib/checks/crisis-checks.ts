@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
-import { looksLikeCrisis } from '../../../src/search/crisis-detection.ts';
-import { normalizeText } from '../../../src/search/normalize-text.ts';
+import { looksLikeCrisis } from '../../../src/crisis/crisis-detection.ts';
+import { normalizeText } from '../../../src/shared/normalize-text.ts';
 import { readPhraseList } from '../../../tests/crisis/phrase-lists.ts';
 import type { ProviderFile } from '../data-folder.ts';
 import { formatPath, type JsonPath } from '../json-source.ts';

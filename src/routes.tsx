@@ -1,28 +1,37 @@
-/** Header, the page the URL asks for, and the crisis lane: at the bottom, or right under the search box when a search sounds like a crisis. */
+/**
+ * The route table. There is one route: it reads the whole URL through routing/urls.ts and shows the right
+ * page inside the shared layout. Keeping one route means the search page is not rebuilt when a filter
+ * moves a value between path and query, so focus stays where the young person left it.
+ *
+ * The layout: header, the page the URL asks for, and the crisis lane: at the bottom, or right under the
+ * search box when a search sounds like a crisis.
+ */
 import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useLocation } from 'react-router';
-import type { Language } from '../catalogue/catalogue-types';
-import { crisisData } from '../crisis/crisis-data';
-import { CrisisLane } from '../crisis/crisis-lane';
-import { i18nFor } from '../i18n/i18n';
-import { NotFoundPage } from '../pages/not-found-page';
-import { ProviderPage } from '../pages/provider-page';
-import { SearchPage } from '../pages/search-page';
-import { homeUrl, languageUrl, parseUrl } from '../routing/urls';
-import { looksLikeCrisis } from '../search/crisis-detection';
-import { useQuickExitShortcut } from './quick-exit';
-import { useScrollOnNavigation } from './scroll-on-navigation';
-import { SiteFooter } from './site-footer';
-import { SiteHeader } from './site-header';
+import { useLocation, type RouteObject } from 'react-router';
+import { crisisData, searchSoundsLikeCrisis } from './crisis/crisis-data';
+import { CrisisLane } from './crisis/crisis-lane';
+import { i18nFor } from './i18n/i18n';
+import { useQuickExitShortcut } from './layout/quick-exit';
+import { useScrollOnNavigation } from './layout/scroll-on-navigation';
+import { SiteFooter } from './layout/site-footer';
+import { SiteHeader } from './layout/site-header';
+import { StaticShell } from './layout/static-shell';
+import { NotFoundPage } from './pages/not-found-page';
+import { ProviderPage } from './pages/provider/provider-page';
+import { SearchPage } from './pages/search/search-page';
+import { homeUrl, languageUrls, parseUrl } from './routing/urls';
 
-export function AppLayout() {
+/** If a page ever breaks, the header with quick exit and the crisis lane still show. */
+export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> }];
+
+function AppLayout() {
   const location = useLocation();
   const page = parseUrl(location.pathname, location.search);
   const { lang } = page;
   const i18n = i18nFor(lang);
   const t = i18n.t;
-  const urgent = page.kind === 'search' && looksLikeCrisis(page.search.query, crisisData.crisisPhrases);
+  const urgent = page.kind === 'search' && searchSoundsLikeCrisis(page.search.query);
   useQuickExitShortcut();
   useScrollOnNavigation();
   useEffect(() => {
@@ -30,9 +39,7 @@ export function AppLayout() {
   }, [lang]);
   useFocusOnNewPage(page.kind === 'provider' ? `provider:${page.id}` : page.kind);
 
-  const languageHrefs = Object.fromEntries(
-    (['nl', 'en', 'fr'] as Language[]).map((code) => [code, languageUrl(location.pathname, location.search, code)]),
-  ) as Record<Language, string>;
+  const languageHrefs = languageUrls(location.pathname, location.search);
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
 
   return (

@@ -30,7 +30,7 @@ import {
   WISH_WORDS,
   type CrisisConcept,
 } from './crisis-patterns';
-import { normalizeText } from './normalize-text';
+import { normalizeText } from '../shared/normalize-text';
 
 export interface CrisisDetection {
   crisis: boolean;

@@ -1,5 +1,6 @@
 /** Provider texts are Dutch, with optional translations: pick the reader's language or fall back. */
-import type { Language, LocalizedText } from '../catalogue/catalogue-types';
+import type { Language } from '../i18n/language';
+import type { LocalizedText } from './catalogue-types';
 
 export interface PickedText {
   text: string;

@@ -1,7 +1,10 @@
 /** Questions young people ask about a provider, answered from the catalogue in one place. */
-import type { CatalogueProvider, WeeklyHours } from '../catalogue/catalogue-types';
-import { openStatusAt } from '../catalogue/opening-hours';
-import type { ContactWay } from '../routing/urls';
+import type { CatalogueProvider, WeeklyHours } from './catalogue-types';
+import { openStatusAt } from './opening-hours';
+
+/** The ways to get in touch that a provider can offer, in the order the contact filter lists them. */
+export const CONTACT_WAYS = ['walkIn', 'phone', 'chat', 'email', 'video'] as const;
+export type ContactWay = (typeof CONTACT_WAYS)[number];
 
 const EVERYWHERE = new Set(['belgium', 'flanders', 'limburg', 'elz-herkenrode']);
 

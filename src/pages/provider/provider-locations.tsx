@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { CatalogueMunicipality, CatalogueProvider } from '../../catalogue/catalogue-types';
+import { locationMunicipalityName } from '../../catalogue/municipality-name';
+import type { Language } from '../../i18n/language';
+import { safeHref } from '../../shared/safe-href';
+import { HoursTable } from './hours-table';
+import { LocalizedParagraph } from './localized-paragraph';
+
+/** The places you can go: address, walk in or by appointment, a route, and each place's hours. */
+export function ProviderLocations({ provider, municipalities, lang, now }: { provider: CatalogueProvider; municipalities: CatalogueMunicipality[]; lang: Language; now: Date }) {
+  const { t } = useTranslation();
+  if (provider.locations.length === 0) return null;
+  return (
+    <section aria-labelledby="waar">
+      <h2 id="waar">{t('provider.where')}</h2>
+      {provider.locations.map((location, index) => {
+        const place = locationMunicipalityName(location, municipalities);
+        return (
+          <div key={index} className="location">
+            <p>
+              {location.name && (
+                <>
+                  <strong>{location.name}</strong>
+                  <br />
+                </>
+              )}
+              {location.street && (
+                <>
+                  {location.street}
+                  <br />
+                </>
+              )}
+              {[location.postcode, place].filter(Boolean).join(' ')}
+              {location.outsideRegion && ` (${t('provider.outsideRegion')})`}
+            </p>
+            {location.walkIn && <p>{t('provider.walkIn')}</p>}
+            {location.byAppointment && <p>{t('provider.byAppointment')}</p>}
+            {location.routeHref && (
+              <p>
+                <a className="button button--secondary" href={safeHref(location.routeHref)}>
+                  {t('provider.route', { place: location.name ?? location.street ?? place })}
+                </a>
+              </p>
+            )}
+            {location.hours && <HoursTable title={location.name ?? place} hours={location.hours} now={now} />}
+            {location.hoursNote && <LocalizedParagraph value={location.hoursNote} lang={lang} />}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

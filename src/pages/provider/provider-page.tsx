@@ -1,0 +1,107 @@
+/**
+ * Everything for a first contact with one provider: what they do, how to reach them (big buttons),
+ * cost, anonymity, age, parents, referral, where, hours and open now in Belgian time, how old the data
+ * is, its sources, and a way to report a mistake. A missing fact says "ask at your first contact".
+ */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getProvider } from '../../catalogue/catalogue';
+import { useCatalogue } from '../../catalogue/catalogue-context';
+import type { Catalogue, CatalogueProvider } from '../../catalogue/catalogue-types';
+import { Badges } from '../../components/badges';
+import { CatalogueStatus } from '../../components/catalogue-status';
+import { placeText } from '../../components/provider-card';
+import type { Language } from '../../i18n/language';
+import { homeUrl, providerUrl } from '../../routing/urls';
+import { safeHref } from '../../shared/safe-href';
+import { useDocumentTitle } from '../use-document-title';
+import { useNow } from '../use-now';
+import { ChannelHours } from './channel-hours';
+import { ContactButtons } from './contact-buttons';
+import { Freshness } from './freshness';
+import { LocalizedParagraph } from './localized-paragraph';
+import { AskFirstContact, PracticalFacts } from './practical-facts';
+import { ProviderLocations } from './provider-locations';
+
+/** Where corrections go: ELZ Herkenrode's general address. */
+const CORRECTIONS_EMAIL = 'info@elzherkenrode.be';
+
+export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
+  const { t } = useTranslation();
+  const { state, retry } = useCatalogue();
+  const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
+  useDocumentTitle(provider?.name ?? (state.status === 'ready' ? t('provider.notFoundTitle') : undefined));
+  if (state.status !== 'ready') return <CatalogueStatus state={state} retry={retry} />;
+  if (!provider) {
+    return (
+      <>
+        <h1>{t('provider.notFoundTitle')}</h1>
+        <p>{t('provider.notFoundText')}</p>
+        <p>
+          <Link className="button" to={homeUrl(lang)}>
+            {t('provider.back')}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  return <ProviderDetails provider={provider} catalogue={state.data.catalogue} lang={lang} />;
+}
+
+function ProviderDetails({ provider, catalogue, lang }: { provider: CatalogueProvider; catalogue: Catalogue; lang: Language }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const pageUrl = typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
+  const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(t('provider.reportSubject', { name: provider.name }))}&body=${encodeURIComponent(t('provider.reportBody', { name: provider.name, url: pageUrl }))}`;
+
+  return (
+    <article className="provider">
+      <p>
+        <Link to={homeUrl(lang)}>← {t('provider.back')}</Link>
+      </p>
+      <h1>{provider.name}</h1>
+      {provider.organisation && provider.organisation !== provider.name && <p className="provider__organisation">{provider.organisation}</p>}
+      <p className="place">{placeText(provider, catalogue.municipalities, t)}</p>
+      <Badges provider={provider} />
+
+      <ContactButtons provider={provider} lang={lang} now={now} />
+
+      <section aria-labelledby="wat">
+        <h2 id="wat">{t('provider.whatTheyDo')}</h2>
+        <LocalizedParagraph value={provider.summary} lang={lang} />
+        {provider.description && <LocalizedParagraph value={provider.description} lang={lang} />}
+        <h3>{t('provider.firstContact')}</h3>
+        {provider.firstContact ? (
+          <LocalizedParagraph value={provider.firstContact} lang={lang} />
+        ) : (
+          <p>
+            <AskFirstContact />
+          </p>
+        )}
+      </section>
+
+      <PracticalFacts provider={provider} lang={lang} />
+      <ProviderLocations provider={provider} municipalities={catalogue.municipalities} lang={lang} now={now} />
+      <ChannelHours provider={provider} now={now} lang={lang} />
+
+      <section aria-labelledby="nagekeken">
+        <h2 id="nagekeken">{t('provider.checked')}</h2>
+        <Freshness provider={provider} now={now} />
+        <h3>{t('provider.sources')}</h3>
+        <ul className="sources">
+          {provider.sources.map((source, index) => (
+            <li key={index}>
+              <a href={safeHref(source.url)}>{new URL(source.url).hostname.replace(/^www\./, '')}</a>
+              {source.pageDate && ` (${source.pageDate})`}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a className="button button--secondary" href={reportHref}>
+            {t('provider.report')}
+          </a>
+        </p>
+      </section>
+    </article>
+  );
+}

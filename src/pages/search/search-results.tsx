@@ -1,0 +1,57 @@
+import { useDeferredValue } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Catalogue } from '../../catalogue/catalogue-types';
+import { ProviderCard } from '../../components/provider-card';
+import type { Language } from '../../i18n/language';
+import { LazyResultsMap } from '../../map/lazy-results-map';
+import { tileHost } from '../../map/map-config';
+import { searchUrl } from '../../routing/urls';
+import type { SearchState } from '../../search/search-filters';
+import type { Searcher } from '../../search/search-providers';
+import { useNow } from '../use-now';
+import { NoResults } from './no-results';
+
+/** How many places were found, the list/map switch, and the results as a list or on the map. */
+export function SearchResults({ lang, search, searcher, catalogue }: { lang: Language; search: SearchState; searcher: Searcher; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const deferred = useDeferredValue(search);
+  const results = searcher.search(deferred, now);
+  const count = t('search.results', { count: results.length });
+  const renderList = () => (
+    <ul className="result-list">
+      {results.map(({ provider, open, holidayUncertain }) => (
+        <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} municipalities={catalogue.municipalities} />
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className="results" aria-labelledby="resultaten-titel">
+      <h2 id="resultaten-titel">{results.length === 0 ? t('search.noResultsTitle') : count}</h2>
+      <p className="visually-hidden" role="status">
+        {results.length === 0 ? t('search.noResultsTitle') : count}
+      </p>
+      <nav className="view-switch" aria-label={t('map.switchLabel')}>
+        <Link to={searchUrl(lang, { ...search, view: 'list' })} aria-current={search.view === 'list' ? 'page' : undefined} preventScrollReset>
+          {t('map.list')}
+        </Link>
+        <Link to={searchUrl(lang, { ...search, view: 'map' })} aria-current={search.view === 'map' ? 'page' : undefined} preventScrollReset>
+          {t('map.map')}
+        </Link>
+      </nav>
+      {results.length === 0 ? (
+        <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
+      ) : search.view === 'map' ? (
+        <>
+          <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
+          {/* Leaflet and the map code load only now; if they cannot, the list shows instead. */}
+          <LazyResultsMap results={results} municipalities={catalogue.municipalities} municipality={deferred.municipality} lang={lang} renderList={renderList} />
+        </>
+      ) : (
+        renderList()
+      )}
+    </section>
+  );
+}
