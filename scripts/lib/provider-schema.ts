@@ -7,7 +7,7 @@
  * postcodes, dates) live in ./checks/ so they can give a precise message.
  */
 import { z } from 'zod';
-import { ID_PATTERN } from '../../src/catalogue/id-pattern.ts';
+import { ID_PATTERN } from '../../src/catalogue/catalogue-id.ts';
 
 export const SCHEMA_REF = '../schema/provider.schema.json';
 

@@ -18,7 +18,6 @@ import type {
   ThemeData,
 } from '../../scripts/lib/provider-schema.ts';
 
-export type Language = 'nl' | 'en' | 'fr';
 export type LocalizedText = LocalizedTextData;
 
 /** [from, to) in minutes since local midnight (Europe/Brussels), 0 ≤ from < to ≤ 1440. */

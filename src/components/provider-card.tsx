@@ -1,9 +1,8 @@
 /** One result: name, one line about what they do, badges, where, open now, and buttons to call or chat. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CatalogueMunicipality, CatalogueProvider } from '../catalogue/catalogue-types';
+import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
-import { locationMunicipalityName, municipalityName } from '../catalogue/municipality-name';
 import { isNational } from '../catalogue/provider-facts';
 import type { Language } from '../i18n/language';
 import { providerUrl } from '../routing/urls';
@@ -16,10 +15,9 @@ export interface ProviderCardProps {
   open: boolean | undefined;
   holidayUncertain: boolean;
   lang: Language;
-  municipalities: CatalogueMunicipality[];
 }
 
-export function ProviderCard({ provider, open, holidayUncertain, lang, municipalities }: ProviderCardProps) {
+export function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
   const { t } = useTranslation();
   const summary = pickText(provider.summary, lang);
   const headingId = `resultaat-${provider.id}`;
@@ -33,7 +31,7 @@ export function ProviderCard({ provider, open, holidayUncertain, lang, municipal
           {summary.text}
         </p>
         <p className="result__where">
-          <span className={isNational(provider) ? 'place place--national' : 'place place--local'}>{placeText(provider, municipalities, t)}</span>
+          <span className={isNational(provider) ? 'place place--national' : 'place place--local'}>{placeText(provider, t)}</span>
           {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} />}
         </p>
         <Badges provider={provider} />
@@ -44,10 +42,10 @@ export function ProviderCard({ provider, open, holidayUncertain, lang, municipal
 }
 
 /** Where the help is: a municipality for places, the area served for helplines and online help. */
-export function placeText(provider: CatalogueProvider, municipalities: CatalogueMunicipality[], t: ReturnType<typeof useTranslation>['t']): string {
+export function placeText(provider: CatalogueProvider, t: ReturnType<typeof useTranslation>['t']): string {
   if (!isNational(provider)) {
-    return [...new Set(provider.locations.map((location) => locationMunicipalityName(location, municipalities)))].join(', ');
+    return [...new Set(provider.locations.map((location) => location.municipalityName))].join(', ');
   }
-  if (provider.area === 'municipalities') return (provider.areaMunicipalities ?? []).map((id) => municipalityName(municipalities, id) ?? id).join(', ');
+  if (provider.area === 'municipalities') return (provider.areaMunicipalityNames ?? []).join(', ');
   return t(`result.area.${provider.area}`);
 }

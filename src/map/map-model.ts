@@ -8,7 +8,6 @@
  * do not guess where a building is.
  */
 import type { CatalogueMunicipality } from '../catalogue/catalogue-types';
-import { locationMunicipalityName } from '../catalogue/municipality-name';
 import type { SearchResult } from '../search/search-providers';
 
 export interface MapPlace {
@@ -39,9 +38,9 @@ export function buildMapModel(results: SearchResult[], municipalities: Catalogue
       let place: Omit<MapPlace, 'results'> | undefined;
       if (location.coordinates) {
         const { lat, lon } = location.coordinates;
-        place = { key: `${lat.toFixed(5)},${lon.toFixed(5)}`, lat, lon, exact: true, label: location.name ?? location.street ?? locationMunicipalityName(location, municipalities), municipalityId: municipality?.id };
+        place = { key: `${lat.toFixed(5)},${lon.toFixed(5)}`, lat, lon, exact: true, label: location.name ?? location.street ?? location.municipalityName, municipalityId: municipality?.id };
       } else if (municipality) {
-        place = { key: `gemeente:${municipality.id}`, lat: municipality.centre.lat, lon: municipality.centre.lon, exact: false, label: locationMunicipalityName(location, municipalities), municipalityId: municipality.id };
+        place = { key: `gemeente:${municipality.id}`, lat: municipality.centre.lat, lon: municipality.centre.lon, exact: false, label: location.municipalityName, municipalityId: municipality.id };
       }
       if (!place) continue;
       const existing = places.get(place.key) ?? { ...place, results: [] };

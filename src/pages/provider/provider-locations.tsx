@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { CatalogueMunicipality, CatalogueProvider } from '../../catalogue/catalogue-types';
-import { locationMunicipalityName } from '../../catalogue/municipality-name';
+import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import type { Language } from '../../i18n/language';
 import { safeHref } from '../../shared/safe-href';
 import { HoursTable } from './hours-table';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** The places you can go: address, walk in or by appointment, a route, and each place's hours. */
-export function ProviderLocations({ provider, municipalities, lang, now }: { provider: CatalogueProvider; municipalities: CatalogueMunicipality[]; lang: Language; now: Date }) {
+export function ProviderLocations({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date }) {
   const { t } = useTranslation();
   if (provider.locations.length === 0) return null;
   return (
     <section aria-labelledby="waar">
       <h2 id="waar">{t('provider.where')}</h2>
       {provider.locations.map((location, index) => {
-        const place = locationMunicipalityName(location, municipalities);
+        const place = location.municipalityName;
         return (
           <div key={index} className="location">
             <p>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getProvider } from '../../catalogue/catalogue';
 import { useCatalogue } from '../../catalogue/catalogue-context';
-import type { Catalogue, CatalogueProvider } from '../../catalogue/catalogue-types';
+import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { Badges } from '../../components/badges';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import { placeText } from '../../components/provider-card';
@@ -45,10 +45,10 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
       </>
     );
   }
-  return <ProviderDetails provider={provider} catalogue={state.data.catalogue} lang={lang} />;
+  return <ProviderDetails provider={provider} lang={lang} />;
 }
 
-function ProviderDetails({ provider, catalogue, lang }: { provider: CatalogueProvider; catalogue: Catalogue; lang: Language }) {
+function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
   const now = useNow();
   const pageUrl = typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
@@ -61,7 +61,7 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
       </p>
       <h1>{provider.name}</h1>
       {provider.organisation && provider.organisation !== provider.name && <p className="provider__organisation">{provider.organisation}</p>}
-      <p className="place">{placeText(provider, catalogue.municipalities, t)}</p>
+      <p className="place">{placeText(provider, t)}</p>
       <Badges provider={provider} />
 
       <ContactButtons provider={provider} lang={lang} now={now} />
@@ -81,7 +81,7 @@ function ProviderDetails({ provider, catalogue, lang }: { provider: CataloguePro
       </section>
 
       <PracticalFacts provider={provider} lang={lang} />
-      <ProviderLocations provider={provider} municipalities={catalogue.municipalities} lang={lang} now={now} />
+      <ProviderLocations provider={provider} lang={lang} now={now} />
       <ChannelHours provider={provider} now={now} lang={lang} />
 
       <section aria-labelledby="nagekeken">

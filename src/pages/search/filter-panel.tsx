@@ -1,7 +1,6 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../catalogue/catalogue-types';
-import { municipalityName } from '../../catalogue/municipality-name';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
 import type { Language } from '../../i18n/language';
 import { isSet, SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
@@ -46,7 +45,7 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           <option value="">{t('search.allMunicipalities')}</option>
           {catalogue.municipalities.map((m) => (
             <option key={m.id} value={m.id}>
-              {municipalityName(catalogue.municipalities, m.id)}
+              {m.name}
             </option>
           ))}
         </select>

@@ -22,7 +22,7 @@ export function SearchResults({ lang, search, searcher, catalogue }: { lang: Lan
   const renderList = () => (
     <ul className="result-list">
       {results.map(({ provider, open, holidayUncertain }) => (
-        <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} municipalities={catalogue.municipalities} />
+        <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
       ))}
     </ul>
   );
