@@ -70,8 +70,16 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
 }
 
 /** Another Hulp HUB page: a router link in the app, a plain link in the static shell. */
-function PageLink({ inApp, href, ...props }: { inApp: boolean; href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  return inApp ? <Link to={href} {...props} /> : <a href={href} {...props} />;
+function PageLink({ inApp, href, children, ...props }: { inApp: boolean; href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return inApp ? (
+    <Link to={href} {...props}>
+      {children}
+    </Link>
+  ) : (
+    <a href={href} {...props}>
+      {children}
+    </a>
+  );
 }
 
 /**

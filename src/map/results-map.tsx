@@ -155,6 +155,9 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
     cardRef.current?.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }, []);
   return (
+    // Not a control itself: it hears Escape bubbling up from the links inside it, so the card closes
+    // from wherever focus is in it, as a popup should.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={cardRef}
       className="map-card"

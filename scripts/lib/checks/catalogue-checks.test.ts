@@ -119,7 +119,7 @@ describe('output', () => {
     const hostile = { ...problem, message: 'De link "x\n::stop-commands::geheim\r\n::error::nep" klopt niet \u001b[2J.', field: 'name\n::warning::x' };
     for (const output of [formatProblem(hostile), formatGithubAnnotation(hostile)]) {
       for (const line of output.split('\n').slice(1)) expect(line).not.toMatch(/^::/);
-      expect(output).not.toMatch(/[\r\u001b]/);
+      expect(output.includes('\r') || output.includes('\u001b')).toBe(false);
     }
     expect(formatProblem(hostile)).toContain('x[U+000A]::stop-commands::geheim[U+000D][U+000A]::error::nep');
     expect(formatGithubAnnotation(hostile).split('\n')).toHaveLength(1);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
 import { checkDataFolder } from '../check-data.ts';
 import { crisisLaneFixtures } from '../fixtures.ts';
-import { exampleProvider, lineOf, problemsFrom, REAL_DATA, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import { exampleProvider, lineOf, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import { FIXTURE_CATALOGUE } from '../../../tests/helpers/test-paths.ts';
 
 const check = (files: Record<string, unknown>, options?: { crisisLane?: boolean }) => checkDataFolder(writeDataFolder(files, options), { today: TODAY });
 const laneFile = (index: number) => `providers/${CRISIS_LANE[index].providerId}.json`;
@@ -104,7 +105,7 @@ describe('crisis-lane', () => {
 });
 
 describe('crisis-themes', () => {
-  const themesText = readFileSync(join(REAL_DATA, 'vocabulary', 'themes.json'), 'utf8');
+  const themesText = readFileSync(join(FIXTURE_CATALOGUE, 'vocabulary', 'themes.json'), 'utf8');
   let writtenThemes = '';
   const withThemes = (edit: (themes: Record<string, any>[]) => void) => {
     const file = JSON.parse(themesText);

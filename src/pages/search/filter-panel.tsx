@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
@@ -19,8 +19,8 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
   const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
   // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come
   // first. Only the first render decides: a panel never closes under someone's finger or keyboard focus.
-  const topicsOpen = useRef(!search.query.trim() && search.themes.length === 0).current;
-  const moreOpen = useRef(moreActive).current;
+  const [topicsOpen] = useState(() => !search.query.trim() && search.themes.length === 0);
+  const [moreOpen] = useState(moreActive);
 
   return (
     <div className="filters">
