@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { TEST_GENERATED_DIR } from './tests/setup/test-generated-dir.ts';
-import { BOUNCE_FILE, BOUNCE_SCRIPT, bouncePageHtml, bounceScript, checkedExitUrl, DEFAULT_QUICK_EXIT_URL } from './src/layout/quick-exit-config.ts';
+import {
+  BOUNCE_FILE,
+  BOUNCE_SCRIPT,
+  bouncePageHtml,
+  bounceScript,
+  checkedExitUrl,
+  DEFAULT_QUICK_EXIT_URL,
+} from './src/layout/quick-exit-config.ts';
 import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
 
 /**
@@ -17,7 +24,9 @@ import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
 const GENERATED_DIR = process.env.HULPHUB_GENERATED_DIR ? resolve(process.env.HULPHUB_GENERATED_DIR) : undefined;
 const STATIC_SHELL = GENERATED_DIR ? join(GENERATED_DIR, 'static-shell.html') : 'src/generated/static-shell.html';
 /** Points the app's import of its crisis file at HULPHUB_GENERATED_DIR when that is set. */
-const GENERATED_ALIAS = GENERATED_DIR ? [{ find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: join(GENERATED_DIR, 'crisis-lane.json') }] : [];
+const GENERATED_ALIAS = GENERATED_DIR
+  ? [{ find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: join(GENERATED_DIR, 'crisis-lane.json') }]
+  : [];
 
 /**
  * Puts the header and crisis lane (rendered by `npm run data:build`) into index.html, so a young person
@@ -28,7 +37,9 @@ function staticShell(exitUrl: string): Plugin {
     name: 'hulphub-static-shell',
     transformIndexHtml(html) {
       if (!existsSync(STATIC_SHELL)) {
-        throw new Error(`${STATIC_SHELL} is missing: ${GENERATED_DIR ? 'HULPHUB_GENERATED_DIR names a folder without it' : 'run `npm run data:build` first'}.`);
+        throw new Error(
+          `${STATIC_SHELL} is missing: ${GENERATED_DIR ? 'HULPHUB_GENERATED_DIR names a folder without it' : 'run `npm run data:build` first'}.`,
+        );
       }
       // data:build renders the shell outside Vite, with the default exit site: link the configured one.
       const shell = readFileSync(STATIC_SHELL, 'utf8').replaceAll(`href="${DEFAULT_QUICK_EXIT_URL}"`, `href="${escapeAttribute(exitUrl)}"`);
@@ -89,7 +100,10 @@ function contentSecurityPolicy(tileOrigin: string): Plugin {
     name: 'hulphub-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
     },
   };
 }
@@ -125,8 +139,14 @@ export default defineConfig(({ mode }) => ({
     // contexts. Point both at the ESM build, and let Vite process it, so tests use one copy like the browser.
     alias: [
       { find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: `${TEST_GENERATED_DIR}/crisis-lane.json` },
-      { find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
-      { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)) },
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)),
+      },
+      {
+        find: /^react-router\/dom$/,
+        replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)),
+      },
     ],
     server: { deps: { inline: ['react-router'] } },
   },

@@ -21,9 +21,14 @@ function timeCommand(script: string, args: string[], runs: number): number {
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     // Thousands of warnings are printed for large catalogues: send them nowhere rather than buffer them.
-    const result = spawnSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync(TSX, ['--tsconfig', 'tsconfig.app.json', join(REPO_ROOT, 'scripts', script), ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     times.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${result.status}: run it by hand to see why.\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`${script} ${args.join(' ')} exited with ${result.status}: run it by hand to see why.\n${result.stderr}`);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
@@ -37,8 +42,13 @@ function main() {
   const sizes = (options.sizes ?? '210,2000,10000').split(',').map(Number);
   const runs = Number(options.runs ?? '3');
   const work = mkdtempSync(join(tmpdir(), 'hulphub-bench-'));
-  const rows: string[][] = [['catalogue', 'providers', 'data:check (s)', 'data:build (s)', 'catalogue.json gz (KB)', 'search-index.json gz (KB)', 'total gz (KB)']];
-  const cases = [{ name: 'real data/', dir: join(REPO_ROOT, 'data'), count: NaN }, ...sizes.map((count) => ({ name: `fictional`, dir: join(work, `fixtures-${count}`), count }))];
+  const rows: string[][] = [
+    ['catalogue', 'providers', 'data:check (s)', 'data:build (s)', 'catalogue.json gz (KB)', 'search-index.json gz (KB)', 'total gz (KB)'],
+  ];
+  const cases = [
+    { name: 'real data/', dir: join(REPO_ROOT, 'data'), count: NaN },
+    ...sizes.map((count) => ({ name: `fictional`, dir: join(work, `fixtures-${count}`), count })),
+  ];
   for (const { name, dir, count } of cases) {
     if (!Number.isNaN(count)) writeFixtureCatalogue(dir, count, 1);
     const out = join(work, `out-${name === 'real data/' ? 'real' : count}`);
@@ -47,7 +57,15 @@ function main() {
     const catalogue = gzipKb(join(out, CATALOGUE_FILE));
     const index = gzipKb(join(out, SEARCH_INDEX_FILE));
     const providers = Number.isNaN(count) ? JSON.parse(readFileSync(join(out, CATALOGUE_FILE), 'utf8')).providers.length : count;
-    rows.push([name, String(providers), (check / 1000).toFixed(2), (build / 1000).toFixed(2), catalogue.toFixed(1), index.toFixed(1), (catalogue + index).toFixed(1)]);
+    rows.push([
+      name,
+      String(providers),
+      (check / 1000).toFixed(2),
+      (build / 1000).toFixed(2),
+      catalogue.toFixed(1),
+      index.toFixed(1),
+      (catalogue + index).toFixed(1),
+    ]);
   }
   rmSync(work, { recursive: true, force: true });
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));

@@ -58,7 +58,9 @@ function timeCrisisDetection(crisisPhrases: string[]) {
   };
   const first = pass();
   const again = pass();
-  console.log(`\nCrisis detection, ${keystrokes.length} keystrokes of tests/crisis/*.txt with the real data's crisis words: first pass ${stats(first)}; second pass (words already seen) ${stats(again)}.`);
+  console.log(
+    `\nCrisis detection, ${keystrokes.length} keystrokes of tests/crisis/*.txt with the real data's crisis words: first pass ${stats(first)}; second pass (words already seen) ${stats(again)}.`,
+  );
 }
 
 function main() {
@@ -74,7 +76,9 @@ function main() {
     print('fictional', timeKeystrokes(dir));
   }
   rmSync(work, { recursive: true, force: true });
-  console.log(`\n${QUERIES.length} queries typed one letter at a time (${QUERIES.map((q) => `"${q}"`).join(', ')}). Node ${process.version}.`);
+  console.log(
+    `\n${QUERIES.length} queries typed one letter at a time (${QUERIES.map((q) => `"${q}"`).join(', ')}). Node ${process.version}.`,
+  );
   const real = checkDataFolder(join(REPO_ROOT, 'data'));
   timeCrisisDetection(buildCatalogue(real.providers, real.vocabulary, dateInBelgium(new Date())).catalogue.crisisPhrases);
 }

@@ -65,7 +65,9 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
     return refused(result.providerCount);
   }
   writeTogether([{ dir: outDir, files: browserFiles }, ...(generatedDir ? [{ dir: generatedDir, files: appFiles }] : [])]);
-  log(`${result.providerCount} aanbieders gebouwd naar ${printable(outDir)}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`);
+  log(
+    `${result.providerCount} aanbieders gebouwd naar ${printable(outDir)}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`,
+  );
   return { ok: true, providerCount: result.providerCount, files: Object.keys(browserFiles).map((f) => join(outDir, f)) };
 }
 
@@ -117,7 +119,8 @@ function main() {
   const options = readOptions({ data: 'data', out: 'public/data' });
   const dataDir = options.data ?? 'data';
   const outDir = options.out ?? 'public/data';
-  if (resolve(outDir) === resolve(GENERATED_DIR)) throw new UsageError(`--out ${outDir} is de map van de app zelf. Kies een andere map, bv. /tmp/hulphub-build.`);
+  if (resolve(outDir) === resolve(GENERATED_DIR))
+    throw new UsageError(`--out ${outDir} is de map van de app zelf. Kies een andere map, bv. /tmp/hulphub-build.`);
   // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
   const { ok } = buildData(dataDir, outDir, { generatedDir: resolve(outDir) === resolve('public/data') ? GENERATED_DIR : undefined });
   process.exitCode = ok ? 0 : 1;

@@ -14,11 +14,18 @@ const MAX_LISTED = 60;
 /** The closing lines of a check: counts, and which providers need re-checking. */
 export function summarise(result: CheckResult): string {
   const lines: string[] = [];
-  lines.push(`${result.providerCount} aanbieders gecontroleerd: ${result.errorCount} ${result.errorCount === 1 ? 'fout' : 'fouten'}, ${result.warningCount} ${result.warningCount === 1 ? 'waarschuwing' : 'waarschuwingen'}.`);
+  lines.push(
+    `${result.providerCount} aanbieders gecontroleerd: ${result.errorCount} ${result.errorCount === 1 ? 'fout' : 'fouten'}, ${result.warningCount} ${result.warningCount === 1 ? 'waarschuwing' : 'waarschuwingen'}.`,
+  );
   const stale = result.staleProviderIds;
-  const listed = stale.slice(0, MAX_LISTED).map((id) => printable(id)).join(', ');
+  const listed = stale
+    .slice(0, MAX_LISTED)
+    .map((id) => printable(id))
+    .join(', ');
   const shown = stale.length > MAX_LISTED ? `${listed} en ${stale.length - MAX_LISTED} meer` : listed;
-  lines.push(`${stale.length} ${stale.length === 1 ? 'aanbieder moet' : 'aanbieders moeten'} opnieuw nagekeken worden${stale.length ? `: ${shown}` : ''}.`);
+  lines.push(
+    `${stale.length} ${stale.length === 1 ? 'aanbieder moet' : 'aanbieders moeten'} opnieuw nagekeken worden${stale.length ? `: ${shown}` : ''}.`,
+  );
   lines.push(
     result.errorCount === 0
       ? 'In orde: de site kan met deze gegevens gebouwd worden.'

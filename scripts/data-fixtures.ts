@@ -20,7 +20,9 @@ export function writeFixtureCatalogue(outDir: string, count: number, seed = 1): 
     const fromForbidden = relative(forbidden, target);
     const isInside = !fromForbidden.startsWith('..') && !isAbsolute(fromForbidden);
     if (isInside) {
-      throw new UsageError(`Testdata komt nooit in ${relative(REPO_ROOT, forbidden)}/: kies een map daarbuiten, bv. /tmp/hulphub-${count}.`);
+      throw new UsageError(
+        `Testdata komt nooit in ${relative(REPO_ROOT, forbidden)}/: kies een map daarbuiten, bv. /tmp/hulphub-${count}.`,
+      );
     }
   }
   const vocabularyDir = join(REPO_ROOT, 'data', 'vocabulary');

@@ -14,7 +14,10 @@ import { renderApp, serveFixtureCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
 
 const { catalogue } = builtCatalogue();
-const resultNames = () => within(screen.getByRole('region', { name: /waar je terecht kunt|you can go|niets dat hier/i })).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const resultNames = () =>
+  within(screen.getByRole('region', { name: /waar je terecht kunt|you can go|niets dat hier/i }))
+    .queryAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
 const providerNamed = (id: string) => catalogue.providers.find((p) => p.id === id)!.name;
 
 /** Freeze only Date, so promises, msw and React keep running. Wednesday 25 Nov 2026, 20:00 in Brussels. */
@@ -35,7 +38,9 @@ describe('searching', () => {
     expect(currentUrl()).toBe('/?q=ik+word+gepest');
     // The list follows the typing a moment later (useDeferredValue): wait for it, not for a time.
     await waitFor(() => expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('fictieve-schoolchat')])));
-    expect(screen.getByRole('link', { name: 'Fictieve Schoolchat (testdata)' }).getAttribute('href')).toBe('/aanbieder/fictieve-schoolchat');
+    expect(screen.getByRole('link', { name: 'Fictieve Schoolchat (testdata)' }).getAttribute('href')).toBe(
+      '/aanbieder/fictieve-schoolchat',
+    );
   });
 
   it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
@@ -45,7 +50,11 @@ describe('searching', () => {
     const drop = screen.getByRole('link', { name: /Zonder "onderwerpen"/ });
     expect(drop.getAttribute('href')).toBe('/gemeente/alken?open=nu');
     const lines = screen.getByText('Deze lijnen zijn er altijd voor je:').nextElementSibling!;
-    expect(within(lines as HTMLElement).getByRole('link', { name: 'Fictieve zelfmoordlijn 1813 (testdata)' }).getAttribute('href')).toBe('tel:1813');
+    expect(
+      within(lines as HTMLElement)
+        .getByRole('link', { name: 'Fictieve zelfmoordlijn 1813 (testdata)' })
+        .getAttribute('href'),
+    ).toBe('tel:1813');
     await userEvent.click(drop);
     expect(resultNames().length).toBeGreaterThan(0);
   });
@@ -226,7 +235,9 @@ describe('the provider page', () => {
   it('has what a first contact needs, and says "ask" where a fact is missing', async () => {
     renderApp('/aanbieder/fictief-jongerenhuis-hasselt');
     await screen.findByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' });
-    expect(screen.getByRole('link', { name: 'Mail: jongerenhuis@example.org' }).getAttribute('href')).toBe('mailto:jongerenhuis@example.org');
+    expect(screen.getByRole('link', { name: 'Mail: jongerenhuis@example.org' }).getAttribute('href')).toBe(
+      'mailto:jongerenhuis@example.org',
+    );
     expect(screen.getByText('Ja, je ouders hoeven het niet te weten')).toBeTruthy();
     expect(screen.getAllByText('Vraag het bij je eerste contact').length).toBeGreaterThan(0); // waiting time, languages
     expect(screen.getByText('Laatst nagekeken: 2022-01')).toBeTruthy();

@@ -23,7 +23,9 @@ import { SearchPage } from './pages/search/search-page';
 import { homeUrl, languageUrls, parseUrl } from './routing/urls';
 
 /** If a page ever breaks, the header with quick exit and the crisis lane still show. */
-export const ROUTES: RouteObject[] = [{ path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> }];
+export const ROUTES: RouteObject[] = [
+  { path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> },
+];
 
 function AppLayout() {
   const location = useLocation();

@@ -20,7 +20,10 @@ describe('the browser catalogue', () => {
   });
 
   it('has opening hours as weekly tables', () => {
-    expect(built.phones[0].hours).toEqual({ week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [], []], publicHolidays: [] });
+    expect(built.phones[0].hours).toEqual({
+      week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [], []],
+      publicHolidays: [],
+    });
   });
 
   it('leaves out staff notes and search keywords', () => {
@@ -30,7 +33,9 @@ describe('the browser catalogue', () => {
   });
 
   it('has a route link for an address', () => {
-    expect(built.locations[0].routeHref).toBe('https://www.openstreetmap.org/search?query=Fictieve%20Straat%201%2C%203500%20Hasselt%2C%20Belgi%C3%AB');
+    expect(built.locations[0].routeHref).toBe(
+      'https://www.openstreetmap.org/search?query=Fictieve%20Straat%201%2C%203500%20Hasselt%2C%20Belgi%C3%AB',
+    );
   });
 
   it('indexes keywords and the youth words of the themes, normalized', () => {
@@ -66,7 +71,12 @@ describe('what the check parsed is what ships', () => {
   });
 
   it('names a place outside the region as staff wrote it, trimmed', () => {
-    const provider = { ...exampleProvider(), area: 'limburg', areaMunicipalities: undefined, locations: [{ street: 'Fictieve Straat 2', municipality: ' Genk ', outsideRegion: true }] };
+    const provider = {
+      ...exampleProvider(),
+      area: 'limburg',
+      areaMunicipalities: undefined,
+      locations: [{ street: 'Fictieve Straat 2', municipality: ' Genk ', outsideRegion: true }],
+    };
     const built = build(provider).catalogue.providers.find((p) => p.id === 'fictief-voorbeeld')!;
     expect(built.locations[0]).toMatchObject({ municipality: 'Genk', municipalityName: 'Genk' });
     expect(built).not.toHaveProperty('areaMunicipalityNames');

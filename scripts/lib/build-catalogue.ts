@@ -34,7 +34,9 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
     return href;
   };
   const linkContacts = (list: (CheckedChat | CheckedVideo)[] | undefined): LinkContact[] =>
-    (list ?? []).map((channel) => dropUndefined({ href: link(channel.url), label: channel.label, hours: channel.weeklyHours, hoursNote: channel.hoursNote }));
+    (list ?? []).map((channel) =>
+      dropUndefined({ href: link(channel.url), label: channel.label, hours: channel.weeklyHours, hoursNote: channel.hoursNote }),
+    );
 
   const sorted = [...providers].sort((a, b) => a.id.localeCompare(b.id));
   const catalogueProviders: CatalogueProvider[] = sorted.map((provider) => {
@@ -58,28 +60,36 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       areaMunicipalities: provider.areaMunicipalities,
       areaMunicipalityNames: provider.areaMunicipalityNames,
       phones: (channels.phone ?? []).map((phone) =>
-        dropUndefined({ display: phone.display, href: link(phone.href), label: phone.label, hours: phone.weeklyHours, hoursNote: phone.hoursNote, free: phone.tollFree || phone.free }),
+        dropUndefined({
+          display: phone.display,
+          href: link(phone.href),
+          label: phone.label,
+          hours: phone.weeklyHours,
+          hoursNote: phone.hoursNote,
+          free: phone.tollFree || phone.free,
+        }),
       ),
       chats: linkContacts(channels.chat),
-      emails: (channels.email ?? []).map((email) => dropUndefined({ address: email.address, href: link(`mailto:${email.address}`), label: email.label })),
+      emails: (channels.email ?? []).map((email) =>
+        dropUndefined({ address: email.address, href: link(`mailto:${email.address}`), label: email.label }),
+      ),
       videos: linkContacts(channels.video),
       website: channels.website === undefined ? undefined : link(channels.website),
-      locations: (provider.locations ?? []).map(
-        (location): CatalogueLocation =>
-          dropUndefined({
-            name: location.name,
-            street: location.street,
-            postcode: location.postcode,
-            municipality: location.municipality,
-            municipalityName: location.municipalityName,
-            outsideRegion: location.outsideRegion,
-            coordinates: location.coordinates,
-            walkIn: location.walkIn,
-            byAppointment: location.byAppointment,
-            hours: location.weeklyHours,
-            hoursNote: location.hoursNote,
-            routeHref: location.street ? routeLink(location) : undefined,
-          }),
+      locations: (provider.locations ?? []).map((location): CatalogueLocation =>
+        dropUndefined({
+          name: location.name,
+          street: location.street,
+          postcode: location.postcode,
+          municipality: location.municipality,
+          municipalityName: location.municipalityName,
+          outsideRegion: location.outsideRegion,
+          coordinates: location.coordinates,
+          walkIn: location.walkIn,
+          byAppointment: location.byAppointment,
+          hours: location.weeklyHours,
+          hoursNote: location.hoursNote,
+          routeHref: location.street ? routeLink(location) : undefined,
+        }),
       ),
       languages: provider.languages,
       waitingTime: provider.waitingTime,
@@ -123,7 +133,12 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       builtOn: today,
       providers: catalogueProviders,
       themes: vocabulary.themes.map((theme) => ({ id: theme.id, label: theme.label, crisis: theme.crisis })),
-      municipalities: vocabulary.municipalities.map((m) => ({ id: m.id, name: m.name, postcodes: m.postcodes.map((p) => p.code), centre: m.centre })),
+      municipalities: vocabulary.municipalities.map((m) => ({
+        id: m.id,
+        name: m.name,
+        postcodes: m.postcodes.map((p) => p.code),
+        centre: m.centre,
+      })),
       crisisPhrases,
     },
     searchIndex: { entries },
@@ -132,7 +147,9 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
 
 /** A route-planner link to an address. OpenStreetMap: no account, no tracking cookie needed to use it. */
 function routeLink(location: CheckedLocation): string {
-  const address = [location.street, [location.postcode, location.municipalityName].filter(Boolean).join(' '), 'België'].filter(Boolean).join(', ');
+  const address = [location.street, [location.postcode, location.municipalityName].filter(Boolean).join(' '), 'België']
+    .filter(Boolean)
+    .join(', ');
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 

@@ -92,11 +92,27 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
 
   const stale = new Set<string>();
   /** How one check reports: what it leaves out (the file, the line, the provider) is the provider's in hand. */
-  const reporter = (check: Check, inHand?: { source: JsonSource; providerId: string }): Report =>
-    (path: JsonPath, message: string, fix: string, { severity = 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {}) => {
-      if (file === undefined) throw new Error(`Check "${check.name}" runs once over all files, so each of its problems must name its file.`);
+  const reporter =
+    (check: Check, inHand?: { source: JsonSource; providerId: string }): Report =>
+    (
+      path: JsonPath,
+      message: string,
+      fix: string,
+      { severity = 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {},
+    ) => {
+      if (file === undefined)
+        throw new Error(`Check "${check.name}" runs once over all files, so each of its problems must name its file.`);
       const [shown, line] = typeof file === 'string' ? [file, 1] : [file.file, file.lineOf(path)];
-      problems.push({ severity, check: check.name, file: shown, line, providerId, field: path.length ? formatPath(path) : undefined, message, fix });
+      problems.push({
+        severity,
+        check: check.name,
+        file: shown,
+        line,
+        providerId,
+        field: path.length ? formatPath(path) : undefined,
+        message,
+        fix,
+      });
       if (check.marksForRecheck && providerId !== undefined) stale.add(providerId);
     };
 
@@ -111,7 +127,14 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
       continue;
     }
     if (!raw) {
-      add({ check: 'json-syntax', file, line: 1, providerId: fileId, message: 'Het bestand bevat geen aanbieder tussen { }.', fix: 'kopieer het sjabloon uit data/README.md.' });
+      add({
+        check: 'json-syntax',
+        file,
+        line: 1,
+        providerId: fileId,
+        message: 'Het bestand bevat geen aanbieder tussen { }.',
+        fix: 'kopieer het sjabloon uit data/README.md.',
+      });
       continue;
     }
     const providerId = asString(raw.id) ?? fileId;
@@ -153,7 +176,13 @@ function readVocabularyFile<T extends z.ZodType>(
 ): z.output<T> | undefined {
   if (!source) {
     if (!unreadable.has(path)) {
-      add({ check: 'vocabulary', file: path, line: 1, message: 'Dit bestand ontbreekt.', fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.' });
+      add({
+        check: 'vocabulary',
+        file: path,
+        line: 1,
+        message: 'Dit bestand ontbreekt.',
+        fix: 'zet het terug uit de vorige versie in GitHub; de aanbieders hebben het nodig.',
+      });
     }
     return undefined;
   }
@@ -165,7 +194,14 @@ function readVocabularyFile<T extends z.ZodType>(
   }
   const before = reportKeyProblems(source, add);
   const report: Report = (issuePath, message, fix) =>
-    add({ check: 'vocabulary', file: source.file, line: source.lineOf(issuePath), field: issuePath.length ? formatPath(issuePath) : undefined, message, fix });
+    add({
+      check: 'vocabulary',
+      file: source.file,
+      line: source.lineOf(issuePath),
+      field: issuePath.length ? formatPath(issuePath) : undefined,
+      message,
+      fix,
+    });
   let clean = before === 0;
   reportHiddenCharacters(source.value, (issuePath, message, fix) => {
     clean = false;

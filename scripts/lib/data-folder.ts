@@ -45,7 +45,8 @@ export interface DataFolder {
 /** Far more than a provider (a few KB) or the vocabulary needs, so a too-long text is still named by its field; reading stops before a runaway file. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-const SAVE_AS_UTF8 = 'open het bestand in de editor van GitHub en typ de letters met accenten (é, ë, ï …) opnieuw, of bewaar het bestand in je editor als "UTF-8".';
+const SAVE_AS_UTF8 =
+  'open het bestand in de editor van GitHub en typ de letters met accenten (é, ë, ï …) opnieuw, of bewaar het bestand in je editor als "UTF-8".';
 
 export function readDataFolder(dataDir: string): DataFolder {
   // Inside the project: data/providers/awel.json, as staff see it on GitHub. Elsewhere: the full path.
@@ -73,7 +74,11 @@ export function readDataFolder(dataDir: string): DataFolder {
     try {
       names = readdirSync(providersDir).sort();
     } catch (error) {
-      problem(providersDir, `De map ${show(providersDir)} kan niet gelezen worden (${systemReason(error)}).`, 'kijk de rechten van de map na.');
+      problem(
+        providersDir,
+        `De map ${show(providersDir)} kan niet gelezen worden (${systemReason(error)}).`,
+        'kijk de rechten van de map na.',
+      );
     }
   }
   for (const name of names) {
@@ -108,11 +113,19 @@ type ReportFileProblem = (path: string, message: string, fix: string, line?: num
 function readJsonFile(path: string, shown: string, problem: ReportFileProblem): JsonSource | undefined {
   const stats = statOrUndefined(path);
   if (stats?.isSymbolicLink()) {
-    problem(path, `${shown} is een snelkoppeling (symlink), geen gewoon bestand.`, 'zet de gegevens zelf in het bestand. Een snelkoppeling kan naar een bestand buiten data/ wijzen.');
+    problem(
+      path,
+      `${shown} is een snelkoppeling (symlink), geen gewoon bestand.`,
+      'zet de gegevens zelf in het bestand. Een snelkoppeling kan naar een bestand buiten data/ wijzen.',
+    );
     return undefined;
   }
   if (stats?.isDirectory()) {
-    problem(path, `${shown} is een map, geen bestand.`, 'haal de map weg of geef ze een naam zonder .json. Een aanbieder staat in één bestand.');
+    problem(
+      path,
+      `${shown} is een map, geen bestand.`,
+      'haal de map weg of geef ze een naam zonder .json. Een aanbieder staat in één bestand.',
+    );
     return undefined;
   }
   if (!stats?.isFile()) {
@@ -120,14 +133,22 @@ function readJsonFile(path: string, shown: string, problem: ReportFileProblem): 
     return undefined;
   }
   if (stats.size > MAX_FILE_BYTES) {
-    problem(path, `${shown} is ${Math.round(stats.size / 1024)} KB groot; een gegevensbestand mag hoogstens ${MAX_FILE_BYTES / 1024} KB zijn.`, 'kijk of er per ongeluk een grote tekst of een ander bestand in geplakt is.');
+    problem(
+      path,
+      `${shown} is ${Math.round(stats.size / 1024)} KB groot; een gegevensbestand mag hoogstens ${MAX_FILE_BYTES / 1024} KB zijn.`,
+      'kijk of er per ongeluk een grote tekst of een ander bestand in geplakt is.',
+    );
     return undefined;
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    problem(path, `${shown} kan niet gelezen worden (${systemReason(error)}).`, 'kijk de rechten van het bestand na, of zet het opnieuw in GitHub.');
+    problem(
+      path,
+      `${shown} kan niet gelezen worden (${systemReason(error)}).`,
+      'kijk de rechten van het bestand na, of zet het opnieuw in GitHub.',
+    );
     return undefined;
   }
   const decoded = decodeUtf8(bytes);

@@ -34,7 +34,7 @@ const HOURS = [
 const SUMMARIES = [
   'Fictieve testdienst: je kunt hier praten over {theme}.',
   'Testdata: verzonnen hulp bij {theme}, alleen voor tests.',
-  'Niet echt: deze dienst bestaat niet en helpt bij {theme} in testscenario\'s.',
+  "Niet echt: deze dienst bestaat niet en helpt bij {theme} in testscenario's.",
 ];
 
 export interface FixtureOptions {
@@ -66,7 +66,10 @@ export function generateProviders({ count, seed = 1 }: FixtureOptions, vocabular
       id,
       name: `Fictief ${pick(KINDS)} ${number} (testdata)`,
       organisation: 'Fictieve Organisatie (testdata)',
-      summary: { nl: pick(SUMMARIES).replace('{theme}', theme.label.nl.toLowerCase()), en: `Made-up test service about ${theme.label.en.toLowerCase()}.` },
+      summary: {
+        nl: pick(SUMMARIES).replace('{theme}', theme.label.nl.toLowerCase()),
+        en: `Made-up test service about ${theme.label.en.toLowerCase()}.`,
+      },
       themes,
       keywords: [pick(theme.youthWords), pick(theme.youthWords)].filter((word, index, all) => all.indexOf(word) === index),
       free: chance(0.7),
@@ -77,7 +80,12 @@ export function generateProviders({ count, seed = 1 }: FixtureOptions, vocabular
       area: local ? 'municipalities' : pick(['flanders', 'limburg', 'elz-herkenrode'] as const),
       areaMunicipalities: local ? [municipality.id] : undefined,
       channels: {
-        phone: [{ number: `+32 11 00 ${String(Math.floor(random() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`, hours: pick(HOURS) }],
+        phone: [
+          {
+            number: `+32 11 00 ${String(Math.floor(random() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`,
+            hours: pick(HOURS),
+          },
+        ],
         chat: chance(0.4) ? [{ url: `https://testdata.example.org/${id}/chat`, hours: pick(HOURS) }] : undefined,
         email: chance(0.6) ? [{ address: `${id}@example.org` }] : undefined,
         website: `https://testdata.example.org/${id}`,

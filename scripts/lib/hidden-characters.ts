@@ -20,4 +20,3 @@ export function codePointName(char: string): string {
 export function revealHidden(text: string): string {
   return text.replace(HIDDEN_GLOBAL, (char) => `[${codePointName(char)}]`);
 }
-

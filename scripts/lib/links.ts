@@ -25,14 +25,18 @@ export function checkHttpsLink(raw: string): LinkProblem | undefined {
   if (scheme === 'tel' || scheme === 'mailto') {
     return {
       message: `Hier hoort een webpagina, geen ${scheme === 'tel' ? 'telefoonnummer' : 'e-mailadres'}.`,
-      fix: scheme === 'tel' ? 'zet het nummer onder channels.phone, zonder "tel:".' : 'zet het adres onder channels.email, zonder "mailto:".',
+      fix:
+        scheme === 'tel' ? 'zet het nummer onder channels.phone, zonder "tel:".' : 'zet het adres onder channels.email, zonder "mailto:".',
     };
   }
   if (!scheme || scheme !== 'https') {
     if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(value)) {
       return { message: `De link "${raw}" begint niet met https://.`, fix: `schrijf zo: https://${value}` };
     }
-    return { message: `"${raw}" is geen volledige link naar een webpagina.`, fix: 'kopieer het adres uit de adresbalk van je browser. Het begint met https://' };
+    return {
+      message: `"${raw}" is geen volledige link naar een webpagina.`,
+      fix: 'kopieer het adres uit de adresbalk van je browser. Het begint met https://',
+    };
   }
   if (/\s/.test(value)) {
     return { message: `In de link "${raw}" staat een spatie.`, fix: 'kopieer het adres opnieuw uit de adresbalk van je browser.' };
@@ -41,7 +45,10 @@ export function checkHttpsLink(raw: string): LinkProblem | undefined {
   try {
     url = new URL(value);
   } catch {
-    return { message: `"${raw}" is geen volledige link naar een webpagina.`, fix: 'kopieer het adres uit de adresbalk van je browser. Het begint met https://' };
+    return {
+      message: `"${raw}" is geen volledige link naar een webpagina.`,
+      fix: 'kopieer het adres uit de adresbalk van je browser. Het begint met https://',
+    };
   }
   if (url.username || url.password) {
     return { message: `In de link "${raw}" staan een gebruikersnaam of wachtwoord.`, fix: 'zet alleen het openbare adres van de pagina.' };
@@ -55,7 +62,8 @@ export function checkHttpsLink(raw: string): LinkProblem | undefined {
 /** Returns what is wrong with an e-mail address, or undefined when it is a plain address. */
 export function checkEmailAddress(raw: string): LinkProblem | undefined {
   const value = raw.trim();
-  if (/^mailto:/i.test(value)) return { message: `Het adres "${raw}" begint met "mailto:".`, fix: 'laat "mailto:" weg, de site maakt de link zelf.' };
+  if (/^mailto:/i.test(value))
+    return { message: `Het adres "${raw}" begint met "mailto:".`, fix: 'laat "mailto:" weg, de site maakt de link zelf.' };
   // "?", "%40" or "&" turn a mailto: link into a form: "info%40x.be?bcc=spy@evil.be" would copy a
   // young person's e-mail to a stranger.
   if (/[?%&=]/.test(value)) {
@@ -65,7 +73,10 @@ export function checkEmailAddress(raw: string): LinkProblem | undefined {
     };
   }
   if (value.includes('..') || !PLAIN_EMAIL_ADDRESS.test(value)) {
-    return { message: `"${raw}" is geen volledig e-mailadres.`, fix: 'schrijf zo: info@voorbeeld.be (zonder spaties; alleen letters, cijfers en . _ + - voor de @).' };
+    return {
+      message: `"${raw}" is geen volledig e-mailadres.`,
+      fix: 'schrijf zo: info@voorbeeld.be (zonder spaties; alleen letters, cijfers en . _ + - voor de @).',
+    };
   }
   return undefined;
 }

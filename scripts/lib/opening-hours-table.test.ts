@@ -13,7 +13,10 @@ const brussels = (iso: string, offset: '+01:00' | '+02:00') => new Date(`${iso}$
 
 describe('weekly tables from opening_hours values', () => {
   it('keeps split hours on the same day', () => {
-    expect(table('Mo-Fr 09:00-12:00,13:00-17:00; PH off').week[0]).toEqual([[540, 720], [780, 1020]]);
+    expect(table('Mo-Fr 09:00-12:00,13:00-17:00; PH off').week[0]).toEqual([
+      [540, 720],
+      [780, 1020],
+    ]);
   });
 
   it('splits overnight hours at midnight', () => {
@@ -36,7 +39,7 @@ describe('open now, evaluated in Belgian time', () => {
     expect(openStatusAt(hours, brussels('2026-11-23T12:30', '+01:00')).open).toBe(false);
   });
 
-  it('uses Belgian time, not the phone\'s or the server\'s (UTC)', () => {
+  it("uses Belgian time, not the phone's or the server's (UTC)", () => {
     const hours = table('Mo-Fr 09:00-17:00; PH off');
     // 08:30 UTC in summer is 10:30 in Brussels: open. 16:30 UTC in winter is 17:30 in Brussels: closed.
     expect(openStatusAt(hours, new Date('2026-06-15T08:30:00Z')).open).toBe(true);
@@ -74,7 +77,7 @@ describe('the time zone', () => {
     process.env.TZ = zone;
   });
 
-  it('is the process\'s own before and after loading and using the module', async () => {
+  it("is the process's own before and after loading and using the module", async () => {
     process.env.TZ = 'Europe/Brussels';
     vi.resetModules();
     const fresh = await import('./opening-hours-table.ts');
@@ -82,6 +85,9 @@ describe('the time zone', () => {
     // A year with a daylight-saving change in spring and autumn, checked day by day.
     const result = fresh.analyseOpeningHours('Mo-Fr 09:00-17:00; Sa 22:00-02:00', '2026-03-29');
     expect(process.env.TZ).toBe('Europe/Brussels');
-    expect(result).toEqual({ ok: true, hours: { week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[1320, 1440]], [[0, 120]]] } });
+    expect(result).toEqual({
+      ok: true,
+      hours: { week: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[1320, 1440]], [[0, 120]]] },
+    });
   });
 });

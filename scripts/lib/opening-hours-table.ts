@@ -27,7 +27,8 @@ export const MAX_RANGES_PER_DAY = 6;
 
 export type HoursResult = { ok: true; hours: WeeklyHours } | { ok: false; message: string; fix: string };
 
-const FIX_EXAMPLE = 'schrijf zo: "Mo-Fr 09:00-12:00,13:00-17:00; PH off" (dagen in het Engels, uren met minuten). Uitleg in data/README.md.';
+const FIX_EXAMPLE =
+  'schrijf zo: "Mo-Fr 09:00-12:00,13:00-17:00; PH off" (dagen in het Engels, uren met minuten). Uitleg in data/README.md.';
 const cache = new Map<string, HoursResult>();
 
 /**
@@ -184,9 +185,15 @@ function splitIntoDays(intervals: [Date, Date, boolean, string | undefined][], s
 const HINTS: [RegExp, string][] = [
   [/without minutes/i, 'schrijf uren altijd met minuten, bv. 09:00-17:00 in plaats van 9-17.'],
   [/hour\/minute-separator/i, 'schrijf een dubbelpunt tussen uur en minuten: 09:00, niet 09.00 of 9u.'],
-  [/overwrites parts of the previous rule/i, 'een regel na ";" vervangt alles wat een eerdere regel over die dag zei. Dat gebeurt vaak bij nachturen ("22:00-02:00") samen met "PH off": laat "PH off" dan weg en leg de feestdagen uit in "hoursNote".'],
+  [
+    /overwrites parts of the previous rule/i,
+    'een regel na ";" vervangt alles wat een eerdere regel over die dag zei. Dat gebeurt vaak bij nachturen ("22:00-02:00") samen met "PH off": laat "PH off" dan weg en leg de feestdagen uit in "hoursNote".',
+  ],
   [/engelse afkorting|English abbreviation/i, 'schrijf dagen in het Engels: Mo Tu We Th Fr Sa Su.'],
-  [/Unexpected token/i, 'er staat een woord of teken dat de computer niet kent. Dagen schrijf je in het Engels (Mo Tu We Th Fr Sa Su), uren als 09:00-17:00.'],
+  [
+    /Unexpected token/i,
+    'er staat een woord of teken dat de computer niet kent. Dagen schrijf je in het Engels (Mo Tu We Th Fr Sa Su), uren als 09:00-17:00.',
+  ],
 ];
 
 /** Turns the library's hints into Dutch; a hint we do not know yet is passed on, marked as English. */

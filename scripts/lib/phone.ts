@@ -37,10 +37,18 @@ const EXAMPLE = 'schrijf zo: +32 11 12 34 56, of een kort nummer zoals 1813';
 export function analysePhone(raw: string): PhoneResult {
   const value = raw.trim();
   if (/^tel:/i.test(value)) {
-    return { ok: false, message: `Het nummer "${raw}" begint met "tel:".`, fix: 'laat "tel:" weg, de site maakt de link zelf. Schrijf zo: +32 11 12 34 56.' };
+    return {
+      ok: false,
+      message: `Het nummer "${raw}" begint met "tel:".`,
+      fix: 'laat "tel:" weg, de site maakt de link zelf. Schrijf zo: +32 11 12 34 56.',
+    };
   }
   if (/[a-z]/i.test(value)) {
-    return { ok: false, message: `In het nummer "${raw}" staan letters.`, fix: `zet alleen het nummer in dit veld; uitleg past in "label". ${capitalise(EXAMPLE)}.` };
+    return {
+      ok: false,
+      message: `In het nummer "${raw}" staan letters.`,
+      fix: `zet alleen het nummer in dit veld; uitleg past in "label". ${capitalise(EXAMPLE)}.`,
+    };
   }
   const digits = value.replace(/[\s./()-]/g, '');
   if (SHORT_NUMBERS[digits]) {

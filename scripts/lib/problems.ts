@@ -30,10 +30,7 @@ export interface Problem {
 /** Sorts by file and line so the report reads like the files do. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
 }
 

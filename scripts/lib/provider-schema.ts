@@ -70,8 +70,7 @@ const note = localizedText(LIMITS.note);
 const label = localizedText(LIMITS.label);
 
 const openingHours = text(LIMITS.hours).meta({
-  description:
-    'Openingsuren in OpenStreetMap-schrijfwijze, bv. "Mo-Fr 09:00-17:00; PH off" of "24/7". Zie data/README.md.',
+  description: 'Openingsuren in OpenStreetMap-schrijfwijze, bv. "Mo-Fr 09:00-17:00; PH off" of "24/7". Zie data/README.md.',
   examples: ['Mo-Fr 09:00-12:00,13:00-17:00; PH off', '24/7', 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00'],
 });
 
@@ -124,13 +123,23 @@ export const channelsSchema = z
 
 export const locationSchema = z.strictObject({
   name: text(LIMITS.place).optional().meta({ description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
-  street: text(LIMITS.place).optional().meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
-  postcode: z.string().trim().regex(/^\d{4}$/).optional().meta({ description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
+  street: text(LIMITS.place)
+    .optional()
+    .meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/)
+    .optional()
+    .meta({ description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
   municipality: text(LIMITS.place).meta({
     description:
       'Gemeente: een id uit data/vocabulary/municipalities.json (bv. "hasselt"). Ligt de plek buiten de regio, zet dan "outsideRegion": true en schrijf de naam van de gemeente, bv. "Genk".',
   }),
-  outsideRegion: z.literal(true).optional().meta({ description: 'Zet true voor een plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven.' }),
+  outsideRegion: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'Zet true voor een plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven.' }),
   coordinates: z
     .strictObject({ lat: z.number(), lon: z.number() })
     .optional()
@@ -153,10 +162,16 @@ export const providerSchema = z
       .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
     name: text(LIMITS.name).meta({ description: 'Naam zoals jongeren hem kennen.' }),
     organisation: text(LIMITS.organisation).optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
-    summary: localizedText(LIMITS.summary).meta({ description: `Eén zin (max. ${LIMITS.summary} tekens) in jongerentaal: wat doen ze voor jou?` }),
+    summary: localizedText(LIMITS.summary).meta({
+      description: `Eén zin (max. ${LIMITS.summary} tekens) in jongerentaal: wat doen ze voor jou?`,
+    }),
     description: localizedText(LIMITS.description).optional().meta({ description: 'Langere uitleg voor de pagina van de aanbieder.' }),
     firstContact: localizedText(LIMITS.firstContact).optional().meta({ description: 'Wat gebeurt er als je contact opneemt?' }),
-    themes: z.array(z.string().max(LIMITS.id)).min(1).max(LIMITS.themes).meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
+    themes: z
+      .array(z.string().max(LIMITS.id))
+      .min(1)
+      .max(LIMITS.themes)
+      .meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
     keywords: z
       .array(text(LIMITS.keyword))
       .max(LIMITS.keywords)
@@ -178,7 +193,12 @@ export const providerSchema = z
       description:
         'Voor wie: "belgium", "flanders", "limburg", "elz-herkenrode" (alle vijf gemeenten) of "municipalities" (dan ook "areaMunicipalities").',
     }),
-    areaMunicipalities: z.array(z.string().max(LIMITS.id)).min(1).max(LIMITS.locations).optional().meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
+    areaMunicipalities: z
+      .array(z.string().max(LIMITS.id))
+      .min(1)
+      .max(LIMITS.locations)
+      .optional()
+      .meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
     channels: channelsSchema,
     locations: z.array(locationSchema).min(1).max(LIMITS.locations).optional(),
     languages: z
@@ -232,7 +252,10 @@ export type AreaData = ProviderData['area'];
 export const themeSchema = z.strictObject({
   id: z.string().max(LIMITS.id).regex(ID_PATTERN),
   label: z.strictObject({ nl: text(LIMITS.label), en: text(LIMITS.label), fr: text(LIMITS.label) }),
-  youthWords: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
+  youthWords: z
+    .array(text(LIMITS.vocabularyWord))
+    .max(LIMITS.vocabularyWords)
+    .meta({ description: 'Woorden die jongeren gebruiken voor dit thema.' }),
   misspellings: z.array(text(LIMITS.vocabularyWord)).max(LIMITS.vocabularyWords).meta({ description: 'Veelvoorkomende schrijffouten.' }),
   crisis: z.boolean().meta({ description: 'true: wie hierover zoekt, ziet de noodnummers bovenaan.' }),
 });
@@ -250,7 +273,10 @@ export const municipalitySchema = z.strictObject({
     .min(1)
     .max(LIMITS.vocabularyWords),
   centre: z.strictObject({ lat: z.number(), lon: z.number() }),
-  sources: z.array(z.strictObject({ url: link, pageDate: partialDate.optional(), note: text(LIMITS.sourceNote).optional() })).min(1).max(LIMITS.sources),
+  sources: z
+    .array(z.strictObject({ url: link, pageDate: partialDate.optional(), note: text(LIMITS.sourceNote).optional() }))
+    .min(1)
+    .max(LIMITS.sources),
 });
 export const municipalitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),

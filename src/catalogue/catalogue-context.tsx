@@ -6,9 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { CatalogueLoadError, loadCatalogue, type CatalogueFailure, type LoadedCatalogue } from './catalogue';
 
 export type CatalogueState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: LoadedCatalogue }
-  | { status: 'failed'; failure: CatalogueFailure };
+  { status: 'loading' } | { status: 'ready'; data: LoadedCatalogue } | { status: 'failed'; failure: CatalogueFailure };
 
 const CatalogueContext = createContext<{ state: CatalogueState; retry: () => void } | undefined>(undefined);
 
@@ -19,7 +17,8 @@ export function CatalogueProvider({ children, load = loadCatalogue }: { children
     let current = true;
     load().then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
+      (error: unknown) =>
+        current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
     );
     return () => {
       current = false;

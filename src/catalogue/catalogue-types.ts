@@ -63,28 +63,27 @@ export interface CatalogueLocation extends Omit<LocationData, 'hours'> {
 
 export type Area = AreaData;
 
-export interface CatalogueProvider
-  extends Pick<
-    ProviderData,
-    | 'id'
-    | 'name'
-    | 'organisation'
-    | 'summary'
-    | 'description'
-    | 'firstContact'
-    | 'themes'
-    | 'age'
-    | 'free'
-    | 'costNote'
-    | 'anonymous'
-    | 'referralNeeded'
-    | 'withoutParents'
-    | 'area'
-    | 'areaMunicipalities'
-    | 'languages'
-    | 'waitingTime'
-    | 'lastChecked'
-  > {
+export interface CatalogueProvider extends Pick<
+  ProviderData,
+  | 'id'
+  | 'name'
+  | 'organisation'
+  | 'summary'
+  | 'description'
+  | 'firstContact'
+  | 'themes'
+  | 'age'
+  | 'free'
+  | 'costNote'
+  | 'anonymous'
+  | 'referralNeeded'
+  | 'withoutParents'
+  | 'area'
+  | 'areaMunicipalities'
+  | 'languages'
+  | 'waitingTime'
+  | 'lastChecked'
+> {
   /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
   /** The names of `areaMunicipalities`, in the same order. */

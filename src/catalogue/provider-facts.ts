@@ -39,7 +39,9 @@ export function hasContactWay(provider: CatalogueProvider, way: ContactWay): boo
 
 /** Every set of opening hours a provider has: its phone lines, chats, video and places. */
 export function allHours(provider: CatalogueProvider): WeeklyHours[] {
-  return [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) => (item.hours ? [item.hours] : []));
+  return [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) =>
+    item.hours ? [item.hours] : [],
+  );
 }
 
 export interface ReachableNow {

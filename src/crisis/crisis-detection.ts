@@ -168,7 +168,10 @@ const fillerCache = new Map<string, boolean>();
 function isFiller(word: string): boolean {
   let filler = fillerCache.get(word);
   if (filler === undefined) {
-    filler = fillers.has(word) || (word.length >= 4 && longFillers.some((known) => withinEdits(word, known, Math.min(maxEdits(known.length), maxEdits(word.length + 1)))));
+    filler =
+      fillers.has(word) ||
+      (word.length >= 4 &&
+        longFillers.some((known) => withinEdits(word, known, Math.min(maxEdits(known.length), maxEdits(word.length + 1)))));
     if (fillerCache.size >= CACHE_SIZE) fillerCache.delete(fillerCache.keys().next().value!);
     fillerCache.set(word, filler);
   }
@@ -241,8 +244,11 @@ function createMatcher(crisisPhrases: string[]): Matcher {
   const withConcepts = [...forms.values()].filter((form) => form.concepts.length > 0);
   /** Forms that forgive typos, by length. */
   const byLength: Form[][] = [];
-  for (const form of withConcepts) if (maxEdits(form.text.length) > 0 && !exactOnly.has(form.text)) (byLength[form.text.length] ??= []).push(form);
-  const compoundParts = new Map(withConcepts.filter((form) => form.text.length >= MIN_COMPOUND_PART && !exactOnly.has(form.text)).map((form) => [form.text, form]));
+  for (const form of withConcepts)
+    if (maxEdits(form.text.length) > 0 && !exactOnly.has(form.text)) (byLength[form.text.length] ??= []).push(form);
+  const compoundParts = new Map(
+    withConcepts.filter((form) => form.text.length >= MIN_COMPOUND_PART && !exactOnly.has(form.text)).map((form) => [form.text, form]),
+  );
   const longestCompoundPart = Math.max(0, ...[...compoundParts.keys()].map((text) => text.length));
   const fuzzyCompoundParts = withConcepts.filter((form) => form.text.length >= MIN_FUZZY_COMPOUND_PART && !exactOnly.has(form.text));
   const longestTyped = Math.max(...[...formsAsTyped.keys()].map((text) => text.length));
@@ -270,7 +276,13 @@ function createMatcher(crisisPhrases: string[]): Matcher {
     for (let length = word.length - typedAllows; typedAllows > 0 && length <= word.length + typedAllows; length++) {
       for (const form of byLength[length] ?? []) {
         const allowed = Math.min(maxEdits(length), typedAllows);
-        if (form !== exact && allowed >= Math.abs(length - word.length) && lettersWithin(letters, form.letters, allowed) && withinEdits(word, form.text, allowed)) add(form);
+        if (
+          form !== exact &&
+          allowed >= Math.abs(length - word.length) &&
+          lettersWithin(letters, form.letters, allowed) &&
+          withinEdits(word, form.text, allowed)
+        )
+          add(form);
       }
     }
     // Compounds: a form at the start or the end ("zelfmoordgedachten", "tienerzelfmoord"). Only as long
@@ -287,11 +299,21 @@ function createMatcher(crisisPhrases: string[]): Matcher {
       for (const form of fuzzyCompoundParts) {
         const length = form.text.length;
         // The start of the word has its letters, so the form can miss at most one of the word's.
-        if (word.length > length + 1 && bitCount(form.letters & ~letters) <= 1 && (typoOf(word.slice(0, length), form.text) || typoOf(word.slice(0, length - 1), form.text) || typoOf(word.slice(0, length + 1), form.text))) add(form);
+        if (
+          word.length > length + 1 &&
+          bitCount(form.letters & ~letters) <= 1 &&
+          (typoOf(word.slice(0, length), form.text) ||
+            typoOf(word.slice(0, length - 1), form.text) ||
+            typoOf(word.slice(0, length + 1), form.text))
+        )
+          add(form);
       }
     }
     // Words typed together: "ikwildood" → ik + wil + dood, "kzie" → k + zie.
-    const pieces = typed !== undefined && typed.length <= MAX_FUZZY_LENGTH && (hits.size === 0 || typed.length >= 8) ? split(unsqueezed(typed)) : undefined;
+    const pieces =
+      typed !== undefined && typed.length <= MAX_FUZZY_LENGTH && (hits.size === 0 || typed.length >= 8)
+        ? split(unsqueezed(typed))
+        : undefined;
     for (const piece of pieces ?? []) add(piece, true);
     return remember(key, { hits: [...hits.values()], pieces });
   };
@@ -385,7 +407,11 @@ function createMatcher(crisisPhrases: string[]): Matcher {
         if (!list) break;
         lists.push(list);
       }
-      if (lists.length < pattern.concepts.length || !(pattern.ordered ? fitsInOrder(lists, pattern.window) : fitsWindow(lists, pattern.window))) continue;
+      if (
+        lists.length < pattern.concepts.length ||
+        !(pattern.ordered ? fitsInOrder(lists, pattern.window) : fitsWindow(lists, pattern.window))
+      )
+        continue;
       if (!pattern.alone) found.push(lists.flat());
       else {
         aloneFound.push(lists.flat());
@@ -419,7 +445,10 @@ function createMatcher(crisisPhrases: string[]): Matcher {
  */
 function saysOnly(said: Item[], concepts: ReadonlySet<number>, at: number, pieces: Form[] | undefined): boolean {
   if (said.some((item) => !item.fromPiece && item.start <= at && at <= item.end)) return true;
-  return pieces !== undefined && pieces.every((piece) => joinableFillers.has(piece.text) || piece.concepts.some((concept) => concepts.has(concept)));
+  return (
+    pieces !== undefined &&
+    pieces.every((piece) => joinableFillers.has(piece.text) || piece.concepts.some((concept) => concepts.has(concept)))
+  );
 }
 
 /**
@@ -517,7 +546,8 @@ function withinEdits(a: string, b: string, max: number): boolean {
     for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, beforePrevious[j - 2] + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        value = Math.min(value, beforePrevious[j - 2] + 1);
       current[j] = Math.min(value, outside);
       if (value < rowMin) rowMin = value;
     }

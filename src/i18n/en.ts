@@ -10,7 +10,8 @@ export const en: Translation = {
   quickExit: {
     label: 'Leave now',
     hint: 'Leave this site right away. Or press Esc twice.',
-    historyNote: '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
+    historyNote:
+      '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
   },
   language: {
     label: 'Language',

@@ -10,7 +10,8 @@ export const fr: Translation = {
   quickExit: {
     label: 'Partir vite',
     hint: 'Quitte ce site tout de suite. Ou appuie deux fois sur Esc.',
-    historyNote: '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
+    historyNote:
+      '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
   },
   language: {
     label: 'Langue',
@@ -149,8 +150,8 @@ export const fr: Translation = {
     notice: 'Les images de la carte viennent de {{host}}. Ce serveur voit ton adresse IP.',
     loading: 'La carte se charge…',
     tilesFailed: 'Les images de la carte ne se chargent pas. Tu vois les lieux sur un fond vide.',
-    withoutPlace_one: "{{count}} lieu pas sur la carte : appeler, chatter, en ligne ou sans adresse",
-    withoutPlace_other: "{{count}} lieux pas sur la carte : appeler, chatter, en ligne ou sans adresse",
+    withoutPlace_one: '{{count}} lieu pas sur la carte : appeler, chatter, en ligne ou sans adresse',
+    withoutPlace_other: '{{count}} lieux pas sur la carte : appeler, chatter, en ligne ou sans adresse',
     markerExact_one: '{{place}} : {{count}} lieu',
     markerExact_other: '{{place}} : {{count}} lieux',
     markerMunicipality_one: 'À {{place}} : {{count}} lieu',
@@ -160,7 +161,8 @@ export const fr: Translation = {
     noExactPlace: "L'adresse exacte n'est pas sur la carte. Ouvre le lieu pour voir son adresse.",
     failed: 'La carte n’a pas pu charger. Es-tu en ligne ? Réessaie. Plus bas, tu vois tous les lieux dans une liste.',
     retry: 'Recharger la carte',
-    failedAgain: 'La carte ne charge toujours pas. Le site vient peut-être d’être mis à jour : recharge la page. Plus bas, tu vois tous les lieux dans une liste.',
+    failedAgain:
+      'La carte ne charge toujours pas. Le site vient peut-être d’être mis à jour : recharge la page. Plus bas, tu vois tous les lieux dans une liste.',
     reload: 'Recharger la page',
   },
   days: {

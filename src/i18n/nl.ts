@@ -161,7 +161,8 @@ export const nl = {
     noExactPlace: 'Het precieze adres staat niet op de kaart. Open de plek om het adres te zien.',
     failed: 'De kaart kon niet laden. Ben je online? Probeer het opnieuw. Hieronder zie je alle plekken in een lijst.',
     retry: 'Kaart opnieuw laden',
-    failedAgain: 'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
+    failedAgain:
+      'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
     reload: 'Pagina opnieuw laden',
   },
   days: {

@@ -12,9 +12,12 @@ describe('the quick exit address', () => {
     expect(checkedExitUrl('https://www.vrt.be/nl/')).toBe('https://www.vrt.be/nl/');
   });
 
-  it.each(['javascript:alert(1)', 'http://www.google.be/', 'data:text/html,hallo', 'www.google.be', '/weg.html'])('refuses %s, saying how to write it', (value) => {
-    expect(() => checkedExitUrl(value)).toThrow(/VITE_QUICK_EXIT_URL .*https:\/\/www\.google\.be\//);
-  });
+  it.each(['javascript:alert(1)', 'http://www.google.be/', 'data:text/html,hallo', 'www.google.be', '/weg.html'])(
+    'refuses %s, saying how to write it',
+    (value) => {
+      expect(() => checkedExitUrl(value)).toThrow(/VITE_QUICK_EXIT_URL .*https:\/\/www\.google\.be\//);
+    },
+  );
 });
 
 describe('the bounce page', () => {

@@ -27,7 +27,9 @@ export function checkedExitUrl(value: string | undefined): string {
     throw new Error(`VITE_QUICK_EXIT_URL is not a web address: "${raw}". Write a full https address, such as ${DEFAULT_QUICK_EXIT_URL}`);
   }
   if (url.protocol !== 'https:') {
-    throw new Error(`VITE_QUICK_EXIT_URL must start with https:// (it is "${raw}"). Write a full https address, such as ${DEFAULT_QUICK_EXIT_URL}`);
+    throw new Error(
+      `VITE_QUICK_EXIT_URL must start with https:// (it is "${raw}"). Write a full https address, such as ${DEFAULT_QUICK_EXIT_URL}`,
+    );
   }
   return url.href;
 }

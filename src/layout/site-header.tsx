@@ -58,7 +58,13 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
         <ul>
           {LANGUAGES.map((code) => (
             <li key={code}>
-              <PageLink inApp={inApp} href={languageHrefs[code]} lang={code} hrefLang={code} aria-current={code === lang ? 'true' : undefined}>
+              <PageLink
+                inApp={inApp}
+                href={languageHrefs[code]}
+                lang={code}
+                hrefLang={code}
+                aria-current={code === lang ? 'true' : undefined}
+              >
                 {t(`language.${code}`)}
               </PageLink>
             </li>

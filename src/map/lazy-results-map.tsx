@@ -35,7 +35,11 @@ export function LazyResultsMap({ renderList, ...mapProps }: LazyResultsMapProps)
 
   return (
     <div ref={frame} className="map-frame" tabIndex={-1}>
-      <LoadBoundary key={attempt} onError={loadAgainNextTime} fallback={<MapLoadFailed retried={attempt > 0} onRetry={retry} list={renderList()} />}>
+      <LoadBoundary
+        key={attempt}
+        onError={loadAgainNextTime}
+        fallback={<MapLoadFailed retried={attempt > 0} onRetry={retry} list={renderList()} />}
+      >
         <Suspense fallback={<p className="status-line">{t('map.loading')}</p>}>
           <ResultsMap {...mapProps} />
         </Suspense>

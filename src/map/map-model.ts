@@ -38,9 +38,23 @@ export function buildMapModel(results: SearchResult[], municipalities: Catalogue
       let place: Omit<MapPlace, 'results'> | undefined;
       if (location.coordinates) {
         const { lat, lon } = location.coordinates;
-        place = { key: `${lat.toFixed(5)},${lon.toFixed(5)}`, lat, lon, exact: true, label: location.name ?? location.street ?? location.municipalityName, municipalityId: municipality?.id };
+        place = {
+          key: `${lat.toFixed(5)},${lon.toFixed(5)}`,
+          lat,
+          lon,
+          exact: true,
+          label: location.name ?? location.street ?? location.municipalityName,
+          municipalityId: municipality?.id,
+        };
       } else if (municipality) {
-        place = { key: `gemeente:${municipality.id}`, lat: municipality.centre.lat, lon: municipality.centre.lon, exact: false, label: location.municipalityName, municipalityId: municipality.id };
+        place = {
+          key: `gemeente:${municipality.id}`,
+          lat: municipality.centre.lat,
+          lon: municipality.centre.lon,
+          exact: false,
+          label: location.municipalityName,
+          municipalityId: municipality.id,
+        };
       }
       if (!place) continue;
       const existing = places.get(place.key) ?? { ...place, results: [] };

@@ -26,34 +26,45 @@ const markerNames = () => markerElements().map((marker) => marker.querySelector(
  * map starts in an effect, then its markers in theirs). So this waits until `ready` holds for the
  * markers: a state, not a time, and a failure names what was on the map instead.
  */
-async function idsOnMapView(ready: (markers: HTMLElement[]) => void = (markers) => expect(markers.length).toBeGreaterThan(0)): Promise<{ markers: HTMLElement[]; beside: string[] }> {
+async function idsOnMapView(
+  ready: (markers: HTMLElement[]) => void = (markers) => expect(markers.length).toBeGreaterThan(0),
+): Promise<{ markers: HTMLElement[]; beside: string[] }> {
   const beside = await screen.findByRole('region', { name: /niet op de kaart/ });
   await waitFor(() => ready(markerElements()));
-  return { markers: markerElements(), beside: within(beside).queryAllByRole('link').map((link) => idOf(link.textContent!)) };
+  return {
+    markers: markerElements(),
+    beside: within(beside)
+      .queryAllByRole('link')
+      .map((link) => idOf(link.textContent!)),
+  };
 }
 
 beforeEach(() => serveFixtureCatalogue());
 
 describe('the map view', () => {
-  it.each(['/?weergave=kaart', '/thema/pesten?weergave=kaart', '/gemeente/herk-de-stad?weergave=kaart&gratis=1', '/?q=psycholoog&weergave=kaart'])(
-    'shows exactly the providers of the list for %s',
-    async (url) => {
-      const page = parseUrl(url.split('?')[0], `?${url.split('?')[1]}`);
-      if (page.kind !== 'search') throw new Error('not a search URL');
-      const listIds = createSearcher(catalogue, searchIndex).search(page.search, new Date()).map((r) => r.provider.id);
-      const model = buildMapModel(createSearcher(catalogue, searchIndex).search(page.search, new Date()), catalogue.municipalities);
-      expect(model.places.length).toBeGreaterThan(0);
-      const { currentUrl } = renderApp(url);
-      const { markers, beside } = await idsOnMapView((shown) => expect(shown).toHaveLength(model.places.length));
-      expect(mapProviderIds(model)).toEqual(new Set(listIds));
-      expect(markers).toHaveLength(model.places.length);
-      expect(beside).toEqual(model.withoutPlace.map((r) => r.provider.id));
-      // Each marker's name says where and how many; together they count every placed provider.
-      const counted = markers.reduce((sum, marker) => sum + Number(marker.querySelector('[aria-hidden="true"]')!.textContent), 0);
-      expect(counted).toBe(model.places.reduce((sum, place) => sum + place.results.length, 0));
-      expect(currentUrl()).toBe(url);
-    },
-  );
+  it.each([
+    '/?weergave=kaart',
+    '/thema/pesten?weergave=kaart',
+    '/gemeente/herk-de-stad?weergave=kaart&gratis=1',
+    '/?q=psycholoog&weergave=kaart',
+  ])('shows exactly the providers of the list for %s', async (url) => {
+    const page = parseUrl(url.split('?')[0], `?${url.split('?')[1]}`);
+    if (page.kind !== 'search') throw new Error('not a search URL');
+    const listIds = createSearcher(catalogue, searchIndex)
+      .search(page.search, new Date())
+      .map((r) => r.provider.id);
+    const model = buildMapModel(createSearcher(catalogue, searchIndex).search(page.search, new Date()), catalogue.municipalities);
+    expect(model.places.length).toBeGreaterThan(0);
+    const { currentUrl } = renderApp(url);
+    const { markers, beside } = await idsOnMapView((shown) => expect(shown).toHaveLength(model.places.length));
+    expect(mapProviderIds(model)).toEqual(new Set(listIds));
+    expect(markers).toHaveLength(model.places.length);
+    expect(beside).toEqual(model.withoutPlace.map((r) => r.provider.id));
+    // Each marker's name says where and how many; together they count every placed provider.
+    const counted = markers.reduce((sum, marker) => sum + Number(marker.querySelector('[aria-hidden="true"]')!.textContent), 0);
+    expect(counted).toBe(model.places.reduce((sum, place) => sum + place.results.length, 0));
+    expect(currentUrl()).toBe(url);
+  });
 
   it('lists helplines and online help beside the map instead of losing them', async () => {
     renderApp('/?weergave=kaart');
@@ -98,10 +109,38 @@ describe('the map model', () => {
     const searcher = createSearcher(catalogue, searchIndex);
     const results = searcher.search(EMPTY_SEARCH, new Date());
     const provider = (id: string) => results.find((r) => r.provider.id === id)!;
-    const a = { ...provider('fictief-jongerenhuis-hasselt'), provider: { ...provider('fictief-jongerenhuis-hasselt').provider, id: 'a', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
-    const b = { ...provider('awel'), provider: { ...provider('awel').provider, id: 'b', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }] } };
-    const c = { ...provider('fictieve-drugslijn'), provider: { ...provider('fictieve-drugslijn').provider, id: 'c', locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt' }] } };
-    const d = { ...provider('fictieve-eetlijn'), provider: { ...provider('fictieve-eetlijn').provider, id: 'd', locations: [{ municipality: 'Genk', municipalityName: 'Genk', outsideRegion: true as const }] } };
+    const a = {
+      ...provider('fictief-jongerenhuis-hasselt'),
+      provider: {
+        ...provider('fictief-jongerenhuis-hasselt').provider,
+        id: 'a',
+        locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }],
+      },
+    };
+    const b = {
+      ...provider('awel'),
+      provider: {
+        ...provider('awel').provider,
+        id: 'b',
+        locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }],
+      },
+    };
+    const c = {
+      ...provider('fictieve-drugslijn'),
+      provider: {
+        ...provider('fictieve-drugslijn').provider,
+        id: 'c',
+        locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt' }],
+      },
+    };
+    const d = {
+      ...provider('fictieve-eetlijn'),
+      provider: {
+        ...provider('fictieve-eetlijn').provider,
+        id: 'd',
+        locations: [{ municipality: 'Genk', municipalityName: 'Genk', outsideRegion: true as const }],
+      },
+    };
     const model = buildMapModel([a, b, c, d], catalogue.municipalities);
     expect(model.places.map((p) => [p.exact, p.results.map((r) => r.provider.id)])).toEqual([
       [true, ['a', 'b']],

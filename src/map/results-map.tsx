@@ -36,7 +36,10 @@ export default function ResultsMap({ results, municipalities, municipality, lang
   const { t } = useTranslation();
   const [tilesFailed, setTilesFailed] = useState(false);
   const model = useMemo(() => buildMapModel(results, municipalities), [results, municipalities]);
-  const regionBounds = useMemo(() => L.latLngBounds(municipalities.map((m) => [m.centre.lat, m.centre.lon] as [number, number])).pad(0.25), [municipalities]);
+  const regionBounds = useMemo(
+    () => L.latLngBounds(municipalities.map((m) => [m.centre.lat, m.centre.lon] as [number, number])).pad(0.25),
+    [municipalities],
+  );
 
   return (
     <div className="results-map">
@@ -45,7 +48,12 @@ export default function ResultsMap({ results, municipalities, municipality, lang
           {t('map.tilesFailed')}
         </p>
       )}
-      <MapContainer className={tilesFailed ? 'results-map__map results-map__map--plain' : 'results-map__map'} bounds={regionBounds} scrollWheelZoom={false} attributionControl={false}>
+      <MapContainer
+        className={tilesFailed ? 'results-map__map results-map__map--plain' : 'results-map__map'}
+        bounds={regionBounds}
+        scrollWheelZoom={false}
+        attributionControl={false}
+      >
         <TileLayer url={TILE_URL} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         <Attribution />
         <Viewport municipalities={municipalities} municipality={municipality} regionBounds={regionBounds} />
@@ -74,7 +82,10 @@ export default function ResultsMap({ results, municipalities, municipality, lang
 function Attribution() {
   const map = useMap();
   useEffect(() => {
-    const control = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addAttribution(TILE_ATTRIBUTION).addTo(map);
+    const control = L.control
+      .attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
+      .addAttribution(TILE_ATTRIBUTION)
+      .addTo(map);
     return () => {
       control.remove();
     };
@@ -101,7 +112,15 @@ function StopAnimationsOnUnmount() {
 }
 
 /** Zooms to the chosen municipality, or shows the whole region. */
-function Viewport({ municipalities, municipality, regionBounds }: { municipalities: CatalogueMunicipality[]; municipality?: string; regionBounds: L.LatLngBounds }) {
+function Viewport({
+  municipalities,
+  municipality,
+  regionBounds,
+}: {
+  municipalities: CatalogueMunicipality[];
+  municipality?: string;
+  regionBounds: L.LatLngBounds;
+}) {
   const map = useMap();
   useEffect(() => {
     const chosen = municipalities.find((m) => m.id === municipality);
@@ -114,7 +133,9 @@ function Viewport({ municipalities, municipality, regionBounds }: { municipaliti
 function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
   const { t } = useTranslation();
   const markerRef = useRef<L.Marker>(null);
-  const name = place.exact ? t('map.markerExact', { place: place.label, count: place.results.length }) : t('map.markerMunicipality', { place: place.label, count: place.results.length });
+  const name = place.exact
+    ? t('map.markerExact', { place: place.label, count: place.results.length })
+    : t('map.markerMunicipality', { place: place.label, count: place.results.length });
   const icon = useMemo(
     () =>
       L.divIcon({
@@ -134,7 +155,14 @@ function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
   };
   return (
     <Marker ref={markerRef} position={[place.lat, place.lon]} icon={icon} keyboard>
-      <Popup maxWidth={240} minWidth={200} maxHeight={300} closeButton={false} autoPanPaddingTopLeft={[56, 12]} autoPanPaddingBottomRight={[12, 12]}>
+      <Popup
+        maxWidth={240}
+        minWidth={200}
+        maxHeight={300}
+        closeButton={false}
+        autoPanPaddingTopLeft={[56, 12]}
+        autoPanPaddingBottomRight={[12, 12]}
+      >
         <MapCard place={place} lang={lang} onClose={closeCard} />
       </Popup>
     </Marker>

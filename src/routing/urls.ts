@@ -31,7 +31,7 @@ export function parseUrl(pathname: string, search: string): Page {
   } catch {
     return { kind: 'not-found', lang: 'nl' }; // a broken %-escape in a hand-typed or cut-off link
   }
-  const lang: Language = segments[0] === 'en' || segments[0] === 'fr' ? segments.shift()! as Language : 'nl';
+  const lang: Language = segments[0] === 'en' || segments[0] === 'fr' ? (segments.shift()! as Language) : 'nl';
   const [first, second, third, ...rest] = segments;
   if (rest.length > 0) return { kind: 'not-found', lang };
   if (first === 'aanbieder' && second && isCatalogueId(second) && !third) return { kind: 'provider', lang, id: second };
@@ -45,13 +45,17 @@ export function parseUrl(pathname: string, search: string): Page {
       search: { ...searchState, themes: [...new Set([second, ...searchState.themes])], municipality: third ?? searchState.municipality },
     };
   }
-  if (first === 'gemeente' && second && isCatalogueId(second) && !third) return { kind: 'search', lang, search: { ...searchState, municipality: second } };
+  if (first === 'gemeente' && second && isCatalogueId(second) && !third)
+    return { kind: 'search', lang, search: { ...searchState, municipality: second } };
   return { kind: 'not-found', lang };
 }
 
 function parseSearchParams(params: URLSearchParams): SearchState {
   const view = params.get(VIEW_PARAM) === 'kaart' ? 'map' : 'list';
-  return SEARCH_FILTERS.reduce<SearchState>((state, filter) => ({ ...state, ...filter.read(params.getAll(filter.param)) }), { ...EMPTY_SEARCH, view });
+  return SEARCH_FILTERS.reduce<SearchState>((state, filter) => ({ ...state, ...filter.read(params.getAll(filter.param)) }), {
+    ...EMPTY_SEARCH,
+    view,
+  });
 }
 
 function prefix(lang: Language): string {
@@ -64,11 +68,16 @@ export function searchUrl(lang: Language, state: SearchState): string {
   let path = '/';
   const [onlyTheme] = state.themes;
   const themeInPath = state.themes.length === 1 && isCatalogueId(onlyTheme);
-  const municipalityInPath = state.municipality !== undefined && isCatalogueId(state.municipality) && (themeInPath || state.themes.length === 0);
+  const municipalityInPath =
+    state.municipality !== undefined && isCatalogueId(state.municipality) && (themeInPath || state.themes.length === 0);
   if (themeInPath) path = `/thema/${onlyTheme}${municipalityInPath ? `/${state.municipality}` : ''}`;
   else if (municipalityInPath) path = `/gemeente/${state.municipality}`;
   // A theme or municipality in the path is not repeated in the query.
-  const inQuery: SearchState = { ...state, themes: themeInPath ? [] : state.themes, municipality: municipalityInPath ? undefined : state.municipality };
+  const inQuery: SearchState = {
+    ...state,
+    themes: themeInPath ? [] : state.themes,
+    municipality: municipalityInPath ? undefined : state.municipality,
+  };
   for (const filter of SEARCH_FILTERS) for (const value of filter.write(inQuery)) params.append(filter.param, value);
   if (state.view === 'map') params.set(VIEW_PARAM, 'kaart');
   const query = params.toString();

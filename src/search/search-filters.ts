@@ -83,7 +83,13 @@ interface OtherFilter extends FilterBase {
 export type SearchFilter = YesNoFilter | OtherFilter;
 
 /** How contact ways are written in URLs: Dutch words a teacher can read. */
-const CONTACT_IN_URL: Record<ContactWay, string> = { walkIn: 'binnenlopen', phone: 'telefoon', chat: 'chat', email: 'email', video: 'video' };
+const CONTACT_IN_URL: Record<ContactWay, string> = {
+  walkIn: 'binnenlopen',
+  phone: 'telefoon',
+  chat: 'chat',
+  email: 'email',
+  video: 'video',
+};
 
 /** A filter that is one tick box, written in the URL as `param=urlValue`. */
 function yesNo(

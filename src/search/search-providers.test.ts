@@ -104,9 +104,18 @@ describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
   it('ranks help that is open now before help that is closed, for the same words', () => {
     // Both town halls match "gemeentehuis" alike; Zonhoven closes for lunch, Herk-de-Stad at 12:30.
     const townHalls = (now: Date) =>
-      searcher.search({ ...EMPTY_SEARCH, query: 'gemeentehuis' }, now).map((r) => [r.provider.id, r.open]).slice(0, 2);
-    expect(townHalls(new Date('2026-11-25T13:00:00Z'))).toEqual([['fictief-gemeentehuis-zonhoven', true], ['fictief-gemeentehuis-herk-de-stad', false]]); // 14:00
-    expect(townHalls(new Date('2026-11-25T11:15:00Z'))).toEqual([['fictief-gemeentehuis-herk-de-stad', true], ['fictief-gemeentehuis-zonhoven', false]]); // 12:15
+      searcher
+        .search({ ...EMPTY_SEARCH, query: 'gemeentehuis' }, now)
+        .map((r) => [r.provider.id, r.open])
+        .slice(0, 2);
+    expect(townHalls(new Date('2026-11-25T13:00:00Z'))).toEqual([
+      ['fictief-gemeentehuis-zonhoven', true],
+      ['fictief-gemeentehuis-herk-de-stad', false],
+    ]); // 14:00
+    expect(townHalls(new Date('2026-11-25T11:15:00Z'))).toEqual([
+      ['fictief-gemeentehuis-herk-de-stad', true],
+      ['fictief-gemeentehuis-zonhoven', false],
+    ]); // 12:15
   });
 });
 
@@ -135,16 +144,36 @@ function fictionalProvider(id: string, name: string, extra: Partial<CataloguePro
 const FICTIONAL_PHONE = { display: '0000', href: 'tel:0000' };
 const FICTIONAL_CHAT = { href: 'https://testdata.example.org/chat' };
 const fictionalProviders: { provider: CatalogueProvider; words: string; places?: string }[] = [
-  { provider: fictionalProvider('fictieve-noodlijn', 'Fictieve Noodlijn (testdata)', { crisisLane: 1, phones: [FICTIONAL_PHONE] }), words: 'nood dringend ambulance' },
   {
-    provider: fictionalProvider('fictieve-levenslijn', 'Fictieve Levenslijn (testdata)', { crisisLane: 2, phones: [FICTIONAL_PHONE], chats: [FICTIONAL_CHAT] }),
+    provider: fictionalProvider('fictieve-noodlijn', 'Fictieve Noodlijn (testdata)', { crisisLane: 1, phones: [FICTIONAL_PHONE] }),
+    words: 'nood dringend ambulance',
+  },
+  {
+    provider: fictionalProvider('fictieve-levenslijn', 'Fictieve Levenslijn (testdata)', {
+      crisisLane: 2,
+      phones: [FICTIONAL_PHONE],
+      chats: [FICTIONAL_CHAT],
+    }),
     words: 'zelfmoord zelfmoordgedachten ik wil dood suicide',
   },
-  { provider: fictionalProvider('fictieve-jongerenchat', 'Fictieve Jongerenchat (testdata)', { crisisLane: 3, chats: [FICTIONAL_CHAT] }), words: 'praten chat thuis' },
-  { provider: fictionalProvider('fictief-wijkkantoor', 'Fictief Wijkkantoor (testdata)', { phones: [FICTIONAL_PHONE] }), words: 'politie wijkagent aangifte' },
-  { provider: fictionalProvider('fictief-rookstoppunt', 'Fictief Rookstoppunt (testdata)'), words: 'roken stoppen tabak vapen', places: 'diepenbeek' },
+  {
+    provider: fictionalProvider('fictieve-jongerenchat', 'Fictieve Jongerenchat (testdata)', { crisisLane: 3, chats: [FICTIONAL_CHAT] }),
+    words: 'praten chat thuis',
+  },
+  {
+    provider: fictionalProvider('fictief-wijkkantoor', 'Fictief Wijkkantoor (testdata)', { phones: [FICTIONAL_PHONE] }),
+    words: 'politie wijkagent aangifte',
+  },
+  {
+    provider: fictionalProvider('fictief-rookstoppunt', 'Fictief Rookstoppunt (testdata)'),
+    words: 'roken stoppen tabak vapen',
+    places: 'diepenbeek',
+  },
   { provider: fictionalProvider('fictieve-drughulp', 'Fictieve Drughulp (testdata)'), words: 'drugs wiet pillen xtc verslaving' },
-  { provider: fictionalProvider('fictief-praatpunt', 'Fictief Praatpunt (testdata)'), words: 'zelfverwonding snijden krassen somber depri mezelf' },
+  {
+    provider: fictionalProvider('fictief-praatpunt', 'Fictief Praatpunt (testdata)'),
+    words: 'zelfverwonding snijden krassen somber depri mezelf',
+  },
   { provider: fictionalProvider('fictief-pestpunt', 'Fictief Pestpunt (testdata)'), words: 'gepest pesten cyberpesten' },
 ];
 

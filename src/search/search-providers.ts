@@ -22,7 +22,9 @@ import { activeFilters, SEARCH_FILTERS, type FilterGroup, type SearchState } fro
 
 /** Words that say nothing about the kind of help: left out of the text search. */
 const STOPWORDS = new Set(
-  'ik je jij u me mij mijn mn we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel iets iemand hulp help i am the a an to my me of and le la les un une des mon ma mes je suis pas'.split(' '),
+  'ik je jij u me mij mijn mn we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel iets iemand hulp help i am the a an to my me of and le la les un une des mon ma mes je suis pas'.split(
+    ' ',
+  ),
 );
 
 /** The filters that keep some providers and not others (the search text is matched, not filtered). */
@@ -168,7 +170,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       };
     });
     type Ranked = (typeof ranked)[number];
-    const byText = (a: Ranked, b: Ranked) => b.words - a.words || a.score - b.score || a.result.provider.name.localeCompare(b.result.provider.name);
+    const byText = (a: Ranked, b: Ranked) =>
+      b.words - a.words || a.score - b.score || a.result.provider.name.localeCompare(b.result.provider.name);
     // In a crisis: crisis lines first, the best text match first among them, then in lane order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
       const laneA = a.result.provider.crisisLane;

@@ -8,7 +8,8 @@
  */
 const TEL = /^tel:\+?\d{3,15}$/;
 /** A plain e-mail address: letters, digits and . _ + - before the @, a domain after it. The build uses it too. */
-export const PLAIN_EMAIL_ADDRESS = /^[a-z0-9](?:[a-z0-9._+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+export const PLAIN_EMAIL_ADDRESS =
+  /^[a-z0-9](?:[a-z0-9._+-]*[a-z0-9])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
 
 /** Returns the link when it is allowed, otherwise undefined. */
 export function safeHref(value: string | undefined): string | undefined {

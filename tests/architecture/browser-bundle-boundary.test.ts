@@ -35,10 +35,15 @@ describe('the browser code in src/', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it('imports none of the checker\'s libraries and nothing from scripts/', () => {
+  it("imports none of the checker's libraries and nothing from scripts/", () => {
     const offending = files.flatMap((file) => {
       return loadedSpecifiers(readFileSync(file, 'utf8'))
-        .filter((specifier) => FORBIDDEN.some((name) => specifier === name || specifier.startsWith(`${name}/`) || (name === 'node:' && specifier.startsWith(name))) || specifier.includes('scripts/'))
+        .filter(
+          (specifier) =>
+            FORBIDDEN.some(
+              (name) => specifier === name || specifier.startsWith(`${name}/`) || (name === 'node:' && specifier.startsWith(name)),
+            ) || specifier.includes('scripts/'),
+        )
         .map((specifier) => `${relative(REPO_ROOT, file)} imports ${specifier}`);
     });
     expect(offending).toEqual([]);
@@ -53,6 +58,11 @@ describe('the browser code in src/', () => {
       "import '../../scripts/side-effect.ts';",
       "const later = () => import('opening_hours');",
     ].join('\n');
-    expect(loadedSpecifiers(code)).toEqual(['../../scripts/lib/checks/check-context.ts', 'zod', '../../scripts/side-effect.ts', 'opening_hours']);
+    expect(loadedSpecifiers(code)).toEqual([
+      '../../scripts/lib/checks/check-context.ts',
+      'zod',
+      '../../scripts/side-effect.ts',
+      'opening_hours',
+    ]);
   });
 });

@@ -42,7 +42,9 @@ export async function buildFixtureSite() {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
   writeFileSync(join(dataDir, 'search-index.json'), JSON.stringify(searchIndex));
-  console.log(`Built the fictional catalogue's site (${catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`);
+  console.log(
+    `Built the fictional catalogue's site (${catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`,
+  );
 }
 
 if (isMainModule(import.meta.url)) await buildFixtureSite();

@@ -65,11 +65,7 @@ function resultsHeading(page: Page, lang: Lang = 'nl'): Locator {
 
 /** The name links of the results: one level-3 heading link per provider, in list items of the results. */
 function resultNameLinks(page: Page, lang: Lang = 'nl'): Locator {
-  return page
-    .getByRole('region', { name: TEXT[lang].results })
-    .getByRole('listitem')
-    .getByRole('heading', { level: 3 })
-    .getByRole('link');
+  return page.getByRole('region', { name: TEXT[lang].results }).getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
 }
 
 async function resultNames(page: Page, lang: Lang = 'nl'): Promise<string[]> {
@@ -104,7 +100,8 @@ function isInViewport(locator: Locator): Promise<boolean> {
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -121,7 +118,9 @@ describe('finding help on a phone (built site, 390x844)', () => {
     const names = await resultNames(page);
     expect(names.length).toBeGreaterThan(0);
     expect(names.length).toBeLessThan(everything);
-    expect(await resultsHeading(page).textContent()).toBe(`${names.length} ${names.length === 1 ? 'plek' : 'plekken'} waar je terecht kunt`);
+    expect(await resultsHeading(page).textContent()).toBe(
+      `${names.length} ${names.length === 1 ? 'plek' : 'plekken'} waar je terecht kunt`,
+    );
     await screenshot(page, 'results-ik-word-gepest');
 
     const name = names.find((candidate) => BULLYING_HELP.includes(candidate))!;
@@ -186,7 +185,9 @@ describe('finding help on a phone (built site, 390x844)', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('en');
       expect(await page.getByRole('searchbox', { name: 'Find help' }).inputValue()).toBe('');
       expect(await page.getByRole('link', { name: 'Leave now' }).isVisible()).toBe(true);
-      expect(await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
+      expect(
+        await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current'),
+      ).toBe('true');
       // "Free" is checked and shown: the "More options" disclosure opens when one of its filters is on.
       expect(await isOpen(moreOptions)).toBe(true);
       expect(await free.isVisible()).toBe(true);
@@ -263,7 +264,12 @@ describe('finding help on a phone (built site, 390x844)', () => {
       { page: 'home', nl: '/', en: '/en', shot: 'home' },
       { page: 'results', nl: '/?q=ik+word+gepest', en: '/en?q=ik+word+gepest', shotEn: 'results-en' },
       { page: 'no results', nl: '/?q=xyzxyzxyz', en: '/en?q=xyzxyzxyz', shot: 'no-results' },
-      { page: 'provider', nl: `/aanbieder/${PROVIDER_PAGE.id}`, en: `/en/aanbieder/${PROVIDER_PAGE.id}`, shot: `provider-${PROVIDER_PAGE.id}` },
+      {
+        page: 'provider',
+        nl: `/aanbieder/${PROVIDER_PAGE.id}`,
+        en: `/en/aanbieder/${PROVIDER_PAGE.id}`,
+        shot: `provider-${PROVIDER_PAGE.id}`,
+      },
       { page: 'catalogue error', nl: '/', en: '/en', shot: 'error-state' },
     ];
     const CASES = (['nl', 'en'] as const).flatMap((lang) =>
@@ -273,7 +279,8 @@ describe('finding help on a phone (built site, 390x844)', () => {
     it.each(CASES)('$page ($lang): $path', async ({ page: kind, lang, path, shot }) => {
       const page = await openPage();
       const text = TEXT[lang];
-      if (kind === 'catalogue error') await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+      if (kind === 'catalogue error')
+        await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
       await page.goto(`${baseUrl}${path}`);
 
       if (kind === 'home' || kind === 'results') {
@@ -321,13 +328,22 @@ describe('finding help on a phone (built site, 390x844)', () => {
     // In the page: each keydown starts a sample; each DOM change records its time and asks for the next
     // animation frame. A sample ends at the first frame after its last DOM change.
     await page.evaluate(() => {
-      interface Sample { key: string; start: number; lastChange: number; frameAfter: number }
+      interface Sample {
+        key: string;
+        start: number;
+        lastChange: number;
+        frameAfter: number;
+      }
       const samples: Sample[] = [];
       let current: Sample | undefined;
-      window.addEventListener('keydown', (event) => {
-        current = { key: event.key, start: event.timeStamp, lastChange: -1, frameAfter: -1 };
-        samples.push(current);
-      }, true);
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          current = { key: event.key, start: event.timeStamp, lastChange: -1, frameAfter: -1 };
+          samples.push(current);
+        },
+        true,
+      );
       new MutationObserver(() => {
         const sample = current;
         if (!sample) return;
@@ -341,7 +357,10 @@ describe('finding help on a phone (built site, 390x844)', () => {
           samples,
           /** The DOM changed, a frame followed, and nothing changed for `quietMs` (deferred results included). */
           settled: (quietMs: number) =>
-            current !== undefined && current.lastChange > 0 && current.frameAfter >= current.lastChange && performance.now() - current.lastChange > quietMs,
+            current !== undefined &&
+            current.lastChange > 0 &&
+            current.frameAfter >= current.lastChange &&
+            performance.now() - current.lastChange > quietMs,
         },
       });
     });
@@ -353,18 +372,29 @@ describe('finding help on a phone (built site, 390x844)', () => {
     // list left behind by a keystroke, or a lost key, fails; how long anything took never does.
     const searcher = createSearcher(catalogue, searchIndex);
     const typedSoFar = [...query].map((_, i) => query.slice(0, i + 1));
-    const expectedNames = typedSoFar.map((typed) => searcher.search({ ...EMPTY_SEARCH, query: typed }, new Date()).map((result) => result.provider.name));
+    const expectedNames = typedSoFar.map((typed) =>
+      searcher.search({ ...EMPTY_SEARCH, query: typed }, new Date()).map((result) => result.provider.name),
+    );
     expect(new Set(expectedNames.map((names) => JSON.stringify(names))).size).toBeGreaterThan(2);
     const box = page.getByRole('searchbox', { name: 'Zoek hulp' });
     for (const [i, key] of [...query].entries()) {
       await page.keyboard.type(key);
-      await page.waitForFunction(() => (window as unknown as { __keystrokes: { settled(quietMs: number): boolean } }).__keystrokes.settled(200), undefined, WAIT);
+      await page.waitForFunction(
+        () => (window as unknown as { __keystrokes: { settled(quietMs: number): boolean } }).__keystrokes.settled(200),
+        undefined,
+        WAIT,
+      );
       await expect
-        .poll(async () => ({ typed: await box.inputValue(), results: await resultNames(page) }), { ...WAIT, message: `after key ${i + 1} ("${typedSoFar[i]}")` })
+        .poll(async () => ({ typed: await box.inputValue(), results: await resultNames(page) }), {
+          ...WAIT,
+          message: `after key ${i + 1} ("${typedSoFar[i]}")`,
+        })
         .toEqual({ typed: typedSoFar[i], results: expectedNames[i] });
     }
     const samples = await page.evaluate(
-      () => (window as unknown as { __keystrokes: { samples: { key: string; start: number; lastChange: number; frameAfter: number }[] } }).__keystrokes.samples,
+      () =>
+        (window as unknown as { __keystrokes: { samples: { key: string; start: number; lastChange: number; frameAfter: number }[] } })
+          .__keystrokes.samples,
     );
     expect(samples.map((sample) => sample.key).join('')).toBe(query);
     // Every keystroke changed the page, after its keydown, and a frame was drawn after the change.

@@ -51,7 +51,8 @@ const TEXT = {
     loading: 'De kaart wordt geladen…',
     tilesFailed: 'De kaartbeelden laden niet. Je ziet de plekken op een lege achtergrond.',
     mapFailed: 'De kaart kon niet laden. Ben je online? Probeer het opnieuw. Hieronder zie je alle plekken in een lijst.',
-    mapFailedAgain: 'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
+    mapFailedAgain:
+      'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
     retryMap: 'Kaart opnieuw laden',
     reloadPage: 'Pagina opnieuw laden',
     municipality: 'Gemeente',
@@ -71,7 +72,8 @@ const TEXT = {
     loading: 'Loading the map…',
     tilesFailed: 'The map images do not load. You see the places on a blank background.',
     mapFailed: 'The map could not load. Are you online? Try again. Below you see all places in a list.',
-    mapFailedAgain: 'The map still does not load. The site may have just been updated: reload the page. Below you see all places in a list.',
+    mapFailedAgain:
+      'The map still does not load. The site may have just been updated: reload the page. Below you see all places in a list.',
     retryMap: 'Load the map again',
     reloadPage: 'Reload the page',
     municipality: 'Town',
@@ -86,7 +88,10 @@ const { openPage, answeredLocally } = phoneSession(SITE_ORIGIN);
 
 /** A map tile drawn here: a pale square with a grid and its z/x/y, so a screenshot shows tiles loaded. */
 function tileImage(url: string): string {
-  const [z, x, y] = new URL(url).pathname.replace(/\.png$/, '').split('/').filter(Boolean);
+  const [z, x, y] = new URL(url).pathname
+    .replace(/\.png$/, '')
+    .split('/')
+    .filter(Boolean);
   return (
     '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">' +
     '<rect width="256" height="256" fill="#e8eee4"/>' +
@@ -214,7 +219,8 @@ async function expectFocusOn(page: Page, locator: Locator, what: string) {
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -240,11 +246,11 @@ async function listEntries(page: Page, lang: Lang): Promise<ListEntry[]> {
   // The heading shows in the map view too: wait for the list itself (after switching from the map).
   await expect.poll(async () => (await articles.count()) === (await count()), WAIT).toBe(true);
   const entries = await articles.evaluateAll((articles) =>
-      articles.map((article) => {
-        const link = article.querySelector('h3 a')!;
-        return { name: link.textContent!.trim(), href: link.getAttribute('href')! };
-      }),
-    );
+    articles.map((article) => {
+      const link = article.querySelector('h3 a')!;
+      return { name: link.textContent!.trim(), href: link.getAttribute('href')! };
+    }),
+  );
   expect(entries).toHaveLength(await count());
   return entries;
 }
@@ -301,7 +307,9 @@ async function mapContents(page: Page, lang: Lang): Promise<MapContents> {
     found.push({ name, title, count: Number(number), notExact, providers: await cardProviders(card) });
   }
   const beside = notOnMapRegion(page, lang);
-  const notOnMap = await beside.getByRole('link').evaluateAll((links) => links.map((link) => ({ name: link.textContent!.trim(), href: link.getAttribute('href')! })));
+  const notOnMap = await beside
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => ({ name: link.textContent!.trim(), href: link.getAttribute('href')! })));
   const heading = (await beside.getByRole('heading', { level: 3 }).textContent())!;
   expect(Number(heading.match(/^\d+/)![0])).toBe(notOnMap.length);
   return { markers: found, notOnMap };
@@ -357,7 +365,9 @@ function expectMapShowsList(map: MapContents, list: ListEntry[], region: string[
   expect(links([...shown.values()])).toEqual(links(list));
 
   const expected = [...expectedPlaces(list, region, lang).values()];
-  expect(map.markers.map((marker) => marker.name).sort()).toEqual(expected.map((place) => TEXT[lang].markerName(place.title, place.entries.length)).sort());
+  expect(map.markers.map((marker) => marker.name).sort()).toEqual(
+    expected.map((place) => TEXT[lang].markerName(place.title, place.entries.length)).sort(),
+  );
   for (const marker of map.markers) {
     const place = expected.find((candidate) => candidate.title === marker.title);
     expect(marker.providers, `the card of "${marker.name}"`).toHaveLength(marker.count);
@@ -365,7 +375,9 @@ function expectMapShowsList(map: MapContents, list: ListEntry[], region: string[
     expect(marker.notExact, `the card of "${marker.name}" says the exact address is not on the map`).toBe(place?.notExact);
   }
   const placed = new Set(expected.flatMap((place) => place.entries));
-  expect(map.notOnMap.map(({ name, href }) => ({ name, href }))).toEqual(list.filter((entry) => !placed.has(entry)).map(({ name, href }) => ({ name, href })));
+  expect(map.notOnMap.map(({ name, href }) => ({ name, href }))).toEqual(
+    list.filter((entry) => !placed.has(entry)).map(({ name, href }) => ({ name, href })),
+  );
 }
 
 /** The centre of an element on screen. */
@@ -403,7 +415,9 @@ async function settledPositions(page: Page, lang: Lang): Promise<Map<string, { x
 
 /** Municipality centres from the site's own catalogue (the same file the page loads). */
 async function municipalityCentres(): Promise<Map<string, { lat: number; lon: number }>> {
-  const catalogue = (await (await fetch(`${baseUrl}/data/catalogue.json`)).json()) as { municipalities: { name: string; centre: { lat: number; lon: number } }[] };
+  const catalogue = (await (await fetch(`${baseUrl}/data/catalogue.json`)).json()) as {
+    municipalities: { name: string; centre: { lat: number; lon: number } }[];
+  };
   return new Map(catalogue.municipalities.map((m) => [m.name, m.centre]));
 }
 
@@ -411,7 +425,11 @@ async function municipalityCentres(): Promise<Map<string, { lat: number; lon: nu
  * Leaflet's zoom level, from two markers' distance on screen: in Web Mercator one degree of longitude
  * is 256·2^zoom/360 pixels.
  */
-function zoomFrom(positions: Map<string, { x: number; y: number }>, a: { name: string; lon: number }, b: { name: string; lon: number }): number {
+function zoomFrom(
+  positions: Map<string, { x: number; y: number }>,
+  a: { name: string; lon: number },
+  b: { name: string; lon: number },
+): number {
   const dx = Math.abs(positions.get(a.name)!.x - positions.get(b.name)!.x);
   return Math.log2((dx * 360) / (256 * Math.abs(a.lon - b.lon)));
 }
@@ -429,7 +447,9 @@ async function waitForTiles(page: Page) {
       () =>
         page.evaluate(() => {
           const tiles = [...document.querySelectorAll('img.leaflet-tile')];
-          return tiles.length > 0 && tiles.every((tile) => tile.classList.contains('leaflet-tile-loaded') && (tile as HTMLImageElement).complete);
+          return (
+            tiles.length > 0 && tiles.every((tile) => tile.classList.contains('leaflet-tile-loaded') && (tile as HTMLImageElement).complete)
+          );
         }),
       WAIT,
     )
@@ -438,7 +458,9 @@ async function waitForTiles(page: Page) {
 
 /** Scrolls so the notice and the map are on screen (the map is 60% of the screen high). */
 async function scrollMapIntoView(page: Page, lang: Lang) {
-  await page.getByText(TEXT[lang].notice, { exact: true }).evaluate((notice) => window.scrollTo(0, window.scrollY + notice.getBoundingClientRect().top - 8));
+  await page
+    .getByText(TEXT[lang].notice, { exact: true })
+    .evaluate((notice) => window.scrollTo(0, window.scrollY + notice.getBoundingClientRect().top - 8));
   const box = (await mapBox(page).boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
@@ -469,7 +491,12 @@ describe('the map on a phone (built site, 390x844)', () => {
       expect(await notice.isVisible()).toBe(true);
       // The notice comes before the map, so scrolling down to the map passes it.
       expect((await notice.boundingBox())!.y).toBeLessThan((await mapBox(page).boundingBox())!.y);
-      expect(await page.getByRole('navigation', { name: TEXT[lang].viewSwitch }).getByRole('link', { name: TEXT[lang].map, exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(
+        await page
+          .getByRole('navigation', { name: TEXT[lang].viewSwitch })
+          .getByRole('link', { name: TEXT[lang].map, exact: true })
+          .getAttribute('aria-current'),
+      ).toBe('page');
 
       // Map images were asked for, all answered here, and the notice was on screen before the first one.
       await expect.poll(() => tiles.requested.length, WAIT).toBeGreaterThan(0);
@@ -522,14 +549,19 @@ describe('the map on a phone (built site, 390x844)', () => {
     const centres = await municipalityCentres();
     const hasselt = { name: 'In Hasselt', lon: centres.get('Hasselt')!.lon };
     const zonhoven = { name: 'In Zonhoven', lon: centres.get('Zonhoven')!.lon };
-    const fullName = (positions: Map<string, unknown>, prefix: string) => [...positions.keys()].find((name) => name.startsWith(`${prefix}:`))!;
+    const fullName = (positions: Map<string, unknown>, prefix: string) =>
+      [...positions.keys()].find((name) => name.startsWith(`${prefix}:`))!;
 
     await page.goto(`${baseUrl}/?weergave=kaart`);
     await waitForMap(page, 'nl');
     const before = await settledPositions(page, 'nl');
     const markersBefore = [...before.keys()].sort();
     const notOnMapBefore = await notOnMapRegion(page, 'nl').getByRole('link').allTextContents();
-    const zoomBefore = zoomFrom(before, { ...hasselt, name: fullName(before, hasselt.name) }, { ...zonhoven, name: fullName(before, zonhoven.name) });
+    const zoomBefore = zoomFrom(
+      before,
+      { ...hasselt, name: fullName(before, hasselt.name) },
+      { ...zonhoven, name: fullName(before, zonhoven.name) },
+    );
 
     await page.getByRole('combobox', { name: TEXT.nl.municipality }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?weergave=kaart`);
@@ -555,7 +587,9 @@ describe('the map on a phone (built site, 390x844)', () => {
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven`);
     const list = await listEntries(page, 'nl');
     expectMapShowsList(map, list, region, 'nl');
-    console.log(`/gemeente/zonhoven?weergave=kaart: ${map.markers.map((m) => `"${m.name}"`).join(', ')}; ${notOnMapAfter.length} not on the map (was ${notOnMapBefore.length})`);
+    console.log(
+      `/gemeente/zonhoven?weergave=kaart: ${map.markers.map((m) => `"${m.name}"`).join(', ')}; ${notOnMapAfter.length} not on the map (was ${notOnMapBefore.length})`,
+    );
   });
 
   it('a marker for several places ("In Hasselt: …") opens a card that lists them all, and a name in it opens that place', async () => {
@@ -583,7 +617,8 @@ describe('the map on a phone (built site, 390x844)', () => {
     // Contact buttons where the place has a phone number.
     const calls = card.getByRole('link', { name: /^Bel / });
     expect(await calls.count()).toBeGreaterThan(0);
-    for (const href of await calls.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^tel:\+?\d+$/);
+    for (const href of await calls.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
+      expect(href).toMatch(/^tel:\+?\d+$/);
     // The whole card, its close button included, is inside the map (which cuts off anything outside it)
     // and on the phone's screen, above the quick-exit bar. Soft: the rest of the test still runs when this fails.
     await settledPositions(page, 'nl');
@@ -595,9 +630,17 @@ describe('the map on a phone (built site, 390x844)', () => {
       right: Math.round(box.x + box.width),
       bottom: Math.round(box.y + box.height),
     });
-    const visibleArea = { left: Math.max(map.x, 0), top: Math.max(map.y, 0), right: Math.min(map.x + map.width, PHONE.width), bottom: Math.min(map.y + map.height, barTop) };
+    const visibleArea = {
+      left: Math.max(map.x, 0),
+      top: Math.max(map.y, 0),
+      right: Math.min(map.x + map.width, PHONE.width),
+      bottom: Math.min(map.y + map.height, barTop),
+    };
     const within = (box: ReturnType<typeof inside>) =>
-      box.left >= Math.floor(visibleArea.left) && box.top >= Math.floor(visibleArea.top) && box.right <= Math.ceil(visibleArea.right) && box.bottom <= Math.ceil(visibleArea.bottom);
+      box.left >= Math.floor(visibleArea.left) &&
+      box.top >= Math.floor(visibleArea.top) &&
+      box.right <= Math.ceil(visibleArea.right) &&
+      box.bottom <= Math.ceil(visibleArea.bottom);
     // The card's frame (Leaflet's part, no role of its own) and its own "Sluiten" button.
     const frame = inside((await card.locator('.leaflet-popup-content-wrapper').boundingBox())!);
     const close = inside((await card.getByRole('button', { name: 'Sluiten', exact: true }).boundingBox())!);
@@ -641,7 +684,9 @@ describe('the map on a phone (built site, 390x844)', () => {
       await waitForMap(page, 'nl');
 
       const all = markers(page, 'nl');
-      const presses = await tabUntil(page, 'A marker', () => all.evaluateAll((elements) => elements.some((element) => element === document.activeElement)));
+      const presses = await tabUntil(page, 'A marker', () =>
+        all.evaluateAll((elements) => elements.some((element) => element === document.activeElement)),
+      );
       expect(presses).toBeLessThanOrEqual(MAX_TABS);
       const focused = all.and(page.locator(':focus'));
       const name = await accessibleMarkerName(focused);
@@ -679,7 +724,10 @@ describe('the map on a phone (built site, 390x844)', () => {
       const focusBefore = await describeFocus(page);
       await page.keyboard.press('Escape');
       await expect
-        .poll(() => card.count(), { ...FOCUS_WAIT, message: `The card of "${name}" is still open after Esc (pressed with focus on ${focusBefore})` })
+        .poll(() => card.count(), {
+          ...FOCUS_WAIT,
+          message: `The card of "${name}" is still open after Esc (pressed with focus on ${focusBefore})`,
+        })
         .toBe(0);
       await expectFocusOn(page, markerNamed(page, name), `the marker "${name}"`);
       await page.waitForTimeout(1_000);
@@ -709,7 +757,9 @@ describe('the map on a phone (built site, 390x844)', () => {
 
     await page.getByRole('combobox', { name: TEXT.nl.municipality }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?weergave=kaart`);
-    await expect.poll(async () => [...(await settledPositions(page, 'nl')).keys()].some((n) => n.startsWith('In Zonhoven:')), WAIT).toBe(true);
+    await expect
+      .poll(async () => [...(await settledPositions(page, 'nl')).keys()].some((n) => n.startsWith('In Zonhoven:')), WAIT)
+      .toBe(true);
     const after = await settledPositions(page, 'nl');
     const zonhoven = [...after.keys()].find((n) => n.startsWith('In Zonhoven:'))!;
     expect(await distanceFromMapCentre(page, after.get(zonhoven)!)).toBeLessThan(30);
@@ -739,7 +789,9 @@ describe('the map on a phone (built site, 390x844)', () => {
 
       if (state === 'card open') {
         await settledPositions(page, lang);
-        await markers(page, lang).filter({ hasText: /^In Hasselt:/ }).tap();
+        await markers(page, lang)
+          .filter({ hasText: /^In Hasselt:/ })
+          .tap();
         await openCard(page).getByText('In Hasselt', { exact: true }).waitFor(WAIT);
         await settledPositions(page, lang);
       }
@@ -757,7 +809,12 @@ describe('the map on a phone (built site, 390x844)', () => {
       await alert.getByRole('button', { name: button, exact: true }).waitFor(WAIT);
       expect(await page.getByRole('searchbox', { name: 'Zoek hulp' }).isVisible()).toBe(true);
       expect(await listEntries(page, 'nl')).toEqual(list);
-      expect(await page.getByRole('navigation', { name: TEXT.nl.viewSwitch }).getByRole('link', { name: TEXT.nl.map, exact: true }).getAttribute('aria-current')).toBe('page');
+      expect(
+        await page
+          .getByRole('navigation', { name: TEXT.nl.viewSwitch })
+          .getByRole('link', { name: TEXT.nl.map, exact: true })
+          .getAttribute('aria-current'),
+      ).toBe('page');
       expect(await mapBox(page).count()).toBe(0);
       return alert;
     }
@@ -765,7 +822,10 @@ describe('the map on a phone (built site, 390x844)', () => {
     /** The map is back, with Leaflet's styles: its own size, and map images clipped to it. */
     async function expectWorkingMap(page: Page) {
       await waitForMap(page, 'nl');
-      await page.getByRole('alert').filter({ hasText: /De kaart/ }).waitFor({ state: 'detached', ...WAIT });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /De kaart/ })
+        .waitFor({ state: 'detached', ...WAIT });
       expect(await mapBox(page).evaluate((map) => getComputedStyle(map).overflow)).toBe('hidden');
       expect((await mapBox(page).boundingBox())!.height).toBeGreaterThan(200);
     }
@@ -789,7 +849,9 @@ describe('the map on a phone (built site, 390x844)', () => {
       await alert.getByRole('button', { name: TEXT.nl.retryMap }).focus();
       await page.keyboard.press('Enter');
       await expectListInsteadOfMap(page, TEXT.nl.mapFailed, TEXT.nl.retryMap, list);
-      expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.closest('.results') !== null)).toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.closest('.results') !== null),
+      ).toBe(true);
 
       await page.context().setOffline(false);
       await page.getByRole('alert').getByRole('button', { name: TEXT.nl.retryMap }).click();
@@ -831,7 +893,9 @@ describe('the map on a phone (built site, 390x844)', () => {
     await screenshot(page, 'map');
 
     const scrolled = await page.evaluate(() => window.scrollY);
-    await markers(page, 'nl').filter({ hasText: /^In Hasselt:/ }).tap();
+    await markers(page, 'nl')
+      .filter({ hasText: /^In Hasselt:/ })
+      .tap();
     await openCard(page).getByText('In Hasselt', { exact: true }).waitFor(WAIT);
     await settledPositions(page, 'nl');
     await waitForTiles(page);

@@ -50,7 +50,9 @@ export function phoneSession(siteOrigin: string): PhoneSession {
     await browser?.close();
     const local = requests.filter(({ url }) => answeredLocally.has(url)).length;
     const tests = new Set(requests.map(({ testId }) => testId)).size;
-    console.log(`${requests.length} requests from ${tests} tests: all to ${siteOrigin}${local > 0 ? `, except ${local} answered locally by the tests (exit site, map images, source pages)` : ''}`);
+    console.log(
+      `${requests.length} requests from ${tests} tests: all to ${siteOrigin}${local > 0 ? `, except ${local} answered locally by the tests (exit site, map images, source pages)` : ''}`,
+    );
   });
   beforeEach((context) => {
     currentTest = context.task.name;
@@ -63,7 +65,8 @@ export function phoneSession(siteOrigin: string): PhoneSession {
     if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
     // This test's own requests: none left the site (the safety net aborted them, and recorded them here).
     const mine = requests.filter(({ testId }) => testId === currentTestId);
-    if (pagesOpened > 0 && mine.length === 0) throw new Error('The test opened a page, but no request was recorded: the request log is broken');
+    if (pagesOpened > 0 && mine.length === 0)
+      throw new Error('The test opened a page, but no request was recorded: the request log is broken');
     const left = mine.filter(({ url }) => leftTheSite(url, siteOrigin, answeredLocally)).map(({ url }) => url);
     if (left.length > 0) throw new Error(`Requests that left ${siteOrigin} (aborted by the safety net):\n${left.join('\n')}`);
   });
@@ -78,7 +81,10 @@ export function phoneSession(siteOrigin: string): PhoneSession {
       const { context, page } = await newPhonePage(browser, (url) => requests.push({ test, testId, url }), options);
       contexts.push(context);
       // Safety net: anything not for the site itself is aborted (and still recorded, so the test fails after it).
-      await context.route((url) => url.origin !== siteOrigin, (route) => route.abort('blockedbyclient'));
+      await context.route(
+        (url) => url.origin !== siteOrigin,
+        (route) => route.abort('blockedbyclient'),
+      );
       page.on('pageerror', (error) => pageErrors.push(`${test}: ${error.message}`));
       return page;
     },

@@ -60,14 +60,16 @@ const TEXT = {
     leave: 'Leave now',
     search: 'Find help',
     results: /^\d+ places? where you can go$/,
-    historyNote: '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
+    historyNote:
+      '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
   },
   fr: {
     prefix: '/fr',
     leave: 'Partir vite',
     search: 'Chercher de l’aide',
     results: /^\d+ endroits? où tu peux aller$/,
-    historyNote: '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
+    historyNote:
+      '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
   },
 } as const;
 type Lang = keyof typeof TEXT;
@@ -251,8 +253,14 @@ async function expectLeftForGood(page: Page, exit: ExitSite, earlier: string[] =
   page.off('request', onRequest);
 
   expect(shown.length).toBeGreaterThan(0);
-  expect(shown.filter((url) => !isNeutral(url, exit)), 'pages the tab showed after leaving').toEqual([]);
-  expect(served.filter((path) => path !== '/weg.html'), 'pages Hulp HUB served after leaving').toEqual([]);
+  expect(
+    shown.filter((url) => !isNeutral(url, exit)),
+    'pages the tab showed after leaving',
+  ).toEqual([]);
+  expect(
+    served.filter((path) => path !== '/weg.html'),
+    'pages Hulp HUB served after leaving',
+  ).toEqual([]);
   expectOnlyNeutralEntries(await tabHistory(page), exit, earlier);
 }
 
@@ -316,7 +324,8 @@ async function entryPaths(page: Page): Promise<string[]> {
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -348,17 +357,22 @@ async function expectButtonOnScreen(page: Page, lang: Lang, viewport: { width: n
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   // Large enough for a thumb (WCAG 2.5.8 asks for 24 px; 44 px is the usual advice for touch).
   expect(box.height).toBeGreaterThanOrEqual(44);
-  const hit = await link.evaluate((element, { x, y }) => {
-    const top = document.elementFromPoint(x, y);
-    return top !== null && element.contains(top);
-  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  const hit = await link.evaluate(
+    (element, { x, y }) => {
+      const top = document.elementFromPoint(x, y);
+      return top !== null && element.contains(top);
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
   expect(hit, 'a tap on the middle of the button reaches the button').toBe(true);
 }
 
 /** Scrolls to the end of the page: the last line of the page ends above the bar, so the bar covers nothing there. */
 async function expectEndOfPageAboveBar(page: Page, lang: Lang) {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(() => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight), WAIT).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight), WAIT)
+    .toBe(true);
   const note = page.getByRole('contentinfo').getByText(TEXT[lang].historyNote, { exact: true });
   const last = (await note.boundingBox())!;
   const bar = await barBox(page, lang);
@@ -367,186 +381,192 @@ async function expectEndOfPageAboveBar(page: Page, lang: Lang) {
 }
 
 describe('the quick exit on a phone (built site, 390x844)', () => {
-  for (const { name, navigationApi } of NAVIGATION_API_MODES) describe(`"Snel weg" leaves for good, ${name}: neither Back nor Forward shows Hulp HUB again`, () => {
-    it('from the first page, with the footer saying what it cannot remove', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      expect(await page.getByRole('contentinfo').getByText(TEXT.nl.historyNote, { exact: true }).isVisible()).toBe(true);
-      await leaveForGood(page, exit);
-    });
-
-    it('after switching language twice, in English ("Leave now")', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      const languages = (name: string) => page.getByRole('navigation', { name }).getByRole('link', { name: 'English' });
-      await languages('Taal').click();
-      await page.waitForURL(`${baseUrl}/en`);
-      await resultsHeading(page, 'en').waitFor(WAIT);
-      await page.getByRole('searchbox', { name: TEXT.en.search }).pressSequentially('bullied', TYPING);
-      await page.waitForURL(`${baseUrl}/en?q=bullied`);
-      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
-      await page.waitForURL(`${baseUrl}/fr?q=bullied`);
-      await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(`${baseUrl}/en?q=bullied`);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('en');
-      expect(await entryPaths(page)).toEqual(['about:blank', '/', '/en?q=bullied', '/fr?q=bullied', '/en?q=bullied']);
-
-      await leaveForGood(page, exit, () => exitLink(page, 'en').click());
-    });
-
-    it('after the "Hulp HUB" home link', async () => {
-      const { page, exit } = await openSite('/thema/pesten', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
-      await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
-      await page.getByRole('link', { name: 'Hulp HUB, naar het begin' }).click();
-      await page.waitForURL(`${baseUrl}/`);
-      await resultsHeading(page).waitFor(WAIT);
-      expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest', '/']);
-
-      await leaveForGood(page, exit);
-    });
-
-    it('after "Nu hulp nodig?" (#hulplijnen), which moves to the helplines without a history entry', async () => {
-      const { page, exit } = await openSite('/thema/pesten', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
-      await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
-      await page.getByRole('link', { name: 'Nu hulp nodig?' }).click();
-      const lane = page.getByRole('region', { name: 'Nu meteen iemand spreken?' });
-      await expect.poll(() => isFocused(lane), WAIT).toBe(true);
-      const box = (await lane.boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y).toBeLessThan(PHONE.height / 2);
-      expect(page.url()).toBe(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
-      expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest']);
-
-      await leaveForGood(page, exit);
-    });
-
-    it('after the skip link (#inhoud), by keyboard, leaving with Esc twice', async () => {
-      const { page, exit } = await openSite('/?q=ik+word+gepest', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      const skip = page.getByRole('link', { name: 'Naar de inhoud' });
-      await tabUntil(page, 'The skip link', () => isFocused(skip));
-      await page.keyboard.press('Enter');
-      await expect.poll(() => isFocused(page.getByRole('main')), WAIT).toBe(true);
-      expect(page.url()).toBe(`${baseUrl}/?q=ik+word+gepest`);
-      expect(await entryPaths(page)).toEqual(['about:blank', '/?q=ik+word+gepest']);
-
-      await leaveForGood(page, exit, async () => {
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Escape');
+  for (const { name, navigationApi } of NAVIGATION_API_MODES)
+    describe(`"Snel weg" leaves for good, ${name}: neither Back nor Forward shows Hulp HUB again`, () => {
+      it('from the first page, with the footer saying what it cannot remove', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        expect(await page.getByRole('contentinfo').getByText(TEXT.nl.historyNote, { exact: true }).isVisible()).toBe(true);
+        await leaveForGood(page, exit);
       });
-    });
 
-    it('after three pages in the app: a topic, a municipality, then typing (Forward held them before)', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
-      await page.waitForURL(`${baseUrl}/thema/pesten`);
-      await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('diepenbeek');
-      await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek`);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
-      await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek?q=ik+word+gepest`);
-      expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/thema/pesten/diepenbeek?q=ik+word+gepest']);
+      it('after switching language twice, in English ("Leave now")', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        const languages = (name: string) => page.getByRole('navigation', { name }).getByRole('link', { name: 'English' });
+        await languages('Taal').click();
+        await page.waitForURL(`${baseUrl}/en`);
+        await resultsHeading(page, 'en').waitFor(WAIT);
+        await page.getByRole('searchbox', { name: TEXT.en.search }).pressSequentially('bullied', TYPING);
+        await page.waitForURL(`${baseUrl}/en?q=bullied`);
+        await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+        await page.waitForURL(`${baseUrl}/fr?q=bullied`);
+        await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+        await page.waitForURL(`${baseUrl}/en?q=bullied`);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('en');
+        expect(await entryPaths(page)).toEqual(['about:blank', '/', '/en?q=bullied', '/fr?q=bullied', '/en?q=bullied']);
 
-      await leaveForGood(page, exit);
-    });
-
-    it('from a provider page', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await openProviderFromSearch(page);
-
-      await leaveForGood(page, exit);
-    });
-
-    it('from the map view', async () => {
-      const { page, exit } = await openSite('/gemeente/hasselt', { navigationApi });
-      await routeTilesLocally(page);
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('navigation', { name: 'Bekijk als' }).getByRole('link', { name: 'Kaart', exact: true }).click();
-      await page.waitForURL(`${baseUrl}/gemeente/hasselt?weergave=kaart`);
-      await page.getByRole('button', { name: /^In Hasselt: \d+ plek/ }).waitFor(WAIT);
-      // The bar stays on top of the map's own layers.
-      await expectButtonOnScreen(page, 'nl', PHONE);
-
-      await leaveForGood(page, exit);
-    });
-
-    it('after a reload, including the pages from before it (the reloaded page takes them over)', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
-      await page.waitForURL(`${baseUrl}/thema/pesten`);
-      await markDocument(page);
-      await page.reload();
-      await resultsHeading(page).waitFor(WAIT);
-      expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'reload' });
-      expect(await hasNavigationApi(page)).toBe(navigationApi);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
-      await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
-      expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten?q=ik+word+gepest']);
-
-      await leaveForGood(page, exit);
-    });
-
-    it('after a source link of a provider, in the same tab, and Back (the page loads anew), including the pages from before it', async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      const sourceOrigin = new URL(FOUND_PROVIDER.sources[0].url).origin;
-      await page.route(`${sourceOrigin}/**`, (route) => {
-        answeredLocally.add(route.request().url());
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="nl"><title>Bron (lokaal)</title><h1>Bron (lokaal)</h1></html>' });
+        await leaveForGood(page, exit, () => exitLink(page, 'en').click());
       });
-      await resultsHeading(page).waitFor(WAIT);
-      await openProviderFromSearch(page);
-      await markDocument(page);
-      const source = page.getByRole('link', { name: new URL(sourceOrigin).hostname.replace(/^www\./, '') }).first();
-      const sourceUrl = (await source.getAttribute('href'))!;
-      expect(sourceUrl.startsWith(`${sourceOrigin}/`)).toBe(true);
-      await source.click();
-      await page.getByRole('heading', { level: 1, name: 'Bron (lokaal)' }).waitFor(WAIT);
-      expect(page.url()).toBe(sourceUrl);
-      await page.goBack(WAIT);
-      await page.getByRole('heading', { level: 1, name: FOUND_PROVIDER.name, exact: true }).waitFor(WAIT);
-      // As on a phone that did not keep the page in memory: Back loaded it anew (otherwise this path tests nothing new).
-      expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'back_forward' });
-      expect(await hasNavigationApi(page)).toBe(navigationApi);
-      expect(await entryPaths(page)).toEqual(['about:blank', `/?q=${FOUND_BY}`, `/aanbieder/${FOUND_PROVIDER.id}`, sourceUrl]);
 
-      await leaveForGood(page, exit);
-    });
+      it('after the "Hulp HUB" home link', async () => {
+        const { page, exit } = await openSite('/thema/pesten', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
+        await page.getByRole('link', { name: 'Hulp HUB, naar het begin' }).click();
+        await page.waitForURL(`${baseUrl}/`);
+        await resultsHeading(page).waitFor(WAIT);
+        expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest', '/']);
 
-    for (const reload of [false, true]) it(`after a second page load in the tab${reload ? ' and a reload' : ''}, the pages of the first load stay: a page cannot remove them (what the footer line is for)`, async () => {
-      const { page, exit } = await openSite('/', { navigationApi });
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
-      await page.waitForURL(`${baseUrl}/thema/pesten`);
-      // A new load of the site in the same tab, as when a link to Hulp HUB is opened again from another app.
-      await page.goto(`${baseUrl}/gemeente/hasselt`);
-      await resultsHeading(page).waitFor(WAIT);
-      await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
-      await page.waitForURL(`${baseUrl}/gemeente/hasselt?q=ik+word+gepest`);
-      if (reload) {
-        // The reloaded page takes over the entries of its own load, never those of the first one.
+        await leaveForGood(page, exit);
+      });
+
+      it('after "Nu hulp nodig?" (#hulplijnen), which moves to the helplines without a history entry', async () => {
+        const { page, exit } = await openSite('/thema/pesten', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
+        await page.getByRole('link', { name: 'Nu hulp nodig?' }).click();
+        const lane = page.getByRole('region', { name: 'Nu meteen iemand spreken?' });
+        await expect.poll(() => isFocused(lane), WAIT).toBe(true);
+        const box = (await lane.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeLessThan(PHONE.height / 2);
+        expect(page.url()).toBe(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
+        expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest']);
+
+        await leaveForGood(page, exit);
+      });
+
+      it('after the skip link (#inhoud), by keyboard, leaving with Esc twice', async () => {
+        const { page, exit } = await openSite('/?q=ik+word+gepest', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+        await tabUntil(page, 'The skip link', () => isFocused(skip));
+        await page.keyboard.press('Enter');
+        await expect.poll(() => isFocused(page.getByRole('main')), WAIT).toBe(true);
+        expect(page.url()).toBe(`${baseUrl}/?q=ik+word+gepest`);
+        expect(await entryPaths(page)).toEqual(['about:blank', '/?q=ik+word+gepest']);
+
+        await leaveForGood(page, exit, async () => {
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Escape');
+        });
+      });
+
+      it('after three pages in the app: a topic, a municipality, then typing (Forward held them before)', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
+        await page.waitForURL(`${baseUrl}/thema/pesten`);
+        await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('diepenbeek');
+        await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek`);
+        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek?q=ik+word+gepest`);
+        expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/thema/pesten/diepenbeek?q=ik+word+gepest']);
+
+        await leaveForGood(page, exit);
+      });
+
+      it('from a provider page', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await openProviderFromSearch(page);
+
+        await leaveForGood(page, exit);
+      });
+
+      it('from the map view', async () => {
+        const { page, exit } = await openSite('/gemeente/hasselt', { navigationApi });
+        await routeTilesLocally(page);
+        await resultsHeading(page).waitFor(WAIT);
+        await page.getByRole('navigation', { name: 'Bekijk als' }).getByRole('link', { name: 'Kaart', exact: true }).click();
+        await page.waitForURL(`${baseUrl}/gemeente/hasselt?weergave=kaart`);
+        await page.getByRole('button', { name: /^In Hasselt: \d+ plek/ }).waitFor(WAIT);
+        // The bar stays on top of the map's own layers.
+        await expectButtonOnScreen(page, 'nl', PHONE);
+
+        await leaveForGood(page, exit);
+      });
+
+      it('after a reload, including the pages from before it (the reloaded page takes them over)', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
+        await page.waitForURL(`${baseUrl}/thema/pesten`);
         await markDocument(page);
         await page.reload();
         await resultsHeading(page).waitFor(WAIT);
-        expect(await loadOfDocument(page)).toEqual({ marked: false, type: 'reload' });
-      }
-      expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/gemeente/hasselt?q=ik+word+gepest']);
+        expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'reload' });
+        expect(await hasNavigationApi(page)).toBe(navigationApi);
+        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
+        expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten?q=ik+word+gepest']);
 
-      // Leaving must not step into the first load's pages: that would load and show Hulp HUB again.
-      const served = recordServedPages(page);
-      await exitLink(page).click();
-      await page.waitForURL(exit.url, WAIT);
-      expect(served.stop(), 'Hulp HUB pages loaded while leaving').toEqual([]);
-      // This load's pages are gone; the first load's two entries stay, out of any page's reach.
-      expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/weg.html', exit.url]);
-      await expectLeftForGood(page, exit, [`${baseUrl}/`, `${baseUrl}/thema/pesten`]);
+        await leaveForGood(page, exit);
+      });
+
+      it('after a source link of a provider, in the same tab, and Back (the page loads anew), including the pages from before it', async () => {
+        const { page, exit } = await openSite('/', { navigationApi });
+        const sourceOrigin = new URL(FOUND_PROVIDER.sources[0].url).origin;
+        await page.route(`${sourceOrigin}/**`, (route) => {
+          answeredLocally.add(route.request().url());
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: '<!doctype html><html lang="nl"><title>Bron (lokaal)</title><h1>Bron (lokaal)</h1></html>',
+          });
+        });
+        await resultsHeading(page).waitFor(WAIT);
+        await openProviderFromSearch(page);
+        await markDocument(page);
+        const source = page.getByRole('link', { name: new URL(sourceOrigin).hostname.replace(/^www\./, '') }).first();
+        const sourceUrl = (await source.getAttribute('href'))!;
+        expect(sourceUrl.startsWith(`${sourceOrigin}/`)).toBe(true);
+        await source.click();
+        await page.getByRole('heading', { level: 1, name: 'Bron (lokaal)' }).waitFor(WAIT);
+        expect(page.url()).toBe(sourceUrl);
+        await page.goBack(WAIT);
+        await page.getByRole('heading', { level: 1, name: FOUND_PROVIDER.name, exact: true }).waitFor(WAIT);
+        // As on a phone that did not keep the page in memory: Back loaded it anew (otherwise this path tests nothing new).
+        expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'back_forward' });
+        expect(await hasNavigationApi(page)).toBe(navigationApi);
+        expect(await entryPaths(page)).toEqual(['about:blank', `/?q=${FOUND_BY}`, `/aanbieder/${FOUND_PROVIDER.id}`, sourceUrl]);
+
+        await leaveForGood(page, exit);
+      });
+
+      for (const reload of [false, true])
+        it(`after a second page load in the tab${reload ? ' and a reload' : ''}, the pages of the first load stay: a page cannot remove them (what the footer line is for)`, async () => {
+          const { page, exit } = await openSite('/', { navigationApi });
+          await resultsHeading(page).waitFor(WAIT);
+          await page.getByRole('checkbox', { name: 'Pesten', exact: true }).click();
+          await page.waitForURL(`${baseUrl}/thema/pesten`);
+          // A new load of the site in the same tab, as when a link to Hulp HUB is opened again from another app.
+          await page.goto(`${baseUrl}/gemeente/hasselt`);
+          await resultsHeading(page).waitFor(WAIT);
+          await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+          await page.waitForURL(`${baseUrl}/gemeente/hasselt?q=ik+word+gepest`);
+          if (reload) {
+            // The reloaded page takes over the entries of its own load, never those of the first one.
+            await markDocument(page);
+            await page.reload();
+            await resultsHeading(page).waitFor(WAIT);
+            expect(await loadOfDocument(page)).toEqual({ marked: false, type: 'reload' });
+          }
+          expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/gemeente/hasselt?q=ik+word+gepest']);
+
+          // Leaving must not step into the first load's pages: that would load and show Hulp HUB again.
+          const served = recordServedPages(page);
+          await exitLink(page).click();
+          await page.waitForURL(exit.url, WAIT);
+          expect(served.stop(), 'Hulp HUB pages loaded while leaving').toEqual([]);
+          // This load's pages are gone; the first load's two entries stay, out of any page's reach.
+          expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/weg.html', exit.url]);
+          await expectLeftForGood(page, exit, [`${baseUrl}/`, `${baseUrl}/thema/pesten`]);
+        });
     });
-  });
 
   describe('Esc', () => {
     it('once does nothing, also right after the page opened', async () => {
@@ -590,26 +610,29 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
   });
 
   describe('the button', () => {
-    it.each(['nl', 'en', 'fr'] as const)('is on screen and uncovered while scrolling through the results, and covers nothing at the end (%s)', async (lang) => {
-      const page = await openPage();
-      await page.goto(`${baseUrl}${TEXT[lang].prefix || '/'}`);
-      await resultsHeading(page, lang).waitFor(WAIT);
-      expect(await resultNameLinks(page, lang).count()).toBeGreaterThan(10);
-      await expectButtonOnScreen(page, lang, PHONE);
-      for (const fraction of [0.25, 0.5, 0.75]) {
-        await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f), fraction);
-        await expect.poll(() => page.evaluate(() => window.scrollY > 0), WAIT).toBe(true);
+    it.each(['nl', 'en', 'fr'] as const)(
+      'is on screen and uncovered while scrolling through the results, and covers nothing at the end (%s)',
+      async (lang) => {
+        const page = await openPage();
+        await page.goto(`${baseUrl}${TEXT[lang].prefix || '/'}`);
+        await resultsHeading(page, lang).waitFor(WAIT);
+        expect(await resultNameLinks(page, lang).count()).toBeGreaterThan(10);
         await expectButtonOnScreen(page, lang, PHONE);
-        if (lang === 'nl' && fraction === 0.5) await screenshot(page, 'quick-exit-scrolled');
-      }
-      await expectEndOfPageAboveBar(page, lang);
-      await expectButtonOnScreen(page, lang, PHONE);
-      if (lang === 'nl') await screenshot(page, 'quick-exit-page-end');
-      // One line in every language: the bar keeps its height, which the page keeps free at its end.
-      const bar = await barBox(page, lang);
-      expect(bar.bottom).toBe(PHONE.height);
-      expect(bar.bottom - bar.top).toBeLessThanOrEqual(70);
-    });
+        for (const fraction of [0.25, 0.5, 0.75]) {
+          await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f), fraction);
+          await expect.poll(() => page.evaluate(() => window.scrollY > 0), WAIT).toBe(true);
+          await expectButtonOnScreen(page, lang, PHONE);
+          if (lang === 'nl' && fraction === 0.5) await screenshot(page, 'quick-exit-scrolled');
+        }
+        await expectEndOfPageAboveBar(page, lang);
+        await expectButtonOnScreen(page, lang, PHONE);
+        if (lang === 'nl') await screenshot(page, 'quick-exit-page-end');
+        // One line in every language: the bar keeps its height, which the page keeps free at its end.
+        const bar = await barBox(page, lang);
+        expect(bar.bottom).toBe(PHONE.height);
+        expect(bar.bottom - bar.top).toBeLessThanOrEqual(70);
+      },
+    );
 
     it('is the first stop after the skip link, shows its focus, and no focused element hides behind it', async () => {
       const page = await openPage();
@@ -644,7 +667,8 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         if (where === null) break; // past the last link: focus left the page
         if (where.inBar) break; // round again to the start
         stops++;
-        if (where.top < 0 || where.bottom > where.barTop + 0.5) hidden.push(`${await describeFocus(page)} at ${where.top}–${where.bottom}, bar at ${where.barTop}`);
+        if (where.top < 0 || where.bottom > where.barTop + 0.5)
+          hidden.push(`${await describeFocus(page)} at ${where.top}–${where.bottom}, bar at ${where.barTop}`);
       }
       expect(stops).toBeGreaterThan(20);
       expect(hidden).toEqual([]);
@@ -654,7 +678,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       { page: 'results', path: '/?q=ik+word+gepest', ready: /^\d+ plek(ken)? waar je terecht kunt$/ },
       { page: 'topics open', path: '/', ready: /^\d+ plek(ken)? waar je terecht kunt$/ },
       { page: 'no results', path: '/?q=xyzxyz', ready: /^We vonden niets/ },
-      { page: 'provider', path: `/aanbieder/${ZOOMED_PROVIDER.id}`, ready: new RegExp(`^${ZOOMED_PROVIDER.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) },
+      {
+        page: 'provider',
+        path: `/aanbieder/${ZOOMED_PROVIDER.id}`,
+        ready: new RegExp(`^${ZOOMED_PROVIDER.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      },
       { page: 'map', path: '/thema/pesten?weergave=kaart', ready: /niet op de kaart/ },
     ])('works at 200% zoom ($page): on screen, no sideways scrolling, covers nothing at the end', async ({ page: kind, path, ready }) => {
       // 200% zoom on a 390x844 phone leaves a CSS viewport of 195x422 (at twice the pixel density). A page
@@ -664,7 +692,9 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       if (kind === 'map') await routeTilesLocally(page);
       await page.goto(`${baseUrl}${path}`);
       await page.getByRole('heading', { name: ready }).first().waitFor(WAIT);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width (no sideways scrolling)').toBeLessThanOrEqual(zoomed.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width (no sideways scrolling)').toBeLessThanOrEqual(
+        zoomed.width,
+      );
       await expectButtonOnScreen(page, 'nl', zoomed);
       const bar = await barBox(page);
       // The bar keeps most of the small screen for the page.
@@ -697,7 +727,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
     await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
     await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest`);
-    await page.locator('details').filter({ has: page.locator('summary', { hasText: 'Meer keuzes' }) }).locator('summary').click();
+    await page
+      .locator('details')
+      .filter({ has: page.locator('summary', { hasText: 'Meer keuzes' }) })
+      .locator('summary')
+      .click();
     await page.getByRole('checkbox', { name: 'Gratis', exact: true }).click();
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest&gratis=1`);
     const first = resultNameLinks(page).first();

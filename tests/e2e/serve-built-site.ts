@@ -24,7 +24,8 @@ function requestedPort(): number {
   const value = process.env.E2E_PORT;
   if (value === undefined || value === '') return 0;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`E2E_PORT must be a port number from 1 to 65535 (it is "${value}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`E2E_PORT must be a port number from 1 to 65535 (it is "${value}").`);
   return port;
 }
 
@@ -37,7 +38,11 @@ export default async function serveBuiltSite(project: TestProject) {
     );
   }
   const port = requestedPort();
-  const server = await preview({ build: { outDir: E2E_SITE_DIR }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    build: { outDir: E2E_SITE_DIR },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const { port: actual } = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${actual}`);
   return async () => {

@@ -62,7 +62,10 @@ export const STAFF_EDITS: { what: string; apply: (providersDir: string, files: P
           age: { min: 12, max: 25 },
           area: 'municipalities',
           areaMunicipalities: ['hasselt'],
-          channels: { phone: [{ number: '+32 11 00 30 01', hours: 'Mo-Fr 09:00-17:00; PH off' }], website: 'https://testdata.example.org/nieuw' },
+          channels: {
+            phone: [{ number: '+32 11 00 30 01', hours: 'Mo-Fr 09:00-17:00; PH off' }],
+            website: 'https://testdata.example.org/nieuw',
+          },
           locations: [{ street: 'Fictieve Straat 9', postcode: '3500', municipality: 'hasselt', walkIn: true }],
           sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: '2026-10-01' }],
           lastChecked: { date: '2026-10-01', by: 'Testdata' },
@@ -97,7 +100,10 @@ export function editedCopyOf(dataDir: string): { dir: string; changes: string[] 
   // Each edit takes a file no earlier edit touched, so the five edits are five different pull requests.
   const touched = new Set<string>();
   const changes = STAFF_EDITS.map((edit) => {
-    const name = edit.apply(providersDir, files().filter((file) => !touched.has(file.name)));
+    const name = edit.apply(
+      providersDir,
+      files().filter((file) => !touched.has(file.name)),
+    );
     touched.add(name);
     return `${edit.what}: ${name}`;
   });

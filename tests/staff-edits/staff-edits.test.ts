@@ -24,7 +24,8 @@ describe('the five typical staff edits', () => {
     expect(changes).toHaveLength(STAFF_EDITS.length);
     const files = changes.map((change) => change.split(': ')[1]);
     expect(new Set(files).size).toBe(STAFF_EDITS.length);
-    const read = (folder: string, file: string) => JSON.parse(readFileSync(join(folder, 'providers', file), 'utf8')) as Record<string, unknown>;
+    const read = (folder: string, file: string) =>
+      JSON.parse(readFileSync(join(folder, 'providers', file), 'utf8')) as Record<string, unknown>;
     const [description, age, checked] = files.slice(0, 3).map((file) => [read(REAL_DATA, file), read(dir, file)] as const);
     expect(description[1].description).not.toEqual(description[0].description);
     expect(age[1].age).not.toEqual(age[0].age);

@@ -57,7 +57,9 @@ describe('id-unique', () => {
     const problems = problemsFrom(result, 'id-unique');
     const byFile = Object.fromEntries(problems.map((p) => [p.file.split('/').pop(), p.message]));
     expect(Object.keys(byFile).sort()).toEqual(['Fictief-voorbeeld.json', 'fictief-voorbeeld.json']);
-    expect(byFile['Fictief-voorbeeld.json']).toMatch(/^Het id "fictief-voorbeeld" wordt ook gebruikt in .*providers\/fictief-voorbeeld\.json\.$/);
+    expect(byFile['Fictief-voorbeeld.json']).toMatch(
+      /^Het id "fictief-voorbeeld" wordt ook gebruikt in .*providers\/fictief-voorbeeld\.json\.$/,
+    );
   });
 });
 
@@ -72,14 +74,19 @@ describe('vocabulary', () => {
   });
 
   it('says when a vocabulary file is missing', () => {
-    const result = checkDataFolder(writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() }, { vocabulary: false }), { today: TODAY });
+    const result = checkDataFolder(writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() }, { vocabulary: false }), {
+      today: TODAY,
+    });
     expect(problemsFrom(result, 'vocabulary').map((p) => p.message)).toEqual(['Dit bestand ontbreekt.', 'Dit bestand ontbreekt.']);
   });
 });
 
 describe('file-name', () => {
   it('refuses a provider file that does not end in .json', () => {
-    const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/fictief.txt': 'x' }), 'file-name');
+    const [problem] = problemsFrom(
+      check({ 'providers/fictief-voorbeeld.json': exampleProvider(), 'providers/fictief.txt': 'x' }),
+      'file-name',
+    );
     expect(problem.file).toMatch(/fictief\.txt$/);
   });
 
@@ -89,7 +96,9 @@ describe('file-name', () => {
     mkdirSync(join(dir, 'providers'), { recursive: true });
     cpSync(join(REAL_DATA, 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
     const problems = problemsFrom(checkDataFolder(dir, { today: TODAY }), 'file-name');
-    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([[`${join(dir, 'providers')}/`, 'Er staan geen aanbieders in de map.']]);
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      [`${join(dir, 'providers')}/`, 'Er staan geen aanbieders in de map.'],
+    ]);
   });
 });
 
@@ -98,14 +107,27 @@ describe('every problem is collected', () => {
     const badPhone = exampleProvider('fictief-een');
     (badPhone.channels as { phone: Record<string, unknown>[] }).phone[0].number = '123';
     const badTheme = { ...exampleProvider('fictief-twee'), themes: ['bestaat-niet'], website: 'x' };
-    const result = check({ 'providers/fictief-een.json': badPhone, 'providers/fictief-twee.json': badTheme, 'providers/fictief-drie.json': '{' });
+    const result = check({
+      'providers/fictief-een.json': badPhone,
+      'providers/fictief-twee.json': badTheme,
+      'providers/fictief-drie.json': '{',
+    });
     expect(new Set(result.problems.map((p) => p.check))).toEqual(new Set(['phone-numbers', 'themes-exist', 'schema', 'json-syntax']));
     expect(result.errorCount).toBe(4);
   });
 });
 
 describe('output', () => {
-  const problem = { severity: 'error' as const, check: 'links', file: 'data/providers/awel.json', line: 12, providerId: 'awel', field: 'channels.website', message: 'De link begint met "javascript:".', fix: 'zet hier het adres van een gewone webpagina, dat begint met https://' };
+  const problem = {
+    severity: 'error' as const,
+    check: 'links',
+    file: 'data/providers/awel.json',
+    line: 12,
+    providerId: 'awel',
+    field: 'channels.website',
+    message: 'De link begint met "javascript:".',
+    fix: 'zet hier het adres van een gewone webpagina, dat begint met https://',
+  };
 
   it('shows file, line, provider, field, what is wrong and the fix', () => {
     expect(formatProblem(problem)).toBe(
@@ -116,7 +138,11 @@ describe('output', () => {
   it('cannot be made to start a line of its own in the CI log, whatever a value holds', () => {
     // A value with a line break could start a new line with "::stop-commands::", which would hide every
     // annotation after it; an escape character could rewrite the terminal.
-    const hostile = { ...problem, message: 'De link "x\n::stop-commands::geheim\r\n::error::nep" klopt niet \u001b[2J.', field: 'name\n::warning::x' };
+    const hostile = {
+      ...problem,
+      message: 'De link "x\n::stop-commands::geheim\r\n::error::nep" klopt niet \u001b[2J.',
+      field: 'name\n::warning::x',
+    };
     for (const output of [formatProblem(hostile), formatGithubAnnotation(hostile)]) {
       for (const line of output.split('\n').slice(1)) expect(line).not.toMatch(/^::/);
       expect(output.includes('\r') || output.includes('\u001b')).toBe(false);

@@ -36,21 +36,36 @@ export function explainSyntaxError(source: JsonSource, error: JsonSyntaxError): 
     case 'ColonExpected':
       return { message: `${where} ontbreekt een dubbelpunt.`, fix: 'na de naam van een veld komt een dubbelpunt, zo: "name": "Awel"' };
     case 'CloseBraceExpected':
-      return { message: `${where} ontbreekt een sluitende accolade }.`, fix: 'elke { heeft een } nodig. Kijk ook of er een komma ontbreekt tussen twee velden.' };
+      return {
+        message: `${where} ontbreekt een sluitende accolade }.`,
+        fix: 'elke { heeft een } nodig. Kijk ook of er een komma ontbreekt tussen twee velden.',
+      };
     case 'CloseBracketExpected':
-      return { message: `${where} ontbreekt een sluitend haakje ].`, fix: 'elke [ heeft een ] nodig. Kijk ook of er een komma ontbreekt tussen twee items.' };
+      return {
+        message: `${where} ontbreekt een sluitend haakje ].`,
+        fix: 'elke [ heeft een ] nodig. Kijk ook of er een komma ontbreekt tussen twee items.',
+      };
     case 'UnexpectedEndOfString':
-      return { message: `${where} is een tekst niet afgesloten.`, fix: 'zet een " aan het einde van de tekst. Een " binnen een tekst schrijf je als \\".' };
+      return {
+        message: `${where} is een tekst niet afgesloten.`,
+        fix: 'zet een " aan het einde van de tekst. Een " binnen een tekst schrijf je als \\".',
+      };
     case 'UnexpectedEndOfComment':
     case 'InvalidCommentToken':
-      return { message: `${where} staat een opmerking (// of /* */). Dat kan niet in JSON.`, fix: 'haal de opmerking weg. Een notitie voor collega\'s past in het veld "staffNote".' };
+      return {
+        message: `${where} staat een opmerking (// of /* */). Dat kan niet in JSON.`,
+        fix: 'haal de opmerking weg. Een notitie voor collega\'s past in het veld "staffNote".',
+      };
     case 'NestingTooDeep':
       return {
         message: `${where} staan meer dan ${MAX_NESTING} haakjes { of [ in elkaar. Zo diep gaat geen aanbieder.`,
         fix: 'kijk of er haakjes te veel staan, of kopieer het sjabloon uit data/README.md opnieuw.',
       };
     case 'EndOfFileExpected':
-      return { message: `${where} staat nog iets na de laatste }.`, fix: 'haal alles na de laatste } weg. Eén bestand bevat één aanbieder.' };
+      return {
+        message: `${where} staat nog iets na de laatste }.`,
+        fix: 'haal alles na de laatste } weg. Eén bestand bevat één aanbieder.',
+      };
     case 'InvalidEscapeCharacter':
     case 'InvalidCharacter':
     case 'InvalidUnicode':
@@ -72,10 +87,17 @@ export const fileNameCheck: Check = {
   onceOverAllFiles: true,
   run({ folder }, report) {
     for (const file of folder.strayFiles) {
-      report([], 'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.', 'geef het een naam die eindigt op .json, of haal het weg.', { file });
+      report(
+        [],
+        'Dit bestand staat tussen de aanbieders maar is geen .json-bestand.',
+        'geef het een naam die eindigt op .json, of haal het weg.',
+        { file },
+      );
     }
     if (folder.providers.length === 0) {
-      report([], 'Er staan geen aanbieders in de map.', 'zet voor elke aanbieder een .json-bestand in data/providers/.', { file: `${folder.providersDir}/` });
+      report([], 'Er staan geen aanbieders in de map.', 'zet voor elke aanbieder een .json-bestand in data/providers/.', {
+        file: `${folder.providersDir}/`,
+      });
     }
   },
 };
@@ -87,10 +109,15 @@ export const idMatchesFileCheck: Check = {
     for (const { fileId, raw, source } of folder.providers) {
       const id = asString(raw?.id);
       if (id !== undefined && id !== fileId) {
-        report(['id'], `Het id "${id}" is niet gelijk aan de naam van het bestand (${fileId}.json).`, `maak ze gelijk: zet "id": "${fileId}", of hernoem het bestand naar ${id}.json.`, {
-          file: source,
-          providerId: id,
-        });
+        report(
+          ['id'],
+          `Het id "${id}" is niet gelijk aan de naam van het bestand (${fileId}.json).`,
+          `maak ze gelijk: zet "id": "${fileId}", of hernoem het bestand naar ${id}.json.`,
+          {
+            file: source,
+            providerId: id,
+          },
+        );
       }
     }
   },
@@ -134,7 +161,8 @@ export const vocabularyCheck: Check = {
     const duplicate = (source: JsonSource, list: { id: string }[], key: string, what: string) => {
       const seen = new Set<string>();
       list.forEach((item, index) => {
-        if (seen.has(item.id)) report([key, index, 'id'], `Het ${what} "${item.id}" staat er twee keer in.`, `geef elk ${what} een eigen id.`, { file: source });
+        if (seen.has(item.id))
+          report([key, index, 'id'], `Het ${what} "${item.id}" staat er twee keer in.`, `geef elk ${what} een eigen id.`, { file: source });
         seen.add(item.id);
       });
     };

@@ -23,7 +23,11 @@ export const phoneCheck: Check = {
       }
       phones.set(formatPath(path), { display: result.display, href: result.href, tollFree: result.tollFree });
       if (result.tollFree && phone.free === false) {
-        report(['channels', 'phone', index, 'free'], `${result.display} is een gratis nummer (0800), maar hier staat "free": false.`, 'haal "free": false weg: de site toont 0800-nummers altijd als gratis.');
+        report(
+          ['channels', 'phone', index, 'free'],
+          `${result.display} is een gratis nummer (0800), maar hier staat "free": false.`,
+          'haal "free": false weg: de site toont 0800-nummers altijd als gratis.',
+        );
       } else if (result.mobile) {
         report(
           path,
@@ -72,8 +76,7 @@ export const contactCheck: Check = {
   run({ provider }, report) {
     const channels = asObject(provider.channels);
     const hasChannel =
-      asString(channels?.website) !== undefined ||
-      ['phone', 'chat', 'email', 'video'].some((kind) => asArray(channels?.[kind]).length > 0);
+      asString(channels?.website) !== undefined || ['phone', 'chat', 'email', 'video'].some((kind) => asArray(channels?.[kind]).length > 0);
     // A place counts when someone can find it: a street or a named building, not a municipality alone.
     const hasPlace = objectsIn(provider.locations).some(([location]) => asString(location.street) || asString(location.name));
     if (!hasChannel && !hasPlace) {

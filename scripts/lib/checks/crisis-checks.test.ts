@@ -11,7 +11,8 @@ import { crisisLaneFixtures } from '../fixtures.ts';
 import { exampleProvider, lineOf, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
 import { FIXTURE_CATALOGUE } from '../../../tests/helpers/test-paths.ts';
 
-const check = (files: Record<string, unknown>, options?: { crisisLane?: boolean }) => checkDataFolder(writeDataFolder(files, options), { today: TODAY });
+const check = (files: Record<string, unknown>, options?: { crisisLane?: boolean }) =>
+  checkDataFolder(writeDataFolder(files, options), { today: TODAY });
 const laneFile = (index: number) => `providers/${CRISIS_LANE[index].providerId}.json`;
 const laneProvider = (index: number) => crisisLaneFixtures()[index] as unknown as Record<string, any>;
 
@@ -25,7 +26,9 @@ describe('crisis-lane', () => {
     const problems = problemsFrom(result, 'crisis-lane');
     expect(problems.map((p) => p.file.split('/').pop()).sort()).toEqual(CRISIS_LANE.map((line) => `${line.providerId}.json`).sort());
     const problem112 = problems.find((p) => p.providerId === 'noodnummer-112')!;
-    expect(problem112.message).toBe('Plaats 1 in de rij noodnummers bovenaan elke pagina is 112, maar het bestand noodnummer-112.json ontbreekt. Zonder dat bestand verdwijnt 112 van de site.');
+    expect(problem112.message).toBe(
+      'Plaats 1 in de rij noodnummers bovenaan elke pagina is 112, maar het bestand noodnummer-112.json ontbreekt. Zonder dat bestand verdwijnt 112 van de site.',
+    );
     expect(problem112.fix).toContain('zet het bestand terug');
   });
 
@@ -34,7 +37,9 @@ describe('crisis-lane', () => {
     provider.channels.phone[0].number = '1733';
     const [problem] = problemsFrom(check({ [laneFile(0)]: provider }), 'crisis-lane');
     expect(problem).toMatchObject({ field: 'channels.phone[0].number', line: lineOf(provider, '"number": "1733"') });
-    expect(problem.message).toBe('Plaats 1 in de rij noodnummers bovenaan elke pagina belt 112. Dit is die lijn, maar het eerste nummer is "1733".');
+    expect(problem.message).toBe(
+      'Plaats 1 in de rij noodnummers bovenaan elke pagina belt 112. Dit is die lijn, maar het eerste nummer is "1733".',
+    );
   });
 
   it('refuses a landline put before the lane number, and accepts it after', () => {
@@ -53,7 +58,7 @@ describe('crisis-lane', () => {
     expect(problem.message).toContain('het eerste nummer is weg');
   });
 
-  it('refuses a chat link in the lane that leads away from the line\'s own site', () => {
+  it("refuses a chat link in the lane that leads away from the line's own site", () => {
     const provider = laneProvider(3);
     provider.channels.chat = [{ url: 'https://chat.example.org/praat' }];
     const [problem] = problemsFrom(check({ [laneFile(3)]: provider }), 'crisis-lane');
@@ -95,7 +100,10 @@ describe('crisis-lane', () => {
   });
 
   it('refuses "crisisLane" in any file: the lane cannot be moved or joined from the data', () => {
-    for (const [name, provider] of [['on another provider', { ...exampleProvider(), crisisLane: 1 }], ['moving a lane line', { ...laneProvider(0), crisisLane: 9 }]] as const) {
+    for (const [name, provider] of [
+      ['on another provider', { ...exampleProvider(), crisisLane: 1 }],
+      ['moving a lane line', { ...laneProvider(0), crisisLane: 9 }],
+    ] as const) {
       const file = name === 'moving a lane line' ? laneFile(0) : 'providers/fictief-voorbeeld.json';
       const [problem] = problemsFrom(check({ [file]: provider }), 'schema');
       expect(problem.field, name).toBe('crisisLane');
@@ -125,7 +133,12 @@ describe('crisis-themes', () => {
   });
 
   it('refuses a crisis theme removed or emptied of the words the code needs', () => {
-    const removed = withThemes((themes) => themes.splice(themes.findIndex((t) => t.id === CRISIS_THEMES[0].themeId), 1));
+    const removed = withThemes((themes) =>
+      themes.splice(
+        themes.findIndex((t) => t.id === CRISIS_THEMES[0].themeId),
+        1,
+      ),
+    );
     expect(problemsFrom(removed, 'crisis-themes')[0].message).toContain(`Het thema "${CRISIS_THEMES[0].themeId}" ontbreekt`);
     const emptied = withThemes((themes) => {
       const theme = themes.find((t) => t.id === CRISIS_THEMES[1].themeId)!;
@@ -140,7 +153,9 @@ describe('crisis-themes', () => {
     const result = withThemes((themes) => themes.find((t) => t.id === CRISIS_THEMES[1].themeId)!.youthWords.push('school'));
     const [problem] = problemsFrom(result, 'crisis-themes');
     expect(problem.field).toMatch(/^themes\[\d+\]\.youthWords\[\d+\]$/);
-    expect(problem.message).toMatch(/^Het crisiswoord "school" zet de noodnummers ook bovenaan bij gewone zoekopdrachten, zoals "[^"]*school[^"]*"/);
+    expect(problem.message).toMatch(
+      /^Het crisiswoord "school" zet de noodnummers ook bovenaan bij gewone zoekopdrachten, zoals "[^"]*school[^"]*"/,
+    );
     expect(writtenThemes.split('\n')[problem.line - 1]).toContain('"school"');
   });
 
@@ -148,6 +163,8 @@ describe('crisis-themes', () => {
     const added = withThemes((themes) => themes.find((t) => t.id === CRISIS_THEMES[0].themeId)!.youthWords.push('testcrisiswoord'));
     expect(added.problems).toEqual([]);
     const tooShort = withThemes((themes) => themes.find((t) => t.id === CRISIS_THEMES[0].themeId)!.youthWords.push('ik'));
-    expect(problemsFrom(tooShort, 'crisis-themes')[0].message).toBe('Het crisiswoord "ik" is te kort: elke zoekopdracht met die letters zou de noodnummers bovenaan zetten.');
+    expect(problemsFrom(tooShort, 'crisis-themes')[0].message).toBe(
+      'Het crisiswoord "ik" is te kort: elke zoekopdracht met die letters zou de noodnummers bovenaan zetten.',
+    );
   });
 });

@@ -22,7 +22,8 @@ export const crisisLaneCheck: Check = {
   onceOverAllFiles: true,
   run({ folder }, report) {
     const unreadable = new Set(folder.fileProblems.map((problem) => problem.file));
-    for (const [index, line] of CRISIS_LANE.entries()) checkLaneLine(index, line, folder.providers, folder.providersDir, unreadable, report);
+    for (const [index, line] of CRISIS_LANE.entries())
+      checkLaneLine(index, line, folder.providers, folder.providersDir, unreadable, report);
   },
 };
 
@@ -49,7 +50,8 @@ function checkLaneLine(
   }
   const { source, raw } = providerFile;
   if (!raw) return; // the syntax check already explains why the file cannot be read
-  const refuse = (path: JsonPath, message: string, fix: string) => report(path, message, fix, { file: source, providerId: line.providerId });
+  const refuse = (path: JsonPath, message: string, fix: string) =>
+    report(path, message, fix, { file: source, providerId: line.providerId });
 
   const phones = objectsIn(asObject(raw.channels)?.phone);
   const first = phones.find(([, i]) => i === 0)?.[0];
@@ -74,7 +76,10 @@ function checkLaneLine(
   const texts: [JsonPath, unknown][] = [
     [['name'], raw.name],
     ...Object.entries(asObject(raw.summary) ?? {}).map(([lang, text]): [JsonPath, unknown] => [['summary', lang], text]),
-    ...Object.entries(asObject(first?.label) ?? {}).map(([lang, text]): [JsonPath, unknown] => [['channels', 'phone', 0, 'label', lang], text]),
+    ...Object.entries(asObject(first?.label) ?? {}).map(([lang, text]): [JsonPath, unknown] => [
+      ['channels', 'phone', 0, 'label', lang],
+      text,
+    ]),
   ];
   for (const [path, text] of texts) {
     const other = otherNumberIn(asString(text) ?? '', line.number);
@@ -166,10 +171,12 @@ function checkCrisisThemes(vocabulary: Vocabulary, refuse: Report) {
 
 /** The first number in a text (three digits or more, spaces and dots allowed) other than `own`. */
 function otherNumberIn(text: string, own: string): string | undefined {
-  return (text.match(/\d(?:[\d .]*\d)?/g) ?? []).map((run) => run.trim()).find((run) => {
-    const digits = run.replace(/[ .]/g, '');
-    return digits.length >= 3 && digits !== own;
-  });
+  return (text.match(/\d(?:[\d .]*\d)?/g) ?? [])
+    .map((run) => run.trim())
+    .find((run) => {
+      const digits = run.replace(/[ .]/g, '');
+      return digits.length >= 3 && digits !== own;
+    });
 }
 
 /**
@@ -181,7 +188,9 @@ function otherNumberIn(text: string, own: string): string | undefined {
 function checkCrisisWordsPrecision(vocabulary: Vocabulary, refuse: Report) {
   const words = vocabulary.themes.flatMap((theme, t) =>
     theme.crisis
-      ? (['youthWords', 'misspellings'] as const).flatMap((key) => theme[key].map((word, w) => ({ word, path: ['themes', t, key, w] as JsonPath })))
+      ? (['youthWords', 'misspellings'] as const).flatMap((key) =>
+          theme[key].map((word, w) => ({ word, path: ['themes', t, key, w] as JsonPath })),
+        )
       : [],
   );
   // All words at once first: a word is tried on its own only when the whole list has a false alarm.

@@ -52,6 +52,9 @@ export const FIELD_EXAMPLES: Readonly<Record<string, string>> = Object.fromEntri
 /** A value as staff write it on one line: `{ "nl": "…" }`, `["a", "b"]`. */
 function written(value: ExampleValue): string {
   if (Array.isArray(value)) return `[${value.map(written).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).map(([field, inner]) => `"${field}": ${written(inner)}`).join(', ')} }`;
+  if (typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([field, inner]) => `"${field}": ${written(inner)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }

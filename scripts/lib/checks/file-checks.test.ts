@@ -21,7 +21,9 @@ describe('json-keys', () => {
     const result = check({ [FILE]: text });
     const [problem] = problemsFrom(result, 'json-keys');
     expect(problem).toMatchObject({ field: 'channels.phone[0].number', line: lineWith(text, '"number"'), providerId: 'fictief-voorbeeld' });
-    expect(problem.message).toBe('Het veld "number" staat twee keer in hetzelfde blok. De computer zou er maar één gebruiken, en niet altijd het eerste.');
+    expect(problem.message).toBe(
+      'Het veld "number" staat twee keer in hetzelfde blok. De computer zou er maar één gebruiken, en niet altijd het eerste.',
+    );
     expect(result.providers.map((p) => p.id)).not.toContain('fictief-voorbeeld');
   });
 

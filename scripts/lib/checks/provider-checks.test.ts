@@ -20,13 +20,19 @@ describe('schema', () => {
     expect(problemsFrom(checkProvider(withoutLastChecked), 'schema').map((p) => p.fix)).toEqual([
       'voeg het toe, zo: "lastChecked": { "date": "2026-01-15", "by": "Naam, gebeld met de organisatie" }',
     ]);
-    expect(problemsFrom(checkProvider(withoutBy), 'schema').map((p) => p.fix)).toEqual(['voeg het toe, zo: "by": "Naam, gebeld met de organisatie"']);
+    expect(problemsFrom(checkProvider(withoutBy), 'schema').map((p) => p.fix)).toEqual([
+      'voeg het toe, zo: "by": "Naam, gebeld met de organisatie"',
+    ]);
   });
 
   it('names an unknown field and suggests the field that was meant', () => {
     const provider = { ...exampleProvider(), Name: 'x' };
     const [problem] = problemsFrom(checkProvider(provider), 'schema');
-    expect(problem).toMatchObject({ field: 'Name', line: lineOf(provider, '"Name"'), file: expect.stringMatching(/providers\/fictief-voorbeeld\.json$/) });
+    expect(problem).toMatchObject({
+      field: 'Name',
+      line: lineOf(provider, '"Name"'),
+      file: expect.stringMatching(/providers\/fictief-voorbeeld\.json$/),
+    });
     expect(problem.message).toBe('Het veld "Name" bestaat niet.');
     expect(problem.fix).toBe('bedoel je "name"? Hoofdletters tellen mee.');
   });
@@ -73,7 +79,12 @@ describe('municipalities-exist', () => {
 
   it('allows a place outside the region when it is marked as such', () => {
     const provider = exampleProvider();
-    (provider.locations as Record<string, unknown>[])[0] = { municipality: 'Genk', outsideRegion: true, postcode: '3600', coordinates: { lat: 50.965, lon: 5.5 } };
+    (provider.locations as Record<string, unknown>[])[0] = {
+      municipality: 'Genk',
+      outsideRegion: true,
+      postcode: '3600',
+      coordinates: { lat: 50.965, lon: 5.5 },
+    };
     expect(checkProvider(provider).problems).toEqual([]);
   });
 
@@ -141,10 +152,13 @@ describe('phone-numbers', () => {
     const provider = exampleProvider();
     (provider.channels as { phone: Record<string, unknown>[] }).phone[0] = { number: '0800 12 345', free: false };
     const [problem] = problemsFrom(checkProvider(provider), 'phone-numbers');
-    expect(problem).toMatchObject({ field: 'channels.phone[0].free', message: '0800 12 345 is een gratis nummer (0800), maar hier staat "free": false.' });
+    expect(problem).toMatchObject({
+      field: 'channels.phone[0].free',
+      message: '0800 12 345 is een gratis nummer (0800), maar hier staat "free": false.',
+    });
   });
 
-  it('warns about a mobile number, which may be a staff member\'s own', () => {
+  it("warns about a mobile number, which may be a staff member's own", () => {
     const provider = exampleProvider();
     (provider.channels as { phone: Record<string, unknown>[] }).phone[0].number = '0470 00 00 00';
     const [problem] = problemsFrom(checkProvider(provider), 'phone-numbers');
@@ -185,7 +199,7 @@ describe('email', () => {
   });
 
   it.each(['info%40x.be?bcc=spy@example.org', 'info@example.org?bcc=spy@example.org', 'info@example.org&body=x', 'a@b.be?subject=hoi'])(
-    'refuses %s, which would add recipients or text to a young person\'s e-mail',
+    "refuses %s, which would add recipients or text to a young person's e-mail",
     (address) => {
       const provider = exampleProvider();
       (provider.channels as { email: Record<string, unknown>[] }).email[0].address = address;
@@ -221,7 +235,7 @@ describe('opening-hours', () => {
     expect(problem.message).toContain('schrijf uren altijd met minuten');
   });
 
-  it('explains the library\'s English hints in Dutch, with a fix that works', () => {
+  it("explains the library's English hints in Dutch, with a fix that works", () => {
     expect(withHours('Mo-Fr 09.00-17.00')[0].message).toContain('schrijf een dubbelpunt tussen uur en minuten: 09:00');
     expect(withHours('Mo-Fr 22:00-02:00; PH off')[0].message).toContain('laat "PH off" dan weg');
     expect(withHours('Mo-Fr 22:00-02:00')).toEqual([]);
@@ -260,7 +274,11 @@ describe('opening-hours', () => {
   });
 
   it('refuses a value with hundreds of ranges before reading it (it took minutes)', () => {
-    const ranges = Array.from({ length: 300 }, (_, i) => `${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4).padStart(2, '0')}-${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4 + 2).padStart(2, '0')}`);
+    const ranges = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4).padStart(2, '0')}-${String(Math.floor(i / 15)).padStart(2, '0')}:${String((i % 15) * 4 + 2).padStart(2, '0')}`,
+    );
     const provider = exampleProvider();
     (provider.channels as { phone: Record<string, unknown>[] }).phone[0].hours = `Mo-Su ${ranges.join(',')}`;
     const [problem] = problemsFrom(checkProvider(provider), 'schema');
@@ -289,14 +307,27 @@ describe('dates', () => {
 
 describe('dates: checked after the source', () => {
   it('refuses a last check before the date a source showed', () => {
-    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/a', pageDate: '2025-03' }, { url: 'https://testdata.example.org/b', pageDate: '2026-05-02' }], lastChecked: { date: '2026-04', by: 'Testdata' } };
+    const provider = {
+      ...exampleProvider(),
+      sources: [
+        { url: 'https://testdata.example.org/a', pageDate: '2025-03' },
+        { url: 'https://testdata.example.org/b', pageDate: '2026-05-02' },
+      ],
+      lastChecked: { date: '2026-04', by: 'Testdata' },
+    };
     const [problem] = problemsFrom(checkProvider(provider), 'dates');
     expect(problem).toMatchObject({ field: 'lastChecked.date', line: lineOf(provider, '"date": "2026-04"') });
-    expect(problem.message).toBe('"lastChecked.date" is 2026-04, maar bron 2 toont 2026-05-02. De gegevens kunnen niet nagekeken zijn vóór de bron er was.');
+    expect(problem.message).toBe(
+      '"lastChecked.date" is 2026-04, maar bron 2 toont 2026-05-02. De gegevens kunnen niet nagekeken zijn vóór de bron er was.',
+    );
   });
 
   it('accepts a check in the same month as a source dated by month only', () => {
-    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05-20' }], lastChecked: { date: '2026-05', by: 'Testdata' } };
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05-20' }],
+      lastChecked: { date: '2026-05', by: 'Testdata' },
+    };
     expect(problemsFrom(checkProvider(provider), 'dates')).toEqual([]);
   });
 });
@@ -306,7 +337,9 @@ describe('hidden-characters', () => {
     const provider = { ...exampleProvider(), name: 'Fictieve lijn \u202E601' };
     const [problem] = problemsFrom(checkProvider(provider), 'hidden-characters');
     expect(problem).toMatchObject({ field: 'name', line: lineOf(provider, '"name"') });
-    expect(problem.message).toBe('In "name" staat een teken dat de tekst van rechts naar links toont (U+202E) op plaats 15: "Fictieve lijn [U+202E]601". Je ziet het niet, maar de browser volgt het wel.');
+    expect(problem.message).toBe(
+      'In "name" staat een teken dat de tekst van rechts naar links toont (U+202E) op plaats 15: "Fictieve lijn [U+202E]601". Je ziet het niet, maar de browser volgt het wel.',
+    );
   });
 
   it('refuses a name made only of zero-width spaces, and hidden characters in numbers, links and ids', () => {
@@ -345,7 +378,11 @@ describe('has-contact', () => {
 
 describe('staleness', () => {
   it('warns, without failing, when the last check is more than 12 months old', () => {
-    const provider = { ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09' }], lastChecked: { date: '2025-10', by: 'Testdata' } };
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09' }],
+      lastChecked: { date: '2025-10', by: 'Testdata' },
+    };
     const result = checkProvider(provider);
     const [problem] = problemsFrom(result, 'staleness');
     expect(problem.severity).toBe('warning');
@@ -391,7 +428,10 @@ describe('text lengths (schema)', () => {
   it('refuses a name that would break the layout, and a huge description', () => {
     const provider = { ...exampleProvider(), name: 'Fictief'.repeat(300), description: { nl: 'x'.repeat(1_000_000) } };
     const problems = problemsFrom(checkProvider(provider), 'schema');
-    expect(problems.map((p) => p.message)).toEqual(['"name" heeft 2100 tekens; er passen er 80.', '"description.nl" heeft 1000000 tekens; er passen er 1500.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      '"name" heeft 2100 tekens; er passen er 80.',
+      '"description.nl" heeft 1000000 tekens; er passen er 1500.',
+    ]);
     expect(problems.map((p) => p.line)).toEqual([lineOf(provider, '"name"'), lineOf(provider, '"nl": "xxx')]);
   });
 

@@ -6,7 +6,8 @@ import { formatPath } from '../json-source.ts';
 import { asArray, asObject, asString, objectsIn } from '../loose-json.ts';
 import type { Check } from './check-context.ts';
 
-const MUNICIPALITY_FIX_OUTSIDE = 'ligt de plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven, zet dan ook "outsideRegion": true.';
+const MUNICIPALITY_FIX_OUTSIDE =
+  'ligt de plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven, zet dan ook "outsideRegion": true.';
 
 export const themesExistCheck: Check = {
   name: 'themes-exist',
@@ -15,7 +16,11 @@ export const themesExistCheck: Check = {
     const known = new Set(vocabulary.themes.map((theme) => theme.id));
     asArray(provider.themes).forEach((theme, index) => {
       if (typeof theme === 'string' && !known.has(theme)) {
-        report(['themes', index], `Het thema "${theme}" bestaat niet.`, `kies een id uit data/vocabulary/themes.json: ${[...known].join(', ')}.`);
+        report(
+          ['themes', index],
+          `Het thema "${theme}" bestaat niet.`,
+          `kies een id uit data/vocabulary/themes.json: ${[...known].join(', ')}.`,
+        );
       }
     });
   },
@@ -50,13 +55,26 @@ export const municipalitiesExistCheck: Check = {
       if (typeof municipality !== 'string') return;
       const name = namesById.get(municipality);
       if (name !== undefined) municipalityNames.set(formatPath(['areaMunicipalities', index]), name);
-      else report(['areaMunicipalities', index], `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`, `gebruik een van deze ids: ${list}.`);
+      else
+        report(
+          ['areaMunicipalities', index],
+          `De gemeente "${municipality}" staat niet in de lijst van gemeenten.`,
+          `gebruik een van deze ids: ${list}.`,
+        );
     });
     if (area === 'municipalities' && provider.areaMunicipalities === undefined) {
-      report(['area'], 'Bij "area": "municipalities" staat niet voor welke gemeenten.', 'voeg toe: "areaMunicipalities": ["hasselt", "zonhoven"]');
+      report(
+        ['area'],
+        'Bij "area": "municipalities" staat niet voor welke gemeenten.',
+        'voeg toe: "areaMunicipalities": ["hasselt", "zonhoven"]',
+      );
     }
     if (area !== undefined && area !== 'municipalities' && provider.areaMunicipalities !== undefined) {
-      report(['areaMunicipalities'], `"areaMunicipalities" past niet bij "area": "${area}".`, 'zet "area": "municipalities", of haal "areaMunicipalities" weg.');
+      report(
+        ['areaMunicipalities'],
+        `"areaMunicipalities" past niet bij "area": "${area}".`,
+        'zet "area": "municipalities", of haal "areaMunicipalities" weg.',
+      );
     }
     return { municipalityNames };
   },
@@ -72,9 +90,17 @@ export const postcodeCheck: Check = {
       if (location.outsideRegion === true) {
         const inRegion = vocabulary.municipalities.find((m) => m.postcodes.some((p) => p.code === postcode));
         if (inRegion) {
-          report(['locations', index, 'outsideRegion'], `Postcode ${postcode} ligt in ${inRegion.name}, maar de plek staat als "buiten de regio".`, `haal "outsideRegion" weg en schrijf "municipality": "${inRegion.id}".`);
+          report(
+            ['locations', index, 'outsideRegion'],
+            `Postcode ${postcode} ligt in ${inRegion.name}, maar de plek staat als "buiten de regio".`,
+            `haal "outsideRegion" weg en schrijf "municipality": "${inRegion.id}".`,
+          );
         } else if (Number(postcode) < 1000) {
-          report(['locations', index, 'postcode'], `Postcode ${postcode} bestaat niet in België.`, 'kijk de postcode na: Belgische postcodes gaan van 1000 tot 9999.');
+          report(
+            ['locations', index, 'postcode'],
+            `Postcode ${postcode} bestaat niet in België.`,
+            'kijk de postcode na: Belgische postcodes gaan van 1000 tot 9999.',
+          );
         }
         continue;
       }
@@ -152,7 +178,11 @@ export const ageRangeCheck: Check = {
   run({ provider }, report) {
     const age = asObject(provider.age);
     if (age && typeof age.min === 'number' && typeof age.max === 'number' && age.min > age.max) {
-      report(['age'], `De leeftijd loopt van ${age.min} tot ${age.max}: het begin ligt na het einde.`, `draai ze om: "age": { "min": ${age.max}, "max": ${age.min} }`);
+      report(
+        ['age'],
+        `De leeftijd loopt van ${age.min} tot ${age.max}: het begin ligt na het einde.`,
+        `draai ze om: "age": { "min": ${age.max}, "max": ${age.min} }`,
+      );
     }
   },
 };

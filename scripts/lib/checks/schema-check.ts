@@ -78,10 +78,18 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
     case 'invalid_type':
       if (value === undefined) {
         if (path.join('.') === 'sources') {
-          report(path, 'Er staat geen bron bij deze aanbieder. Zonder bron weten we niet of de gegevens kloppen.', `voeg de pagina toe waar je de gegevens vond: ${FIELD_EXAMPLES.sources}`);
+          report(
+            path,
+            'Er staat geen bron bij deze aanbieder. Zonder bron weten we niet of de gegevens kloppen.',
+            `voeg de pagina toe waar je de gegevens vond: ${FIELD_EXAMPLES.sources}`,
+          );
           return;
         }
-        report(path, `Het veld "${formatPath(path)}" ontbreekt.`, example ? `voeg het toe, zo: ${example}` : 'voeg het veld toe. Kijk in data/README.md hoe het eruitziet.');
+        report(
+          path,
+          `Het veld "${formatPath(path)}" ontbreekt.`,
+          example ? `voeg het toe, zo: ${example}` : 'voeg het veld toe. Kijk in data/README.md hoe het eruitziet.',
+        );
         return;
       }
       report(
@@ -101,25 +109,51 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
     }
     case 'invalid_format':
       if (field === 'id') {
-        report(path, `Het id ${shown} mag alleen kleine letters, cijfers en streepjes bevatten.`, 'schrijf zo: "tele-onthaal", en geef het bestand dezelfde naam: tele-onthaal.json.');
+        report(
+          path,
+          `Het id ${shown} mag alleen kleine letters, cijfers en streepjes bevatten.`,
+          'schrijf zo: "tele-onthaal", en geef het bestand dezelfde naam: tele-onthaal.json.',
+        );
       } else if (field === 'postcode') {
         report(path, `De postcode ${shown} heeft geen 4 cijfers.`, `schrijf zo: ${FIELD_EXAMPLES.postcode}`);
       } else if (field === 'date' || field === 'pageDate') {
-        report(path, `De datum ${shown} staat niet in de vorm jaar-maand-dag.`, 'schrijf zo: "2024-01-12". Weet je alleen maand of jaar, schrijf dan "2024-01" of "2024".');
+        report(
+          path,
+          `De datum ${shown} staat niet in de vorm jaar-maand-dag.`,
+          'schrijf zo: "2024-01-12". Weet je alleen maand of jaar, schrijf dan "2024-01" of "2024".',
+        );
       } else if (path.includes('languages')) {
         report(path, `De taal ${shown} is geen taalcode van twee letters.`, 'schrijf zo: "nl", "en", "fr", "ar".');
       } else {
-        report(path, `"${formatPath(path)}" heeft niet de juiste vorm: ${shown}.`, example ? `schrijf zo: ${example}` : 'kijk in data/README.md hoe dit veld eruitziet.');
+        report(
+          path,
+          `"${formatPath(path)}" heeft niet de juiste vorm: ${shown}.`,
+          example ? `schrijf zo: ${example}` : 'kijk in data/README.md hoe dit veld eruitziet.',
+        );
       }
       return;
     case 'too_small':
       if (issue.origin === 'string') {
-        report(path, `"${formatPath(path)}" is leeg.`, example ? `vul het in, zo: ${example}, of haal het veld weg als het niet verplicht is.` : 'vul het in, of haal het veld weg als het niet verplicht is.');
+        report(
+          path,
+          `"${formatPath(path)}" is leeg.`,
+          example
+            ? `vul het in, zo: ${example}, of haal het veld weg als het niet verplicht is.`
+            : 'vul het in, of haal het veld weg als het niet verplicht is.',
+        );
       } else if (issue.origin === 'array') {
         if (field === 'sources') {
-          report(path, 'Er staat geen bron bij deze aanbieder. Zonder bron weten we niet of de gegevens kloppen.', `voeg de pagina toe waar je de gegevens vond: ${FIELD_EXAMPLES.sources}`);
+          report(
+            path,
+            'Er staat geen bron bij deze aanbieder. Zonder bron weten we niet of de gegevens kloppen.',
+            `voeg de pagina toe waar je de gegevens vond: ${FIELD_EXAMPLES.sources}`,
+          );
         } else {
-          report(path, `De lijst "${formatPath(path)}" is leeg.`, example ? `zet er minstens één in, zo: ${example}, of haal het veld weg.` : 'zet er minstens één in, of haal het veld weg.');
+          report(
+            path,
+            `De lijst "${formatPath(path)}" is leeg.`,
+            example ? `zet er minstens één in, zo: ${example}, of haal het veld weg.` : 'zet er minstens één in, of haal het veld weg.',
+          );
         }
       } else {
         report(path, `"${formatPath(path)}" is te klein: ${shown}.`, `gebruik een getal vanaf ${issue.minimum}.`);
@@ -132,13 +166,21 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
         report(path, `"${formatPath(path)}" heeft ${length} tekens; er passen er ${issue.maximum}.`, hint);
       } else if (issue.origin === 'array') {
         const count = Array.isArray(value) ? value.length : 0;
-        report(path, `De lijst "${formatPath(path)}" heeft ${count} items; er passen er ${issue.maximum}.`, 'hou alleen de belangrijkste over.');
+        report(
+          path,
+          `De lijst "${formatPath(path)}" heeft ${count} items; er passen er ${issue.maximum}.`,
+          'hou alleen de belangrijkste over.',
+        );
       } else {
         report(path, `"${formatPath(path)}" is te groot: ${shown}.`, `gebruik een getal tot en met ${issue.maximum}.`);
       }
       return;
     default:
-      report(path, `"${formatPath(path)}" klopt niet: ${shown}.`, example ? `schrijf zo: ${example}` : 'kijk in data/README.md hoe dit veld eruitziet.');
+      report(
+        path,
+        `"${formatPath(path)}" klopt niet: ${shown}.`,
+        example ? `schrijf zo: ${example}` : 'kijk in data/README.md hoe dit veld eruitziet.',
+      );
   }
 }
 

@@ -40,7 +40,11 @@ export function reportHiddenCharacters(value: unknown, report: Report, path: Jso
       // Blank-looking symbols beyond the ones listed: a text that is not empty needs a letter or a digit.
       if (value.trim() !== '' && !/[\p{L}\p{N}]/u.test(value)) {
         const field = path.length ? `"${formatPath(path)}"` : 'de tekst';
-        report(path, `In ${field} staan geen letters of cijfers: ${JSON.stringify(value.slice(0, 40))}.`, 'schrijf de tekst opnieuw, met letters, of haal het veld weg.');
+        report(
+          path,
+          `In ${field} staan geen letters of cijfers: ${JSON.stringify(value.slice(0, 40))}.`,
+          'schrijf de tekst opnieuw, met letters, of haal het veld weg.',
+        );
       }
       return;
     }
@@ -63,7 +67,11 @@ export function reportHiddenCharacters(value: unknown, report: Report, path: Jso
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (HIDDEN.test(key)) {
-        report([...path, key], `In de naam van het veld ${JSON.stringify(revealHidden(key))} staat een onzichtbaar teken.`, 'typ de naam van het veld opnieuw.');
+        report(
+          [...path, key],
+          `In de naam van het veld ${JSON.stringify(revealHidden(key))} staat een onzichtbaar teken.`,
+          'typ de naam van het veld opnieuw.',
+        );
       } else reportHiddenCharacters(item, report, [...path, key]);
     }
   }

@@ -21,7 +21,13 @@ export function HoursTable({ title, hours, now }: { title: string; hours: Weekly
         ))}
         <tr>
           <th scope="row">{t('provider.holidays')}</th>
-          <td>{hours.publicHolidays ? (hours.publicHolidays.length ? formatRanges(hours.publicHolidays) : t('provider.closedDay')) : t('provider.holidaysUnknown')}</td>
+          <td>
+            {hours.publicHolidays
+              ? hours.publicHolidays.length
+                ? formatRanges(hours.publicHolidays)
+                : t('provider.closedDay')
+              : t('provider.holidaysUnknown')}
+          </td>
         </tr>
       </tbody>
     </table>

@@ -24,10 +24,14 @@ export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider
         <Fact label={t('provider.parents')}>{yesNo(provider.withoutParents, t('provider.parentsYes'), t('provider.parentsNo'))}</Fact>
         <Fact label={t('provider.referral')}>{yesNo(provider.referralNeeded, t('provider.referralYes'), t('provider.referralNo'))}</Fact>
         <Fact label={t('provider.waitingTime')}>
-          {provider.waitingTime ? t('provider.waitingTimeKnown', { text: pickText(provider.waitingTime.text, lang).text, date: provider.waitingTime.date }) : ask}
+          {provider.waitingTime
+            ? t('provider.waitingTimeKnown', { text: pickText(provider.waitingTime.text, lang).text, date: provider.waitingTime.date })
+            : ask}
         </Fact>
         <Fact label={t('provider.languages')}>
-          {provider.languages ? provider.languages.map((code) => new Intl.DisplayNames([lang], { type: 'language' }).of(code)).join(', ') : ask}
+          {provider.languages
+            ? provider.languages.map((code) => new Intl.DisplayNames([lang], { type: 'language' }).of(code)).join(', ')
+            : ask}
         </Fact>
       </dl>
     </section>

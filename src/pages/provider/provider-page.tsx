@@ -51,7 +51,8 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
 function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
   const now = useNow();
-  const pageUrl = typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
+  const pageUrl =
+    typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
   const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(t('provider.reportSubject', { name: provider.name }))}&body=${encodeURIComponent(t('provider.reportBody', { name: provider.name, url: pageUrl }))}`;
 
   return (
@@ -60,7 +61,9 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
         <Link to={homeUrl(lang)}>← {t('provider.back')}</Link>
       </p>
       <h1>{provider.name}</h1>
-      {provider.organisation && provider.organisation !== provider.name && <p className="provider__organisation">{provider.organisation}</p>}
+      {provider.organisation && provider.organisation !== provider.name && (
+        <p className="provider__organisation">{provider.organisation}</p>
+      )}
       <p className="place">{placeText(provider, t)}</p>
       <Badges provider={provider} />
 

@@ -33,7 +33,11 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           <legend className="visually-hidden">{t('search.themes')}</legend>
           {catalogue.themes.map((theme) => (
             <label key={theme.id} className="chip">
-              <input type="checkbox" checked={search.themes.includes(theme.id)} onChange={() => update({ themes: toggle(search.themes, theme.id) })} />
+              <input
+                type="checkbox"
+                checked={search.themes.includes(theme.id)}
+                onChange={() => update({ themes: toggle(search.themes, theme.id) })}
+              />
               <span>{theme.label[lang]}</span>
             </label>
           ))}
@@ -41,7 +45,11 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
       </details>
       <p className="field">
         <label htmlFor="gemeente">{t('search.municipality')}</label>
-        <select id="gemeente" value={search.municipality ?? ''} onChange={(event) => update({ municipality: event.target.value || undefined })}>
+        <select
+          id="gemeente"
+          value={search.municipality ?? ''}
+          onChange={(event) => update({ municipality: event.target.value || undefined })}
+        >
           <option value="">{t('search.allMunicipalities')}</option>
           {catalogue.municipalities.map((m) => (
             <option key={m.id} value={m.id}>
@@ -77,7 +85,11 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
             (filter) =>
               filter.checkLabel !== undefined && (
                 <label key={filter.group} className="check">
-                  <input type="checkbox" checked={search[filter.group]} onChange={() => update({ [filter.group]: !search[filter.group] })} />
+                  <input
+                    type="checkbox"
+                    checked={search[filter.group]}
+                    onChange={() => update({ [filter.group]: !search[filter.group] })}
+                  />
                   {t(filter.checkLabel)}
                 </label>
               ),
@@ -87,7 +99,11 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           <legend>{t('search.contact')}</legend>
           {CONTACT_WAYS.map((way: ContactWay) => (
             <label key={way} className="check">
-              <input type="checkbox" checked={search.contact.includes(way)} onChange={() => update({ contact: toggle(search.contact, way) })} />
+              <input
+                type="checkbox"
+                checked={search.contact.includes(way)}
+                onChange={() => update({ contact: toggle(search.contact, way) })}
+              />
               {t(`search.contactWays.${way}`)}
             </label>
           ))}

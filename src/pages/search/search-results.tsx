@@ -13,7 +13,17 @@ import { useNow } from '../use-now';
 import { NoResults } from './no-results';
 
 /** How many places were found, the list/map switch, and the results as a list or on the map. */
-export function SearchResults({ lang, search, searcher, catalogue }: { lang: Language; search: SearchState; searcher: Searcher; catalogue: Catalogue }) {
+export function SearchResults({
+  lang,
+  search,
+  searcher,
+  catalogue,
+}: {
+  lang: Language;
+  search: SearchState;
+  searcher: Searcher;
+  catalogue: Catalogue;
+}) {
   const { t } = useTranslation();
   const now = useNow();
   const deferred = useDeferredValue(search);
@@ -34,7 +44,11 @@ export function SearchResults({ lang, search, searcher, catalogue }: { lang: Lan
         {results.length === 0 ? t('search.noResultsTitle') : count}
       </p>
       <nav className="view-switch" aria-label={t('map.switchLabel')}>
-        <Link to={searchUrl(lang, { ...search, view: 'list' })} aria-current={search.view === 'list' ? 'page' : undefined} preventScrollReset>
+        <Link
+          to={searchUrl(lang, { ...search, view: 'list' })}
+          aria-current={search.view === 'list' ? 'page' : undefined}
+          preventScrollReset
+        >
           {t('map.list')}
         </Link>
         <Link to={searchUrl(lang, { ...search, view: 'map' })} aria-current={search.view === 'map' ? 'page' : undefined} preventScrollReset>
@@ -47,7 +61,13 @@ export function SearchResults({ lang, search, searcher, catalogue }: { lang: Lan
         <>
           <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
           {/* Leaflet and the map code load only now; if they cannot, the list shows instead. */}
-          <LazyResultsMap results={results} municipalities={catalogue.municipalities} municipality={deferred.municipality} lang={lang} renderList={renderList} />
+          <LazyResultsMap
+            results={results}
+            municipalities={catalogue.municipalities}
+            municipality={deferred.municipality}
+            lang={lang}
+            renderList={renderList}
+          />
         </>
       ) : (
         renderList()
