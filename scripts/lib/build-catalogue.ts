@@ -99,8 +99,11 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
   });
 
   const themesById = new Map(vocabulary.themes.map((theme) => [theme.id, theme]));
-  // A postcode belongs to one municipality, and to the location's own (both checked), so it alone finds its places.
-  const placesByPostcode = new Map(vocabulary.municipalities.flatMap((m) => m.postcodes.map((p) => [p.code, p.places] as const)));
+  // The places of a postcode, looked up in the location's own municipality only: even a postcode the
+  // check somehow let through cannot make a provider findable under another municipality's places.
+  const placesByPostcode = new Map(
+    vocabulary.municipalities.flatMap((m) => m.postcodes.map((p) => [`${m.id} ${p.code}`, p.places] as const)),
+  );
   const entries: SearchIndexEntry[] = sorted.map((provider) => {
     const themeWords = provider.themes.flatMap((id) => {
       const theme = themesById.get(id);
@@ -110,7 +113,7 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
     for (const location of provider.locations ?? []) {
       places.add(location.municipalityName);
       if (location.postcode) places.add(location.postcode);
-      for (const place of placesByPostcode.get(location.postcode ?? '') ?? []) places.add(place);
+      for (const place of placesByPostcode.get(`${location.municipality} ${location.postcode}`) ?? []) places.add(place);
     }
     for (const name of provider.areaMunicipalityNames ?? []) places.add(name);
     return {

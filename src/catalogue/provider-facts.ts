@@ -1,12 +1,25 @@
 /** Questions young people ask about a provider, answered from the catalogue in one place. */
-import type { CatalogueProvider, WeeklyHours } from './catalogue-types';
+import type { Area, CatalogueProvider, WeeklyHours } from './catalogue-types';
 import { openStatusAt } from './opening-hours';
 
 /** The ways to get in touch that a provider can offer, in the order the contact filter lists them. */
 export const CONTACT_WAYS = ['walkIn', 'phone', 'chat', 'email', 'video'] as const;
 export type ContactWay = (typeof CONTACT_WAYS)[number];
 
-const EVERYWHERE = new Set(['belgium', 'flanders', 'limburg', 'elz-herkenrode']);
+/**
+ * Whether help with this area serves everyone in the region. A Record over every area of the schema, so
+ * a new area in the schema does not type-check until it is placed here.
+ */
+const SERVES_WHOLE_REGION: Record<Area, boolean> = {
+  belgium: true,
+  flanders: true,
+  limburg: true,
+  'elz-herkenrode': true,
+  municipalities: false,
+};
+
+/** The areas a helpline can serve as a whole (not a list of municipalities); each has its own text. */
+export const WHOLE_REGION_AREAS = (Object.keys(SERVES_WHOLE_REGION) as Area[]).filter((area) => SERVES_WHOLE_REGION[area]);
 
 /** Help you can reach from anywhere (a helpline, a chat), as opposed to a place in one municipality. */
 export function isNational(provider: CatalogueProvider): boolean {
@@ -16,7 +29,7 @@ export function isNational(provider: CatalogueProvider): boolean {
 /** Whether someone living in `municipality` can go to this provider. */
 export function servesMunicipality(provider: CatalogueProvider, municipality: string): boolean {
   return (
-    EVERYWHERE.has(provider.area) ||
+    SERVES_WHOLE_REGION[provider.area] ||
     (provider.areaMunicipalities ?? []).includes(municipality) ||
     provider.locations.some((location) => !location.outsideRegion && location.municipality === municipality)
   );

@@ -4,13 +4,15 @@
  * page runs (t(`search.contactWays.${way}`)) cannot be found that way: they are listed below with every
  * value they take, and a listed key that does not exist fails too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_WAYS } from '../catalogue/provider-facts';
 import { SEARCH_FILTERS } from '../search/search-filters';
 import { LANGUAGES } from './language';
 import { nl } from './nl';
+import { browserSourceFiles } from '../../tests/helpers/source-files';
+import { WHOLE_REGION_AREAS } from '../catalogue/provider-facts';
 
 const BUILT_WHILE_RUNNING = [
   // no-results: t(`search.groups.${group}`), the offer to search without one filter.
@@ -25,10 +27,7 @@ const BUILT_WHILE_RUNNING = [
   'status.broken',
   // provider-card: t(`result.area.${provider.area}`), the area a helpline serves (an Area other than
   // 'municipalities', which lists the municipalities' names instead).
-  'result.area.belgium',
-  'result.area.flanders',
-  'result.area.limburg',
-  'result.area.elz-herkenrode',
+  ...WHOLE_REGION_AREAS.map((area) => `result.area.${area}`),
 ];
 
 /** Every key of a text object, dotted ("search.groups.age"); a list of texts (the days) is one key. */
@@ -38,17 +37,8 @@ function keysOf(texts: object, prefix = ''): string[] {
   );
 }
 
-/** The browser code: what the app can show. Tests and the texts themselves do not count. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 const TEXT_FILES = ['nl.ts', 'en.ts', 'fr.ts'].map((name) => join(import.meta.dirname, name));
-const source = sourceFiles(join(import.meta.dirname, '..'))
+const source = browserSourceFiles(join(import.meta.dirname, '..'))
   .filter((file) => !TEXT_FILES.includes(file))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');

@@ -31,7 +31,9 @@ export function parseUrl(pathname: string, search: string): Page {
   } catch {
     return { kind: 'not-found', lang: 'nl' }; // a broken %-escape in a hand-typed or cut-off link
   }
-  const lang: Language = segments[0] === 'en' || segments[0] === 'fr' ? (segments.shift()! as Language) : 'nl';
+  // Dutch, the source language, has no prefix; every other language of LANGUAGES has its code as one.
+  const prefixed = LANGUAGES.find((code) => code !== 'nl' && code === segments[0]);
+  const lang: Language = prefixed ? (segments.shift(), prefixed) : 'nl';
   const [first, second, third, ...rest] = segments;
   if (rest.length > 0) return { kind: 'not-found', lang };
   if (first === 'aanbieder' && second && isCatalogueId(second) && !third) return { kind: 'provider', lang, id: second };

@@ -101,6 +101,13 @@ describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
     expect(without.find((w) => w.group === 'themes')!.count).toBeGreaterThan(0);
   });
 
+  it('puts the crisis lines first for a crisis search, open now', () => {
+    const lane = ['noodnummer-112', 'zelfmoordlijn-1813', 'awel', 'tele-onthaal'];
+    const results = searcher.search({ ...EMPTY_SEARCH, query: 'zelfmoord' }, EVENING);
+    expect(new Set(results.slice(0, lane.length).map((r) => r.provider.id))).toEqual(new Set(lane));
+    expect(results.slice(0, lane.length).every((r) => r.open)).toBe(true);
+  });
+
   it('ranks help that is open now before help that is closed, for the same words', () => {
     // Both town halls match "gemeentehuis" alike; Zonhoven closes for lunch, Herk-de-Stad at 12:30.
     const townHalls = (now: Date) =>

@@ -5,10 +5,11 @@
  * the catalogue's types come from the data schema. `import { type X }` is not erased (it still loads the
  * module), so it counts as an import.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/data-folder.ts';
+import { browserSourceFiles } from '../helpers/source-files.ts';
 
 const FORBIDDEN = ['zod', 'opening_hours', 'libphonenumber-js', 'jsonc-parser', 'node:'];
 
@@ -20,16 +21,8 @@ function loadedSpecifiers(code: string): string[] {
   return [...code.replace(TYPE_ONLY_IMPORT, '').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 describe('the browser code in src/', () => {
-  const files = sourceFiles(join(REPO_ROOT, 'src'));
+  const files = browserSourceFiles(join(REPO_ROOT, 'src'));
 
   it('has source files to look at', () => {
     expect(files.length).toBeGreaterThan(5);

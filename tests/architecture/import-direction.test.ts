@@ -3,10 +3,11 @@
  * in the README). A file that imports "upwards" (search/ importing routing/, say) would tie a feature to
  * the page that uses it and, sooner or later, make two folders import each other.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/data-folder.ts';
+import { browserSourceFiles } from '../helpers/source-files.ts';
 
 /** Each area may import only from areas before it (and generated/, written by the build). */
 const LAYERS = [
@@ -27,16 +28,8 @@ const SRC = join(REPO_ROOT, 'src');
 const layerOf = (area: string) => LAYERS.findIndex((layer) => layer.includes(area));
 const areaOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 describe('imports between the folders of src/', () => {
-  const files = sourceFiles(SRC);
+  const files = browserSourceFiles(SRC);
 
   it('knows every folder', () => {
     expect([...new Set(files.map(areaOf))].filter((area) => layerOf(area) === -1)).toEqual([]);

@@ -2,6 +2,10 @@
  * Breaks a copy of the real data/ in one way at a time and shows that each mistake is refused: the
  * check names the file and the build writes nothing. This is the promise staff rely on: a red check
  * means the site was not changed, a green one means it is fine.
+ *
+ * Nothing here depends on what staff may change: the edited files are a crisis line (its id and number
+ * are fixed in code) and the first provider outside the lane, found at run time; text edits find what
+ * they change by its form, not its words, and a corruption that changes nothing fails loudly.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,8 +15,8 @@ import { CRISIS_LANE, CRISIS_THEMES } from '../../src/crisis/crisis-lane-definit
 import { CHECKS, checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { REAL_DATA, temporaryFolder } from '../helpers/data-folder.ts';
 
-/** The provider every corruption edits: a file we keep in the real catalogue. */
-const TARGET = 'tele-onthaal';
+/** The provider most corruptions edit: the 106 line, which every correct catalogue holds. */
+const TARGET = CRISIS_LANE.find((line) => line.number === '106')!.providerId;
 type Json = Record<string, any>;
 
 interface Corruption {
@@ -26,7 +30,12 @@ interface Corruption {
 
 const providerPath = (dir: string, id: string) => join(dir, 'providers', `${id}.json`);
 const targetPath = (dir: string) => providerPath(dir, TARGET);
-const editText = (edit: (text: string) => string, id = TARGET) => (dir: string) => writeFileSync(providerPath(dir, id), edit(readFileSync(providerPath(dir, id), 'utf8')));
+const editText = (edit: (text: string) => string, id = TARGET) => (dir: string) => {
+  const before = readFileSync(providerPath(dir, id), 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`This corruption changed nothing in ${id}.json: its pattern no longer fits the file.`);
+  writeFileSync(providerPath(dir, id), after);
+};
 const editJson = (edit: (provider: Json) => void, id = TARGET) => (dir: string) => {
   const provider = JSON.parse(readFileSync(providerPath(dir, id), 'utf8'));
   edit(provider);
@@ -41,14 +50,20 @@ const editThemes = (edit: (themes: Json[]) => void) => (dir: string) => {
 const target = `providers/${TARGET}.json`;
 /** The providers of the crisis lane, as fixed in code. */
 const [LINE_112, LINE_1813] = CRISIS_LANE.map((line) => line.providerId);
-/** A provider that is not in the crisis lane. */
-const OTHER = 'druglijn';
+/** A provider that is not in the crisis lane: the first such file, whichever staff keep. */
+const OTHER = readdirSync(join(REAL_DATA, 'providers'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length))
+  .sort()
+  .find((id) => !CRISIS_LANE.some((line) => line.providerId === id))!;
+/** The provider's name as written in its file, with its quotes: `"name": "…"`. */
+const NAME = /"name": "([^"\\]*)"/;
 const crisisThemeIds = CRISIS_THEMES.map((theme) => theme.themeId);
 
 const CORRUPTIONS: Corruption[] = [
-  { name: 'a missing comma', check: 'json-syntax', file: target, apply: editText((t) => t.replace('"name": "Tele-Onthaal 106",', '"name": "Tele-Onthaal 106"')) },
-  { name: 'a comma too many', check: 'json-syntax', file: target, apply: editText((t) => t.replace(/\}\n\}\s*$/, '},\n}\n')) },
-  { name: 'curly quotes', check: 'json-syntax', file: target, apply: editText((t) => t.replace('"Tele-Onthaal 106"', '“Tele-Onthaal 106”')) },
+  { name: 'a missing comma', check: 'json-syntax', file: target, apply: editText((t) => t.replace(/("name": "[^"\\]*"),/, '$1')) },
+  { name: 'a comma too many', check: 'json-syntax', file: target, apply: editText((t) => t.replace(/\n\}\s*$/, ',\n}\n')) },
+  { name: 'curly quotes', check: 'json-syntax', file: target, apply: editText((t) => t.replace(NAME, '"name": “$1”')) },
   { name: 'an empty file', check: 'json-syntax', file: target, apply: editText(() => '') },
   { name: 'an unknown field', check: 'schema', file: target, apply: editJson((p) => (p.telefoon = '106')) },
   { name: 'a missing summary', check: 'schema', file: target, apply: editJson((p) => delete p.summary) },
@@ -69,7 +84,7 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a phone number with digits missing', check: 'phone-numbers', file: target, apply: editJson((p) => (p.channels.phone[0].number = '011 33 65')) },
   { name: 'an unknown short number', check: 'phone-numbers', file: target, apply: editJson((p) => (p.channels.phone[0].number = '1060')) },
   { name: 'a javascript: link', check: 'links', file: target, apply: editJson((p) => (p.channels.website = 'javascript:alert(document.cookie)')) },
-  { name: 'a data: link', check: 'links', file: target, apply: editJson((p) => (p.channels.chat[0].url = 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')) },
+  { name: 'a data: link', check: 'links', file: target, apply: editJson((p) => (p.channels.chat = [{ url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' }])) },
   { name: 'an http: link', check: 'links', file: target, apply: editJson((p) => (p.sources[0].url = p.sources[0].url.replace('https:', 'http:'))) },
   { name: 'an e-mail address without a domain', check: 'email', file: target, apply: editJson((p) => (p.channels.email = [{ address: 'info@tele-onthaal' }])) },
   { name: 'opening hours the computer cannot read', check: 'opening-hours', file: target, apply: editJson((p) => (p.channels.phone[0].hours = 'dag en nacht')) },
@@ -85,7 +100,7 @@ const CORRUPTIONS: Corruption[] = [
   { name: '112 moved to place 9', check: 'schema', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.crisisLane = 9), LINE_112) },
   { name: 'the 112 line dialling 1733', check: 'crisis-lane', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.channels.phone[0].number = '1733'), LINE_112) },
   { name: 'a landline on the 1813 line', check: 'crisis-lane', file: `providers/${LINE_1813}.json`, apply: editJson((p) => (p.channels.phone[0].number = '+32 11 00 12 34'), LINE_1813) },
-  { name: 'a duplicate "number" key on the 106 line', check: 'json-keys', file: target, apply: editText((t) => t.replace('"number": "106",', '"number": "106", "number": "+32 11 00 12 34",')) },
+  { name: 'a duplicate "number" key on the 106 line', check: 'json-keys', file: target, apply: editText((t) => t.replace(/"number": "106"/, '"number": "106", "number": "+32 11 00 12 34"')) },
   { name: 'a "__proto__" key that would put a provider in the lane', check: 'json-keys', file: `providers/${OTHER}.json`, apply: editText((t) => t.replace(/\{/, '{\n  "__proto__": { "crisisLane": 5 },'), OTHER) },
   { name: '112 shown as open one minute a week', check: 'crisis-lane', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.channels.phone[0].hours = 'Mo 03:00-03:01'), LINE_112) },
   { name: 'another number in the name of the 112 line', check: 'crisis-lane', file: `providers/${LINE_112}.json`, apply: editJson((p) => (p.name = 'Bel niet 112 maar 0470 12 34 56'), LINE_112) },
@@ -112,10 +127,10 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a 10,000-character name', check: 'schema', file: target, apply: editJson((p) => (p.name = 'N'.repeat(10_000))) },
   { name: 'a 1 MB description on a crisis line', check: 'schema', file: target, apply: editJson((p) => (p.description = { nl: 'Lang. '.repeat(175_000) })) },
   // Files that are not what a provider file should be.
-  { name: 'a Latin-1 byte', check: 'file', file: target, apply: (dir) => writeFileSync(targetPath(dir), Buffer.from(readFileSync(targetPath(dir), 'utf8').replace('Tele-Onthaal 106', 'T\u00e9l\u00e9-Accueil'), 'latin1')) },
+  { name: 'a Latin-1 byte', check: 'file', file: target, apply: (dir) => writeFileSync(targetPath(dir), Buffer.from(readFileSync(targetPath(dir), 'utf8').replace(NAME, '"name": "T\u00e9l\u00e9-Accueil"'), 'latin1')) },
   { name: 'a folder named x.json', check: 'file', file: 'providers/x.json', apply: (dir) => mkdirSync(join(dir, 'providers', 'x.json')) },
   { name: 'a dangling symlink', check: 'file', file: 'providers/weg.json', apply: (dir) => symlinkSync(join(dir, 'nergens.json'), join(dir, 'providers', 'weg.json')) },
-  { name: 'deeply nested brackets', check: 'json-syntax', file: target, apply: editText((t) => t.replace('"free": true,', `"free": true, "x": ${'['.repeat(10_000)}${']'.repeat(10_000)},`)) },
+  { name: 'deeply nested brackets', check: 'json-syntax', file: target, apply: editText((t) => t.replace('{', `{ "x": ${'['.repeat(10_000)}${']'.repeat(10_000)},`)) },
   { name: 'a missing vocabulary file', check: 'vocabulary', file: 'vocabulary/themes.json', apply: (dir) => rmSync(join(dir, 'vocabulary', 'themes.json')) },
   { name: 'a file that is not .json', check: 'file-name', file: 'providers/awel.txt', apply: (dir) => writeFileSync(join(dir, 'providers', 'awel.txt'), '{}') },
 ];
@@ -172,7 +187,7 @@ const GOOD_EDITS: { name: string; apply(dir: string): void }[] = [
   { name: 'a second number on a lane line, after the lane number', apply: editJson((p) => p.channels.phone.push({ number: '+32 11 00 12 34' })) },
   { name: 'new chat hours on a lane line', apply: editJson((p) => (p.channels.chat[0].hours = 'Mo-Su 18:00-23:00')) },
   { name: 'a new crisis word', apply: editThemes((themes) => themes.find((t) => t.id === crisisThemeIds[0])!.youthWords.push('ik zie geen uitweg')) },
-  { name: 'an 0800 number marked free', apply: editJson((p) => p.channels.phone.push({ number: '0800 12 345', free: true }), OTHER) },
+  { name: 'an 0800 number marked free', apply: editJson((p) => (p.channels.phone ??= []).push({ number: '0800 12 345', free: true }), OTHER) },
   { name: 'a plain e-mail address with a plus and a dot', apply: editJson((p) => (p.channels.email = [{ address: 'hulp.jongeren+hub@example.org' }]), OTHER) },
 ];
 

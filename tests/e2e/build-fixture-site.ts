@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
 import { generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
-import { REPO_ROOT } from '../helpers/data-folder.ts';
+import { REPO_ROOT } from '../helpers/test-paths.ts';
 import { e2eCatalogue } from './fixture-catalogue.ts';
 
 /** The built fixture site, served by tests/e2e/serve-built-site.ts. */

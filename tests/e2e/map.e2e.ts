@@ -655,7 +655,7 @@ describe('the map on a phone (built site, 390x844)', () => {
   });
 
   it('leaving the map while it zooms throws no error (Leaflet ends a zoom from a timer, after the map is gone)', async () => {
-    // With reduced motion (no CSS transitions, see styles.css) only Leaflet's 250 ms timer ends a zoom.
+    // With reduced motion (no CSS transitions, see src/layout/base.css) only Leaflet's 250 ms timer ends a zoom.
     const page = await openPage({ reducedMotion: 'reduce' });
     await routeTiles(page);
     // The moment the map starts zooming (to Hasselt, named in the link), leave for the list, as a quick thumb

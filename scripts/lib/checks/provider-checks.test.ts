@@ -104,6 +104,13 @@ describe('postcode-in-municipality', () => {
     expect(problem.message).toBe('Postcode 3520 hoort niet bij Hasselt maar bij Zonhoven.');
     expect(problem.fix).toContain('3720 (Kortessem)');
   });
+
+  it('checks the postcode as it will be built: with the spaces around it trimmed', () => {
+    const provider = exampleProvider();
+    (provider.locations as Record<string, unknown>[])[0].postcode = ' 3520 ';
+    const [problem] = problemsFrom(checkProvider(provider), 'postcode-in-municipality');
+    expect(problem.message).toBe('Postcode 3520 hoort niet bij Hasselt maar bij Zonhoven.');
+  });
 });
 
 describe('coordinates', () => {

@@ -84,7 +84,8 @@ export const postcodeCheck: Check = {
   name: 'postcode-in-municipality',
   run({ provider, vocabulary }, report) {
     for (const [location, index] of objectsIn(provider.locations)) {
-      const postcode = asString(location.postcode);
+      // Trimmed as the schema trims it: the build uses the trimmed value, so it must be the one checked.
+      const postcode = asString(location.postcode)?.trim();
       const municipality = vocabulary.municipalities.find((m) => m.id === location.municipality);
       if (!postcode || !/^\d{4}$/.test(postcode)) continue;
       if (location.outsideRegion === true) {

@@ -16,7 +16,7 @@ import { searchUrl } from '../../routing/urls';
 import { MAX_QUERY_LENGTH, type SearchState } from '../../search/search-filters';
 import { searcherFor } from '../../search/search-providers';
 import { useDocumentTitle } from '../use-document-title';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, type UpdateSearch } from './filter-panel';
 import { SearchResults } from './search-results';
 
 export interface SearchPageProps {
@@ -32,7 +32,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   const { state, retry } = useCatalogue();
   // flushSync: the box and tick boxes show the URL's value, so the URL must change in the same frame as
   // the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
-  const update = (changes: Partial<SearchState>, { replace = false } = {}) =>
+  const update: UpdateSearch = (changes, { replace = false } = {}) =>
     navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true, flushSync: true });
   useDocumentTitle(searchTitle(search, state.status === 'ready' ? state.data.catalogue : undefined, lang, t('search.title')));
 
