@@ -304,6 +304,26 @@ describe('the provider page', () => {
     expect(within(card).getByText('(feestdag: misschien anders)')).toBeTruthy();
   });
 
+  it('"Terug naar de lijst" returns to the exact list it was opened from, also after a language switch', async () => {
+    renderApp('/thema/pesten?gratis=1&contact=chat');
+    await userEvent.click(await screen.findByRole('link', { name: 'Fictieve Schoolchat (testdata)' }));
+    await screen.findByRole('heading', { level: 1, name: 'Fictieve Schoolchat (testdata)' });
+    expect(screen.getByRole('link', { name: '← Terug naar de lijst' }).getAttribute('href')).toBe('/thema/pesten?gratis=1&contact=chat');
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Taal' })).getByRole('link', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Fictieve Schoolchat (testdata)' });
+    const back = screen.getByRole('link', { name: /^← / });
+    expect(back.getAttribute('href')).toBe('/en/thema/pesten?gratis=1&contact=chat');
+    await userEvent.click(back);
+    expect(((await screen.findByRole('checkbox', { name: 'Bullying' })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Free' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('"Terug naar de lijst" goes to the start when the page was opened from a shared link', async () => {
+    renderApp('/aanbieder/fictieve-schoolchat');
+    await screen.findByRole('heading', { level: 1, name: 'Fictieve Schoolchat (testdata)' });
+    expect(screen.getByRole('link', { name: '← Terug naar de lijst' }).getAttribute('href')).toBe('/');
+  });
+
   it('says when a provider does not exist', async () => {
     renderApp('/aanbieder/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze hulp vinden we niet' })).toBeTruthy();

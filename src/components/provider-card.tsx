@@ -5,6 +5,7 @@ import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
 import { isNational } from '../catalogue/provider-facts';
 import type { Language } from '../i18n/language';
+import { useFromListState } from '../routing/back-to-list';
 import { providerUrl } from '../routing/urls';
 import { Badges } from './badges';
 import { OpenBadge } from './open-status';
@@ -19,13 +20,16 @@ export interface ProviderCardProps {
 
 export function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
   const { t } = useTranslation();
+  const fromList = useFromListState();
   const summary = pickText(provider.summary, lang);
   const headingId = `resultaat-${provider.id}`;
   return (
     <li className="result">
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="result__name">
-          <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+          <Link to={providerUrl(lang, provider.id)} state={fromList}>
+            {provider.name}
+          </Link>
         </h3>
         <p className="result__summary" lang={summary.lang === lang ? undefined : summary.lang}>
           {summary.text}

@@ -10,7 +10,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { LANGUAGES, type Language } from '../i18n/language';
 import type { CrisisLine } from '../crisis/crisis-data';
 import { safeHref } from '../shared/safe-href';
@@ -78,13 +78,26 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
 /** Another Hulp HUB page: a router link in the app, a plain link in the static shell. */
 function PageLink({ inApp, href, children, ...props }: { inApp: boolean; href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return inApp ? (
-    <Link to={href} {...props}>
+    <SameEntryStateLink href={href} {...props}>
       {children}
-    </Link>
+    </SameEntryStateLink>
   ) : (
     <a href={href} {...props}>
       {children}
     </a>
+  );
+}
+
+/**
+ * A router link that hands the current history entry's state to the next page, so the same page in
+ * another language keeps its way back to the list it came from (routing/back-to-list.ts).
+ */
+function SameEntryStateLink({ href, children, ...props }: { href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const location = useLocation();
+  return (
+    <Link to={href} state={location.state} {...props}>
+      {children}
+    </Link>
   );
 }
 

@@ -16,6 +16,7 @@ import { pickText } from '../catalogue/localized-text';
 import { OpenBadge } from '../components/open-status';
 import { QuickContact } from '../components/quick-contact';
 import type { Language } from '../i18n/language';
+import { useFromListState } from '../routing/back-to-list';
 import { providerUrl } from '../routing/urls';
 import type { SearchResult } from '../search/search-providers';
 import { TILE_ATTRIBUTION, TILE_URL } from './map-config';
@@ -34,6 +35,7 @@ const MUNICIPALITY_ZOOM = 13;
 
 export default function ResultsMap({ results, municipalities, municipality, lang }: ResultsMapProps) {
   const { t } = useTranslation();
+  const fromList = useFromListState();
   const [tilesFailed, setTilesFailed] = useState(false);
   const model = useMemo(() => buildMapModel(results, municipalities), [results, municipalities]);
   const regionBounds = useMemo(
@@ -68,7 +70,9 @@ export default function ResultsMap({ results, municipalities, municipality, lang
           <ul>
             {model.withoutPlace.map(({ provider }) => (
               <li key={provider.id}>
-                <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+                <Link to={providerUrl(lang, provider.id)} state={fromList}>
+                  {provider.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -176,6 +180,7 @@ function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
  */
 function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; onClose: () => void }) {
   const { t } = useTranslation();
+  const fromList = useFromListState();
   const cardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // preventScroll: the card is not placed yet when it mounts, and the browser would scroll the page
@@ -206,7 +211,9 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
         {place.results.map(({ provider, open, holidayUncertain }) => {
           return (
             <li key={provider.id}>
-              <Link to={providerUrl(lang, provider.id)}>{provider.name}</Link>
+              <Link to={providerUrl(lang, provider.id)} state={fromList}>
+                {provider.name}
+              </Link>
               <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
               {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} />}
               <QuickContact provider={provider} className="map-card__actions" />

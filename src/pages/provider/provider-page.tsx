@@ -4,7 +4,7 @@
  * is, its sources, and a way to report a mistake. A missing fact says "ask at your first contact".
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { getProvider } from '../../catalogue/catalogue';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
@@ -12,6 +12,7 @@ import { Badges } from '../../components/badges';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import { placeText } from '../../components/provider-card';
 import type { Language } from '../../i18n/language';
+import { backToListUrl } from '../../routing/back-to-list';
 import { homeUrl, providerUrl } from '../../routing/urls';
 import { safeHref } from '../../shared/safe-href';
 import { useDocumentTitle } from '../use-document-title';
@@ -50,6 +51,7 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
 
 function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const now = useNow();
   const pageUrl =
     typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
@@ -58,7 +60,7 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
   return (
     <article className="provider">
       <p>
-        <Link to={homeUrl(lang)}>← {t('provider.back')}</Link>
+        <Link to={backToListUrl(lang, location.state)}>← {t('provider.back')}</Link>
       </p>
       <h1>{provider.name}</h1>
       {provider.organisation && provider.organisation !== provider.name && (
