@@ -23,10 +23,10 @@ import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
  */
 const GENERATED_DIR = process.env.HULPHUB_GENERATED_DIR ? resolve(process.env.HULPHUB_GENERATED_DIR) : undefined;
 const STATIC_SHELL = GENERATED_DIR ? join(GENERATED_DIR, 'static-shell.html') : 'src/generated/static-shell.html';
-/** Points the app's import of its crisis file at HULPHUB_GENERATED_DIR when that is set. */
-const GENERATED_ALIAS = GENERATED_DIR
-  ? [{ find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: join(GENERATED_DIR, 'crisis-lane.json') }]
-  : [];
+/** Points the app's import of its bundled crisis file (src/crisis/crisis-data.ts) into another folder. */
+function crisisFileFrom(dir: string) {
+  return { find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: join(dir, 'crisis-lane.json') };
+}
 
 /**
  * Puts the header and crisis lane (rendered by `npm run data:build`) into index.html, so a young person
@@ -120,7 +120,7 @@ function quickExitUrl(mode: string): string {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), staticShell(quickExitUrl(mode)), quickExitBounce(quickExitUrl(mode)), contentSecurityPolicy(tileOrigin(mode))],
-  resolve: { alias: GENERATED_ALIAS },
+  resolve: { alias: GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : [] },
   build: {
     target: 'es2022',
   },
@@ -138,7 +138,7 @@ export default defineConfig(({ mode }) => ({
     // Under Node, 'react-router' loads as CommonJS but 'react-router/dom' as ESM: two copies, two router
     // contexts. Point both at the ESM build, and let Vite process it, so tests use one copy like the browser.
     alias: [
-      { find: /^(\.\.\/)+generated\/crisis-lane\.json$/, replacement: `${TEST_GENERATED_DIR}/crisis-lane.json` },
+      crisisFileFrom(TEST_GENERATED_DIR),
       {
         find: /^react-router$/,
         replacement: fileURLToPath(new URL('node_modules/react-router/dist/development/index.mjs', import.meta.url)),

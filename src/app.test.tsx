@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtCatalogue } from '../tests/helpers/built-catalogue';
 import { renderApp, serveFixtureCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
+import { laneId } from '../tests/helpers/lane-id';
 
 const { catalogue } = builtCatalogue();
 const resultNames = () =>
@@ -74,7 +75,7 @@ describe('filters', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
     expect(currentUrl()).toBe('/gemeente/zonhoven');
     expect(resultNames()).toContain(providerNamed('fictief-gemeentehuis-zonhoven'));
-    expect(resultNames()).toContain(providerNamed('awel'));
+    expect(resultNames()).toContain(providerNamed(laneId('102')));
     expect(resultNames()).not.toContain(providerNamed('fictief-gemeentehuis-herk-de-stad'));
   });
 
@@ -112,7 +113,7 @@ describe('filters', () => {
     expect(currentUrl()).toBe('/?contact=binnenlopen&contact=chat');
     expect(resultNames()).toContain(providerNamed('fictieve-schoolchat')); // chat
     expect(resultNames()).toContain(providerNamed('fictief-jongerenhuis-hasselt')); // walk in
-    expect(resultNames()).not.toContain(providerNamed('noodnummer-112'));
+    expect(resultNames()).not.toContain(providerNamed(laneId('112')));
   });
 
   it('"Nu open" uses Belgian time', async () => {
@@ -169,8 +170,8 @@ describe('the URL is the state', () => {
   it('writes nothing about the search to cookies or storage, also when the page is left', async () => {
     renderApp('/');
     await userEvent.type(await screen.findByRole('searchbox', { name: 'Zoek hulp' }), 'zelfmoord');
-    await userEvent.click(await screen.findByRole('link', { name: providerNamed('zelfmoordlijn-1813') }));
-    await screen.findByRole('heading', { level: 1, name: providerNamed('zelfmoordlijn-1813') });
+    await userEvent.click(await screen.findByRole('link', { name: providerNamed(laneId('1813')) }));
+    await screen.findByRole('heading', { level: 1, name: providerNamed(laneId('1813')) });
     // Leaving the page: React Router's <ScrollRestoration> wrote its scroll positions to sessionStorage here.
     window.dispatchEvent(new Event('pagehide'));
     expect(document.cookie).toBe('');
@@ -248,8 +249,8 @@ describe('the provider page', () => {
 
   it('shows open now for 24/7 and evening chat hours (Wednesday 20:00)', async () => {
     freezeClock();
-    const { unmount } = renderApp('/aanbieder/zelfmoordlijn-1813');
-    await screen.findByRole('heading', { level: 1, name: providerNamed('zelfmoordlijn-1813') });
+    const { unmount } = renderApp(`/aanbieder/${laneId('1813')}`);
+    await screen.findByRole('heading', { level: 1, name: providerNamed(laneId('1813')) });
     const captions = () => screen.getAllByRole('table').map((table) => table.querySelector('caption')!.textContent);
     expect(captions()).toEqual(['Uren: 1813 · Nu open']);
     unmount();
@@ -288,9 +289,9 @@ describe('the provider page', () => {
   });
 
   it('names the page in the title: provider, topic and municipality', async () => {
-    const { unmount } = renderApp('/aanbieder/awel');
-    await screen.findByRole('heading', { level: 1, name: providerNamed('awel') });
-    await waitFor(() => expect(document.title).toBe(`${providerNamed('awel')} – Hulp HUB`)); // set in an effect, after the render
+    const { unmount } = renderApp(`/aanbieder/${laneId('102')}`);
+    await screen.findByRole('heading', { level: 1, name: providerNamed(laneId('102')) });
+    await waitFor(() => expect(document.title).toBe(`${providerNamed(laneId('102'))} – Hulp HUB`)); // set in an effect, after the render
     unmount();
     renderApp('/thema/pesten/zonhoven');
     await screen.findByRole('region', { name: /waar je terecht kunt/ });

@@ -13,6 +13,7 @@ import { parseUrl } from '../routing/urls';
 import { EMPTY_SEARCH } from '../search/search-filters';
 import { createSearcher } from '../search/search-providers';
 import { buildMapModel, mapProviderIds } from './map-model';
+import { laneId } from '../../tests/helpers/lane-id';
 
 const { catalogue, searchIndex } = builtCatalogue();
 const idOf = (name: string) => catalogue.providers.find((p) => p.name === name)!.id;
@@ -69,8 +70,8 @@ describe('the map view', () => {
   it('lists helplines and online help beside the map instead of losing them', async () => {
     renderApp('/?weergave=kaart');
     const { beside } = await idsOnMapView();
-    expect(beside).toContain('zelfmoordlijn-1813');
-    expect(beside).toContain('awel');
+    expect(beside).toContain(laneId('1813'));
+    expect(beside).toContain(laneId('102'));
   });
 
   it('choosing a municipality filters the map and keeps the map view', async () => {
@@ -118,9 +119,9 @@ describe('the map model', () => {
       },
     };
     const b = {
-      ...provider('awel'),
+      ...provider(laneId('102')),
       provider: {
-        ...provider('awel').provider,
+        ...provider(laneId('102')).provider,
         id: 'b',
         locations: [{ municipality: 'hasselt', municipalityName: 'Hasselt', coordinates: { lat: 50.93, lon: 5.34 } }],
       },

@@ -17,7 +17,7 @@ describe('backToListUrl', () => {
       { fromList: 42 },
       { fromList: 'https://elders.example.org/' },
       { fromList: '//elders.example.org/x' },
-      { fromList: '/aanbieder/awel' },
+      { fromList: '/aanbieder/fictieve-schoolchat' },
       { fromList: '/bestaat/niet/echt/zo' },
     ]) {
       expect(backToListUrl('en', state)).toBe('/en');

@@ -14,7 +14,7 @@ describe('URLs', () => {
     expect(searchUrl('nl', { ...EMPTY_SEARCH, municipality: 'zonhoven' })).toBe('/gemeente/zonhoven');
     expect(searchUrl('en', EMPTY_SEARCH)).toBe('/en');
     expect(searchUrl('nl', EMPTY_SEARCH)).toBe('/');
-    expect(providerUrl('fr', 'awel')).toBe('/fr/aanbieder/awel');
+    expect(providerUrl('fr', 'fictieve-schoolchat')).toBe('/fr/aanbieder/fictieve-schoolchat');
   });
 
   it('keep every filter through a round trip', () => {
@@ -43,7 +43,7 @@ describe('URLs', () => {
   });
 
   it('read provider pages, and call anything else not found', () => {
-    expect(parseUrl('/en/aanbieder/awel', '')).toEqual({ kind: 'provider', lang: 'en', id: 'awel' });
+    expect(parseUrl('/en/aanbieder/fictieve-schoolchat', '')).toEqual({ kind: 'provider', lang: 'en', id: 'fictieve-schoolchat' });
     expect(parseUrl('/bestaat/niet/echt/zo', '')).toEqual({ kind: 'not-found', lang: 'nl' });
     expect(parseUrl('/thema/Pesten!', '')).toEqual({ kind: 'not-found', lang: 'nl' });
   });
@@ -60,7 +60,7 @@ describe('URLs', () => {
 
   it('switch language on the same view', () => {
     expect(languageUrl('/thema/pesten/hasselt', '?gratis=1', 'fr')).toBe('/fr/thema/pesten/hasselt?gratis=1');
-    expect(languageUrl('/en/aanbieder/awel', '', 'nl')).toBe('/aanbieder/awel');
+    expect(languageUrl('/en/aanbieder/fictieve-schoolchat', '', 'nl')).toBe('/aanbieder/fictieve-schoolchat');
   });
 
   it('reads at most MAX_QUERY_LENGTH characters of search text, so a huge shared link cannot freeze the page', () => {

@@ -14,9 +14,10 @@ import { buildData } from '../../scripts/data-build.ts';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../src/crisis/crisis-lane-definition.ts';
 import { CHECKS, checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { REAL_DATA, temporaryFolder } from '../helpers/data-folder.ts';
+import { laneId } from '../helpers/lane-id.ts';
 
 /** The provider most corruptions edit: the 106 line, which every correct catalogue holds. */
-const TARGET = CRISIS_LANE.find((line) => line.number === '106')!.providerId;
+const TARGET = laneId('106');
 type Json = Record<string, any>;
 
 interface Corruption {

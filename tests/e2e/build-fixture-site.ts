@@ -17,9 +17,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
-import { generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
 import { REPO_ROOT } from '../helpers/test-paths.ts';
 import { e2eCatalogue } from './fixture-catalogue.ts';
+import { writeFixtureAppFiles } from '../setup/fixture-app-files.ts';
 
 /** The built fixture site, served by tests/e2e/serve-built-site.ts. */
 export const E2E_SITE_DIR = join(REPO_ROOT, 'dist-e2e');
@@ -29,9 +29,8 @@ const E2E_GENERATED_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'hulphub-e2e
 export async function buildFixtureSite() {
   const { catalogue, searchIndex } = e2eCatalogue();
 
-  rmSync(E2E_GENERATED_DIR, { recursive: true, force: true });
-  mkdirSync(E2E_GENERATED_DIR, { recursive: true });
-  for (const [name, content] of Object.entries(generatedAppFiles(catalogue))) writeFileSync(join(E2E_GENERATED_DIR, name), content);
+  // The crisis lines have no places, so the catalogue without coordinates gives the same files.
+  writeFixtureAppFiles(E2E_GENERATED_DIR);
 
   process.env.HULPHUB_GENERATED_DIR = E2E_GENERATED_DIR;
   await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: E2E_SITE_DIR, emptyOutDir: true } });
