@@ -38,11 +38,14 @@ describe('the browser catalogue', () => {
     );
   });
 
-  it('indexes keywords and the youth words of the themes, normalized', () => {
+  it('indexes keywords per provider and the words of each theme once, normalized', () => {
     const entry = searchIndex.entries.find((e) => e.id === 'fictief-voorbeeld')!;
-    expect(entry.words).toContain('pestkop');
-    expect(entry.words).toContain('gepest');
-    expect(entry.words).toContain('depri');
+    expect(entry.keywords).toContain('pestkop');
+    expect(entry.keywords).not.toContain('gepest');
+    const themeWords = (id: string) => searchIndex.themes.find((theme) => theme.id === id)?.words;
+    expect(themeWords('pesten')).toContain('gepest');
+    expect(themeWords('pesten')).toContain('bullying');
+    expect(themeWords('somber')).toContain('depri');
     expect(entry.places).toBe('hasselt 3500 sint lambrechts herk kiewit runkst banneuxwijk godsheide rapertingen');
     expect(entry).not.toHaveProperty('description');
   });

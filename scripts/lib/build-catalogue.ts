@@ -1,7 +1,7 @@
 /**
  * Assembles what the browser needs from checked data: the compact catalogue (ready-to-use phone links,
  * weekly opening-hours tables, municipality names, no staff notes) and the search index (normalized
- * short texts with the themes' youth words expanded). Everything it shows was worked out by the checks
+ * short texts per provider, and each theme's words once). Everything it shows was worked out by the checks
  * (scripts/lib/check-data.ts); this file analyses nothing again. Long descriptions stay out of the
  * index: they cost search time on every keystroke and rarely add a word the summary, keywords and
  * themes do not already have.
@@ -55,6 +55,7 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       anonymous: provider.anonymous,
       referralNeeded: provider.referralNeeded,
       withoutParents: provider.withoutParents,
+      anyQuestion: provider.anyQuestion,
       crisisLane: crisisLanePosition(provider.id),
       area: provider.area,
       areaMunicipalities: provider.areaMunicipalities,
@@ -98,17 +99,12 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
     });
   });
 
-  const themesById = new Map(vocabulary.themes.map((theme) => [theme.id, theme]));
   // The places of a postcode, looked up in the location's own municipality only: even a postcode the
   // check somehow let through cannot make a provider findable under another municipality's places.
   const placesByPostcode = new Map(
     vocabulary.municipalities.flatMap((m) => m.postcodes.map((p) => [`${m.id} ${p.code}`, p.places] as const)),
   );
   const entries: SearchIndexEntry[] = sorted.map((provider) => {
-    const themeWords = provider.themes.flatMap((id) => {
-      const theme = themesById.get(id);
-      return theme ? [...Object.values(theme.label), ...theme.youthWords, ...theme.misspellings] : [];
-    });
     const places = new Set<string>();
     for (const location of provider.locations ?? []) {
       places.add(location.municipalityName);
@@ -119,7 +115,7 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
     return {
       id: provider.id,
       name: normalizeText([provider.name, provider.organisation ?? ''].join(' ')),
-      words: uniqueWords([...(provider.keywords ?? []), ...themeWords]),
+      keywords: uniqueWords(provider.keywords ?? []),
       summary: normalizeText(Object.values(provider.summary).join(' ')),
       places: normalizeText([...places].join(' ')),
     };
@@ -144,7 +140,13 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       })),
       crisisPhrases,
     },
-    searchIndex: { entries },
+    searchIndex: {
+      themes: vocabulary.themes.map((theme) => ({
+        id: theme.id,
+        words: uniqueWords([...Object.values(theme.label), ...theme.youthWords, ...theme.misspellings]),
+      })),
+      entries,
+    },
   };
 }
 

@@ -6,7 +6,14 @@
  */
 import type { z } from 'zod';
 import type { Check, CheckInput, Report, ReportOptions, Vocabulary, VocabularyFile } from './checks/check-context.ts';
-import { explainSyntaxError, fileNameCheck, idMatchesFileCheck, idUniqueCheck, vocabularyCheck } from './checks/catalogue-checks.ts';
+import {
+  explainSyntaxError,
+  fileNameCheck,
+  idMatchesFileCheck,
+  idUniqueCheck,
+  themeWithoutProvidersCheck,
+  vocabularyCheck,
+} from './checks/catalogue-checks.ts';
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
@@ -42,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   contactCheck,
   stalenessCheck,
   vocabularyCheck,
+  themeWithoutProvidersCheck,
   crisisThemesCheck,
   fileNameCheck,
   idMatchesFileCheck,

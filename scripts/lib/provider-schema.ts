@@ -189,6 +189,10 @@ export const providerSchema = z
     anonymous: z.boolean().optional().meta({ description: 'true als je je naam niet hoeft te zeggen.' }),
     referralNeeded: z.boolean().optional().meta({ description: 'true als je een verwijzing nodig hebt (van huisarts, CLB...).' }),
     withoutParents: z.boolean().optional().meta({ description: 'true als je kunt gaan zonder dat je ouders het weten.' }),
+    anyQuestion: z.boolean().optional().meta({
+      description:
+        'true voor een hulplijn die elke vraag van jongeren aanneemt (zoals Tele-Onthaal): ze staat dan bij elk onderwerp, na de gespecialiseerde hulp. Alleen als een bron dat zegt.',
+    }),
     area: z.enum(AREA_VALUES).meta({
       description:
         'Voor wie: "belgium", "flanders", "limburg", "elz-herkenrode" (alle vijf gemeenten) of "municipalities" (dan ook "areaMunicipalities").',

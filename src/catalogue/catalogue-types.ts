@@ -78,6 +78,7 @@ export interface CatalogueProvider extends Pick<
   | 'anonymous'
   | 'referralNeeded'
   | 'withoutParents'
+  | 'anyQuestion'
   | 'area'
   | 'areaMunicipalities'
   | 'languages'
@@ -116,14 +117,26 @@ export interface Catalogue {
 /** One provider's searchable text, already normalized with normalizeText(). */
 export interface SearchIndexEntry {
   id: string;
+  /** Its name and organisation. */
   name: string;
-  /** Provider keywords plus the labels, youth words and misspellings of its themes. */
-  words: string;
+  /** Its own keywords: phrases joined with " | ". */
+  keywords: string;
   summary: string;
   /** Municipality names, places and postcodes where it is, or the area it serves. */
   places: string;
 }
 
+/**
+ * The words of one theme: labels in every language, youth words and misspellings, phrases joined with
+ * " | ". Kept once per theme rather than copied to each provider: the search reaches a provider's themes
+ * through its `themes`, and a helpline for any question through every theme.
+ */
+export interface SearchIndexTheme {
+  id: string;
+  words: string;
+}
+
 export interface SearchIndex {
+  themes: SearchIndexTheme[];
   entries: SearchIndexEntry[];
 }

@@ -64,7 +64,7 @@ function isCatalogue(value: unknown): value is Catalogue {
 
 function isSearchIndex(value: unknown): value is SearchIndex {
   const candidate = value as SearchIndex | null;
-  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.entries);
+  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.entries) && Array.isArray(candidate.themes);
 }
 
 export function getProvider(catalogue: Catalogue, id: string): CatalogueProvider | undefined {

@@ -75,7 +75,9 @@ export function openNow(provider: CatalogueProvider, now: Date): boolean | undef
   return reachableNow(provider, now).open;
 }
 
-export function fitsAge(provider: CatalogueProvider, age: number): boolean {
-  const { min = 0, max = 200 } = provider.age ?? {};
+/** Whether the provider works with someone of this age; undefined when it gives no age range. */
+export function fitsAge(provider: CatalogueProvider, age: number): boolean | undefined {
+  if (provider.age === undefined) return undefined;
+  const { min = 0, max = 200 } = provider.age;
   return age >= min && age <= max;
 }

@@ -61,10 +61,12 @@ interface FilterBase {
   /** The parameter's values for a URL; none when the filter is not set (see isSet). */
   write(state: SearchState): string[];
   /**
-   * Whether a provider passes; a filter that is not set keeps everyone. The search text has none: its
-   * words are matched by search-providers.ts.
+   * Whether a provider fits: "yes", "no", or "unknown" when its data does not say (no age range, nothing
+   * said about parents). Unknown is kept, after the ones that fit, with a note: hiding it would hide help
+   * that may well fit, and showing it as fitting would claim what nobody checked. A filter that is not set
+   * fits everyone. The search text has none: its words are matched by search-providers.ts.
    */
-  keeps?(provider: CatalogueProvider, state: SearchState, now: Date): boolean;
+  fits?(provider: CatalogueProvider, state: SearchState, now: Date): Fit;
   /** Shown under "Meer keuzes" rather than always in view. */
   underMoreChoices?: true;
 }
@@ -91,13 +93,21 @@ const CONTACT_IN_URL: Record<ContactWay, string> = {
   video: 'video',
 };
 
+/** Whether a provider fits a filter; see `fits` above. */
+export type Fit = 'yes' | 'no' | 'unknown';
+
+/** A fact that may be missing: true fits, false does not, missing is unknown. */
+function fitOf(fact: boolean | undefined): Fit {
+  return fact === undefined ? 'unknown' : fact ? 'yes' : 'no';
+}
+
 /** A filter that is one tick box, written in the URL as `param=urlValue`. */
 function yesNo(
   group: YesNoGroup,
   param: string,
   urlValue: string,
   checkLabel: ParseKeys,
-  keeps: (provider: CatalogueProvider, now: Date) => boolean,
+  fact: (provider: CatalogueProvider, now: Date) => boolean | undefined,
 ): YesNoFilter {
   return {
     group,
@@ -106,7 +116,7 @@ function yesNo(
     checkLabel,
     read: (values) => ({ [group]: values[0] === urlValue }),
     write: (state) => (state[group] ? [urlValue] : []),
-    keeps: (provider, state, now) => !state[group] || keeps(provider, now),
+    fits: (provider, state, now) => (state[group] ? fitOf(fact(provider, now)) : 'yes'),
   };
 }
 
@@ -123,14 +133,15 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     param: 'thema',
     read: (values) => ({ themes: [...new Set(values.filter(isCatalogueId))] }),
     write: (state) => state.themes,
-    keeps: (p, s) => s.themes.length === 0 || p.themes.some((theme) => s.themes.includes(theme)),
+    // A helpline for any question fits every theme; the search ranks it after the help for that theme.
+    fits: (p, s) => fitOf(s.themes.length === 0 || p.anyQuestion === true || p.themes.some((theme) => s.themes.includes(theme))),
   },
   {
     group: 'municipality',
     param: 'gemeente',
     read: ([value = '']) => ({ municipality: isCatalogueId(value) ? value : undefined }),
     write: (state) => (state.municipality ? [state.municipality] : []),
-    keeps: (p, s) => s.municipality === undefined || servesMunicipality(p, s.municipality),
+    fits: (p, s) => fitOf(s.municipality === undefined || servesMunicipality(p, s.municipality)),
   },
   {
     group: 'age',
@@ -141,21 +152,21 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
       return { age: Number.isInteger(age) && age > 0 && age < 120 ? age : undefined };
     },
     write: (state) => (state.age !== undefined ? [String(state.age)] : []),
-    keeps: (p, s) => s.age === undefined || fitsAge(p, s.age),
+    fits: (p, s) => (s.age === undefined ? 'yes' : fitOf(fitsAge(p, s.age))),
   },
-  yesNo('free', 'gratis', '1', 'search.free', (p) => p.free === true),
-  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', (p) => p.anonymous === true),
-  yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', (p) => p.referralNeeded === false),
-  yesNo('withoutParents', 'zonder-ouders', '1', 'search.withoutParents', (p) => p.withoutParents === true),
+  yesNo('free', 'gratis', '1', 'search.free', (p) => p.free),
+  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', (p) => p.anonymous),
+  yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', (p) => (p.referralNeeded === undefined ? undefined : !p.referralNeeded)),
+  yesNo('withoutParents', 'zonder-ouders', '1', 'search.withoutParents', (p) => p.withoutParents),
   {
     group: 'contact',
     param: 'contact',
     underMoreChoices: true,
     read: (values) => ({ contact: CONTACT_WAYS.filter((way) => values.includes(CONTACT_IN_URL[way])) }),
     write: (state) => CONTACT_WAYS.filter((way) => state.contact.includes(way)).map((way) => CONTACT_IN_URL[way]),
-    keeps: (p, s) => s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way)),
+    fits: (p, s) => fitOf(s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way))),
   },
-  yesNo('openNow', 'open', 'nu', 'search.openNow', (p, now) => openNow(p, now) === true),
+  yesNo('openNow', 'open', 'nu', 'search.openNow', (p, now) => openNow(p, now)),
 ];
 
 /** Whether a filter narrows the search (and so can be offered to drop): it is set when it shows in the URL. */

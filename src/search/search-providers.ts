@@ -1,34 +1,51 @@
 /**
- * Search and filters over the catalogue. Each word typed is searched on its own, so "ik word gepest"
- * looks for "gepest" and a typo in one word does not sink the others. A word is matched fuzzily
- * (fuse.js: typos, parts of compound words) against the distinct words of the index — names, the
- * themes' youth words, keywords, summaries and places — and an inverted index leads from those words
- * to providers. Theme words are shared by many providers, so the list fuse scans stays short and a
- * keystroke costs about the same at 200 providers as at 2,000. The filters are those of
- * search-filters.ts.
+ * Search and filters over the catalogue, ranked the way a youth worker would answer. Each typed word is
+ * looked up on its own (word-matcher.ts: other forms, unfinished words, compounds, typos; never inside
+ * an unrelated word) in four places, which count differently:
+ *
+ * - what the provider is for: its name and keywords (most), and the words of its themes;
+ * - its summary (a passing mention counts least);
+ * - its places;
+ * - a helpline for any question (`anyQuestion`) is reached through every theme's words, after the help
+ *   whose theme it is.
+ *
+ * A word shared by many providers says less than a rare one, so each word counts by how rare it is
+ * (idf), and a provider that matches more of a sentence's words gathers more. A phrase of a theme or of
+ * a provider's keywords found whole in the search ("ik word gepest", "mama is ziek") counts extra: it
+ * says what the whole sentence means. A theme's help is ranked above help that lists many themes
+ * (specialists first). Within the same fit, help that can be reached now comes first.
  *
  * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first, even
  * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
- * and the crisis form it was read as, whole or as the start of a word) instead of fuzzily: fuzzy
- * matching of "kant" in "me van kant maken" finds "wijkkantoor", and "die" finds "diepenbeek".
+ * and the crisis form it was read as, whole or as the start of a word): "me van kant maken" must not
+ * find "wijkkantoor", nor "die" "diepenbeek".
+ *
+ * Filters (search-filters.ts) drop what does not fit; help whose data does not say whether it fits is
+ * kept after the rest, with the filters it may not fit (`unknown`).
  */
-import Fuse from 'fuse.js';
 import type { LoadedCatalogue } from '../catalogue/catalogue';
-import type { Catalogue, CatalogueProvider, SearchIndex, SearchIndexEntry } from '../catalogue/catalogue-types';
+import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
 import { isNational, reachableNow } from '../catalogue/provider-facts';
 import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
+import { WordMatcher, type WordMatch } from './word-matcher';
 
-/** Words that say nothing about the kind of help: left out of the text search. */
+/** Words that say nothing about the kind of help: left out of the word search (phrases still see them). */
 const STOPWORDS = new Set(
-  'ik je jij u me mij mijn mn we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel iets iemand hulp help i am the a an to my me of and le la les un une des mon ma mes je suis pas'.split(
-    ' ',
-  ),
+  [
+    'ik je jij u me mij mijn mn m we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden',
+    'heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel',
+    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet',
+    'i am im i m is are the a an to my me of and with for about feel need someone',
+    'le la les un une des mon ma mes je j suis pas ai est avec pour de du et moi ne plus qui que',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** The filters that keep some providers and not others (the search text is matched, not filtered). */
-const PROVIDER_FILTERS = SEARCH_FILTERS.filter((filter) => filter.keeps);
+/** The filters that drop some providers and not others (the search text is matched, not filtered). */
+const PROVIDER_FILTERS = SEARCH_FILTERS.filter((filter) => filter.fits);
 
 export interface SearchResult {
   provider: CatalogueProvider;
@@ -36,6 +53,8 @@ export interface SearchResult {
   open: boolean | undefined;
   /** Today is a public holiday and the hours do not say whether that changes them. */
   holidayUncertain: boolean;
+  /** The chosen filters its data says nothing about (no age range, nothing said about parents): shown last, with a note. */
+  unknown: FilterGroup[];
 }
 
 export interface Searcher {
@@ -44,97 +63,151 @@ export interface Searcher {
   withoutEachFilter(state: SearchState, now: Date): { group: FilterGroup; count: number }[];
 }
 
-/** How much a word counts by where it was found: a provider's name says most about it. */
-const FIELD_WEIGHT: Record<Exclude<keyof SearchIndexEntry, 'id'>, number> = { name: 3, words: 2, summary: 1, places: 1 };
-/** Per step of field weight below the name, a match counts this much less (scores are 0 = perfect … 1). */
-const FIELD_PENALTY = 0.05;
-/** Typed words remembered with their matches; typing repeats the same words many times. */
-const WORD_CACHE_SIZE = 200;
+/**
+ * How much a matched word counts by where it was found. What the provider is for (name, keywords, its
+ * themes) outweighs a passing mention in the summary; a helpline for any question counts below the
+ * help whose theme it is, and above a passing mention.
+ */
+const WEIGHT = { name: 3, keywords: 3, theme: 2.5, places: 1.5, anyQuestion: 1.4, summary: 1 } as const;
+type DirectField = 'name' | 'keywords' | 'summary' | 'places';
+const DIRECT_FIELDS: DirectField[] = ['name', 'keywords', 'summary', 'places'];
+/** A theme's phrase or a provider's keyword phrase found whole in the search: about one more strong word. */
+const PHRASE_BONUS = 6;
+/**
+ * A word that is only part of a longer keyword or theme phrase counts this much of a word that stands on
+ * its own there: "alleen" means lonely on its own, and in "alleen wonen" it is about housing.
+ */
+const PHRASE_PART = 0.6;
+/** Each theme beyond the first makes a provider's theme matches count this much less: specialists first. */
+const THEME_SPREAD_PENALTY = 0.1;
+/** Per point of reachability (open now, a phone or chat, close by), the score counts this share more. */
+const REACHABILITY_SHARE = 0.03;
 /** A crisis word looked up strictly also finds index words that start with it, from this length on ("zelfmoord" → "zelfmoordgedachten"). */
 const MIN_STRICT_PREFIX = 5;
-/** Score of a strict match that is the start of an index word rather than the whole word (0 is perfect). */
-const STRICT_PREFIX_SCORE = 0.1;
+/** How much a strict match on the start of an index word counts (the whole word is 1). */
+const STRICT_PREFIX_QUALITY = 0.9;
 const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
+
+/** What a provider gathered for one search. */
+interface TextMatch {
+  score: number;
+  words: number;
+}
 
 export function createSearcher(catalogue: Catalogue, index: SearchIndex): Searcher {
   const providersById = new Map(catalogue.providers.map((provider) => [provider.id, provider]));
-  // Inverted index: each distinct word → the providers it appears in, with the best field weight.
+  const providerCount = Math.max(catalogue.providers.length, 1);
+
+  // Each distinct word of a provider's own fields → the providers it appears in, with the best weight.
   const postings = new Map<string, Map<string, number>>();
+  const post = (word: string, id: string, weight: number) => {
+    const providers = postings.get(word) ?? new Map<string, number>();
+    providers.set(id, Math.max(providers.get(id) ?? 0, weight));
+    postings.set(word, providers);
+  };
+  // Multi-word phrases, found whole in a search: a provider's keywords, and each theme's words.
+  const keywordPhrases: { phrase: string; id: string }[] = [];
   for (const entry of index.entries) {
-    for (const field of Object.keys(FIELD_WEIGHT) as (keyof typeof FIELD_WEIGHT)[]) {
-      for (const word of entry[field].split(/[\s|]+/)) {
-        if (word.length < 2) continue;
-        const providers = postings.get(word) ?? new Map<string, number>();
-        providers.set(entry.id, Math.max(providers.get(entry.id) ?? 0, FIELD_WEIGHT[field]));
-        postings.set(word, providers);
+    for (const field of DIRECT_FIELDS) {
+      for (const phrase of entry[field].split(' | ')) {
+        const words = phrase.split(' ');
+        const weight = field === 'keywords' && words.length > 1 ? WEIGHT.keywords * PHRASE_PART : WEIGHT[field];
+        for (const word of words) if (word.length >= 2) post(word, entry.id, weight);
       }
+    }
+    for (const phrase of phrasesOf(entry.keywords)) keywordPhrases.push({ phrase, id: entry.id });
+  }
+
+  // Theme words → the themes they belong to, with how much they count there (a word of a phrase, less).
+  const themesOfWord = new Map<string, Map<string, number>>();
+  const themePhrases: { phrase: string; theme: string }[] = [];
+  for (const theme of index.themes) {
+    for (const phrase of theme.words.split(' | ')) {
+      const words = phrase.split(' ');
+      const share = words.length > 1 ? PHRASE_PART : 1;
+      for (const word of words) {
+        if (word.length < 2) continue;
+        const themes = themesOfWord.get(word) ?? new Map<string, number>();
+        themes.set(theme.id, Math.max(themes.get(theme.id) ?? 0, share));
+        themesOfWord.set(word, themes);
+      }
+      if (words.length > 1) themePhrases.push({ phrase, theme: theme.id });
     }
   }
-  const fuse = new Fuse([...postings.keys()], {
-    threshold: 0.3,
-    ignoreLocation: true,
-    includeScore: true,
-    minMatchCharLength: 2,
-    // Short dictionary words of different lengths: a length penalty would only add noise.
-    ignoreFieldNorm: true,
-  });
-  /** The index words in sorted order, for prefix lookups; sorted on the first crisis search only. */
+  const themeWeights = new Map<string, Map<string, number>>();
+  for (const provider of catalogue.providers) {
+    const weight = WEIGHT.theme / (1 + THEME_SPREAD_PENALTY * Math.max(provider.themes.length - 1, 0));
+    for (const theme of provider.themes) themeWeights.set(theme, (themeWeights.get(theme) ?? new Map()).set(provider.id, weight));
+  }
+  const anyQuestion = catalogue.providers.filter((provider) => provider.anyQuestion).map((provider) => provider.id);
+
+  const matcher = new WordMatcher([...postings.keys(), ...themesOfWord.keys()]);
+  /** The index words sorted, for the strict prefix lookups of crisis words; sorted on the first crisis search. */
   let sortedWords: string[] | undefined;
-  const wordCache = new Map<string, Map<string, number>>();
+  const contributionCache = new Map<string, Map<string, number>>();
 
-  /** Providers matching one typed word, with their best score (lower is better). */
-  const matchWord = (typed: string): Map<string, number> =>
-    cachedScores(typed, () => fuse.search(typed).map(({ item, score = 1 }) => ({ item, score })));
-
-  /**
-   * Providers matching a crisis word strictly: index words equal to it or to the crisis forms it was read
-   * as, or starting with one of them when it is long enough ("zelfmort" read as "zelfmoord" finds
-   * "zelfmoordgedachten"). No fuzzy matching inside other words.
-   */
-  const matchStrictly = (typed: string, readAs: readonly string[]): Map<string, number> => {
+  /** Index words a crisis word stands for, strictly: the word or the crisis forms it was read as, whole or as a start. */
+  const strictMatches = (typed: string, readAs: readonly string[]): WordMatch[] => {
     const forms = [...new Set([typed, ...readAs])].filter((form) => form.length >= 2 && !STOPWORDS.has(form));
-    return cachedScores(`strict:${forms.join(' ')}`, () =>
-      forms.flatMap((form) => {
-        const found = postings.has(form) ? [{ item: form, score: 0 }] : [];
-        if (form.length < MIN_STRICT_PREFIX) return found;
-        // Index words starting with the form sit together in sorted order, right after it.
-        const sorted = (sortedWords ??= [...postings.keys()].sort());
-        for (let at = lowerBound(sorted, form); at < sorted.length && sorted[at].startsWith(form); at++) {
-          if (sorted[at] !== form) found.push({ item: sorted[at], score: STRICT_PREFIX_SCORE });
-        }
-        return found;
-      }),
-    );
+    return forms.flatMap((form) => {
+      const found = postings.has(form) || themesOfWord.has(form) ? [{ word: form, quality: 1 }] : [];
+      if (form.length < MIN_STRICT_PREFIX) return found;
+      const sorted = (sortedWords ??= [...new Set([...postings.keys(), ...themesOfWord.keys()])].sort());
+      for (let at = lowerBound(sorted, form); at < sorted.length && sorted[at].startsWith(form); at++) {
+        if (sorted[at] !== form) found.push({ word: sorted[at], quality: STRICT_PREFIX_QUALITY });
+      }
+      return found;
+    });
   };
 
-  /** Turns matched index words into providers with their best score, weighted by field; remembered per key. */
-  const cachedScores = (key: string, find: () => { item: string; score: number }[]): Map<string, number> => {
-    const cached = wordCache.get(key);
+  /** For one typed word: each provider it reaches, with its best weighted match (before rarity). Remembered per word. */
+  const contributions = (typed: string, readAs: readonly string[] | undefined): Map<string, number> => {
+    const key = readAs ? `strict:${typed} ${readAs.join(' ')}` : typed;
+    const cached = contributionCache.get(key);
     if (cached) return cached;
-    const scores = new Map<string, number>();
-    for (const { item, score } of find()) {
-      for (const [id, weight] of postings.get(item)!) {
-        const weighted = score + (FIELD_WEIGHT.name - weight) * FIELD_PENALTY;
-        if (weighted < (scores.get(id) ?? Infinity)) scores.set(id, weighted);
-      }
+    const best = new Map<string, number>();
+    const add = (id: string, value: number) => {
+      if (value > (best.get(id) ?? 0)) best.set(id, value);
+    };
+    for (const { word, quality } of readAs ? strictMatches(typed, readAs) : matcher.match(typed)) {
+      for (const [id, weight] of postings.get(word) ?? []) add(id, quality * weight);
+      const themes = themesOfWord.get(word);
+      if (!themes) continue;
+      for (const [theme, share] of themes) for (const [id, weight] of themeWeights.get(theme) ?? []) add(id, quality * share * weight);
+      for (const id of anyQuestion) add(id, quality * Math.max(...themes.values()) * WEIGHT.anyQuestion);
     }
-    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.delete(wordCache.keys().next().value!);
-    wordCache.set(key, scores);
-    return scores;
+    if (contributionCache.size >= 300) contributionCache.delete(contributionCache.keys().next().value!);
+    contributionCache.set(key, best);
+    return best;
   };
 
-  /** Provider ids with their text match: how many words matched, and how well (0 is perfect). */
-  const textMatches = (query: string, crisis: CrisisDetection): Map<string, { words: number; score: number }> | undefined => {
-    const words = [...new Set(normalizeText(query).split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
+  /** Providers the search text reaches, with their score; undefined when there are no words to search. */
+  const textMatches = (query: string, crisis: CrisisDetection): Map<string, TextMatch> | undefined => {
+    const normalized = normalizeText(query);
+    const words = [...new Set(normalized.split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
     if (words.length === 0) return undefined;
-    const matches = new Map<string, { words: number; score: number }>();
+    const matches = new Map<string, TextMatch>();
+    const add = (id: string, score: number, words: number) => {
+      const match = matches.get(id) ?? { score: 0, words: 0 };
+      matches.set(id, { score: match.score + score, words: match.words + words });
+    };
     for (const word of words) {
-      const readAs = crisis.words.get(word);
-      for (const [id, score] of readAs ? matchStrictly(word, readAs) : matchWord(word)) {
-        const match = matches.get(id) ?? { words: 0, score: 0 };
-        matches.set(id, { words: match.words + 1, score: match.score + score });
-      }
+      const reached = contributions(word, crisis.words.get(word));
+      // A word few providers have says more about what is asked than one most of them have.
+      const rarity = Math.log(1 + providerCount / Math.max(reached.size, 1));
+      for (const [id, value] of reached) add(id, rarity * value, 1);
     }
+    // Phrases found whole: each provider gets the bonus of its best one, once.
+    const padded = ` ${normalized} `;
+    const phraseBonus = new Map<string, number>();
+    const addBonus = (id: string, bonus: number) => phraseBonus.set(id, Math.max(phraseBonus.get(id) ?? 0, bonus));
+    for (const { phrase, theme } of themePhrases) {
+      if (!padded.includes(` ${phrase} `)) continue;
+      for (const [id, weight] of themeWeights.get(theme) ?? []) addBonus(id, (PHRASE_BONUS * weight) / WEIGHT.theme);
+      for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
+    }
+    for (const { phrase, id } of keywordPhrases) if (padded.includes(` ${phrase} `)) addBonus(id, PHRASE_BONUS);
+    for (const [id, bonus] of phraseBonus) add(id, bonus, 0);
     return matches;
   };
 
@@ -152,34 +225,47 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   const run = (requested: SearchState, now: Date, skip?: FilterGroup): SearchResult[] => {
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
-    const matches = skip === 'query' ? undefined : textMatches(state.query, crisis);
+    // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
+    const matches = skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, TextMatch>() : undefined));
     const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
     if (crisis.crisis && matches) candidates = [...new Set([...crisisLines, ...candidates])];
-    const kept = candidates.filter((provider) => active.every((filter) => filter.keeps!(provider, state, now)));
-    const ranked = kept.map((provider) => {
+    const themesChosen = skip !== 'themes' && state.themes.length > 0;
+    const ranked = [];
+    for (const provider of candidates) {
+      const unknown: FilterGroup[] = [];
+      let fits = true;
+      for (const filter of active) {
+        const fit = filter.fits!(provider, state, now);
+        if (fit === 'no') fits = false;
+        else if (fit === 'unknown') unknown.push(filter.group);
+      }
+      if (!fits) continue;
       const { open, holidayUncertain } = reachableNow(provider, now);
-      const match = matches?.get(provider.id);
-      return {
-        result: { provider, open, holidayUncertain },
-        words: match?.words ?? 0,
-        text: match ? match.score / match.words : 1,
-        // Lower is better. Within the same text fit, reachable help comes first.
-        score: (match ? match.score / match.words : 0) - reachability(provider, open, state) * 0.05,
-      };
-    });
+      const text = matches?.get(provider.id)?.score ?? 0;
+      ranked.push({
+        result: { provider, open, holidayUncertain, unknown },
+        text,
+        // A helpline for any question comes after the help whose theme was chosen.
+        offTheme: themesChosen && !provider.themes.some((theme) => state.themes.includes(theme)) ? 1 : 0,
+        score: text * (1 + REACHABILITY_SHARE * reachability(provider, open, state)) + reachability(provider, open, state) * 1e-3,
+      });
+    }
     type Ranked = (typeof ranked)[number];
-    const byText = (a: Ranked, b: Ranked) =>
-      b.words - a.words || a.score - b.score || a.result.provider.name.localeCompare(b.result.provider.name);
+    const byFit = (a: Ranked, b: Ranked) =>
+      Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
+      a.offTheme - b.offTheme ||
+      b.score - a.score ||
+      a.result.provider.name.localeCompare(b.result.provider.name);
     // In a crisis: crisis lines first, the best text match first among them, then in lane order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
       const laneA = a.result.provider.crisisLane;
       const laneB = b.result.provider.crisisLane;
       if (laneA === undefined || laneB === undefined) return (laneA === undefined ? 1 : 0) - (laneB === undefined ? 1 : 0);
-      return b.words - a.words || a.text - b.text || laneA - laneB;
+      return b.text - a.text || laneA - laneB;
     };
-    ranked.sort(crisis.crisis ? (a, b) => crisisFirst(a, b) || byText(a, b) : byText);
+    ranked.sort(crisis.crisis ? (a, b) => crisisFirst(a, b) || byFit(a, b) : byFit);
     return ranked.map(({ result }) => result);
   };
 
@@ -189,6 +275,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       return activeFilters(known(state)).map(({ group }) => ({ group, count: run(state, now, group).length }));
     },
   };
+}
+
+/** The phrases of more than one word in an index field (phrases are joined with " | "). */
+function phrasesOf(field: string): string[] {
+  return field.split(' | ').filter((phrase) => phrase.includes(' '));
 }
 
 const searchers = new WeakMap<LoadedCatalogue, Searcher>();

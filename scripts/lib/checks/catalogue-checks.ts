@@ -189,3 +189,29 @@ export const vocabularyCheck: Check = {
     );
   },
 };
+
+/**
+ * A theme no provider has: young people who choose it only see the helplines for any question. A
+ * warning, not an error: the theme is still worth offering, and the fix is research, not a quick edit.
+ */
+export const themeWithoutProvidersCheck: Check = {
+  name: 'theme-without-providers',
+  onceOverAllFiles: true,
+  needsVocabulary: ['themes'],
+  run({ vocabulary, folder }, report) {
+    if (!folder.themes) return;
+    const used = new Set(folder.providers.flatMap(({ raw }) => (Array.isArray(raw?.themes) ? raw.themes : [])));
+    const anyQuestion = folder.providers.filter(({ raw }) => raw?.anyQuestion === true).map(({ fileId }) => fileId);
+    vocabulary.themes.forEach((theme, index) => {
+      if (used.has(theme.id)) return;
+      report(
+        ['themes', index, 'id'],
+        `Geen enkele aanbieder heeft het thema "${theme.id}" (${theme.label.nl}). Wie het kiest, ziet ${
+          anyQuestion.length > 0 ? `alleen de hulplijnen voor elke vraag (${anyQuestion.join(', ')})` : 'geen hulp in de lijst, alleen de crisislijnen'
+        }.`,
+        `zoek in de bronnen welke hulp bij "${theme.label.nl}" helpt en zet "${theme.id}" bij hun "themes". Zet het nooit bij een aanbieder zonder bron.`,
+        { file: folder.themes, severity: 'warning' },
+      );
+    });
+  },
+};
