@@ -12,8 +12,7 @@
  * A word shared by many providers says less than a rare one, so each word counts by how rare it is
  * (idf), and a provider that matches more of a sentence's words gathers more. A phrase of a theme or of
  * a provider's keywords found whole in the search ("ik word gepest", "mama is ziek") counts extra: it
- * says what the whole sentence means. A theme's help is ranked above help that lists many themes
- * (specialists first). Within the same fit, help that can be reached now comes first.
+ * says what the whole sentence means. Within about the same fit, help that can be reached now comes first.
  *
  * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first, even
  * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
@@ -78,10 +77,8 @@ const PHRASE_BONUS = 6;
  * its own there: "alleen" means lonely on its own, and in "alleen wonen" it is about housing.
  */
 const PHRASE_PART = 0.6;
-/** Each theme beyond the first makes a provider's theme matches count this much less: specialists first. */
-const THEME_SPREAD_PENALTY = 0.1;
 /** Per point of reachability (open now, a phone or chat, close by), the score counts this share more. */
-const REACHABILITY_SHARE = 0.03;
+const REACHABILITY_SHARE = 0.02;
 /** A crisis word looked up strictly also finds index words that start with it, from this length on ("zelfmoord" → "zelfmoordgedachten"). */
 const MIN_STRICT_PREFIX = 5;
 /** How much a strict match on the start of an index word counts (the whole word is 1). */
@@ -118,7 +115,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     for (const phrase of phrasesOf(entry.keywords)) keywordPhrases.push({ phrase, id: entry.id });
   }
 
-  // Theme words → the themes they belong to, with how much they count there (a word of a phrase, less).
+  // Theme words → the themes they belong to, with how much they count there (a word of a phrase, less);
+  // themes → the providers whose theme it is.
   const themesOfWord = new Map<string, Map<string, number>>();
   const themePhrases: { phrase: string; theme: string }[] = [];
   for (const theme of index.themes) {
@@ -134,10 +132,9 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       if (words.length > 1) themePhrases.push({ phrase, theme: theme.id });
     }
   }
-  const themeWeights = new Map<string, Map<string, number>>();
+  const providersOfTheme = new Map<string, string[]>();
   for (const provider of catalogue.providers) {
-    const weight = WEIGHT.theme / (1 + THEME_SPREAD_PENALTY * Math.max(provider.themes.length - 1, 0));
-    for (const theme of provider.themes) themeWeights.set(theme, (themeWeights.get(theme) ?? new Map()).set(provider.id, weight));
+    for (const theme of provider.themes) providersOfTheme.set(theme, [...(providersOfTheme.get(theme) ?? []), provider.id]);
   }
   const anyQuestion = catalogue.providers.filter((provider) => provider.anyQuestion).map((provider) => provider.id);
 
@@ -173,7 +170,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       for (const [id, weight] of postings.get(word) ?? []) add(id, quality * weight);
       const themes = themesOfWord.get(word);
       if (!themes) continue;
-      for (const [theme, share] of themes) for (const [id, weight] of themeWeights.get(theme) ?? []) add(id, quality * share * weight);
+      for (const [theme, share] of themes) for (const id of providersOfTheme.get(theme) ?? []) add(id, quality * share * WEIGHT.theme);
       for (const id of anyQuestion) add(id, quality * Math.max(...themes.values()) * WEIGHT.anyQuestion);
     }
     if (contributionCache.size >= 300) contributionCache.delete(contributionCache.keys().next().value!);
@@ -203,10 +200,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const addBonus = (id: string, bonus: number) => phraseBonus.set(id, Math.max(phraseBonus.get(id) ?? 0, bonus));
     for (const { phrase, theme } of themePhrases) {
       if (!padded.includes(` ${phrase} `)) continue;
-      for (const [id, weight] of themeWeights.get(theme) ?? []) addBonus(id, (PHRASE_BONUS * weight) / WEIGHT.theme);
+      for (const id of providersOfTheme.get(theme) ?? []) addBonus(id, PHRASE_BONUS);
       for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
     }
-    for (const { phrase, id } of keywordPhrases) if (padded.includes(` ${phrase} `)) addBonus(id, PHRASE_BONUS);
+    // A provider's own phrase says more than a theme's it shares with others, as its keywords do (WEIGHT).
+    for (const { phrase, id } of keywordPhrases) if (padded.includes(` ${phrase} `)) addBonus(id, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
     for (const [id, bonus] of phraseBonus) add(id, bonus, 0);
     return matches;
   };
