@@ -54,6 +54,8 @@ export interface SearchResult {
   holidayUncertain: boolean;
   /** The chosen filters its data says nothing about (no age range, nothing said about parents): shown last, with a note. */
   unknown: FilterGroup[];
+  /** Topics were chosen and this is not their help: a helpline for any question, shown after the help for them. */
+  offTheme: boolean;
 }
 
 export interface Searcher {
@@ -242,18 +244,18 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       if (!fits) continue;
       const { open, holidayUncertain } = reachableNow(provider, now);
       const text = matches?.get(provider.id)?.score ?? 0;
+      // A helpline for any question comes after the help whose theme was chosen.
+      const offTheme = themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
       ranked.push({
-        result: { provider, open, holidayUncertain, unknown },
+        result: { provider, open, holidayUncertain, unknown, offTheme },
         text,
-        // A helpline for any question comes after the help whose theme was chosen.
-        offTheme: themesChosen && !provider.themes.some((theme) => state.themes.includes(theme)) ? 1 : 0,
         score: text * (1 + REACHABILITY_SHARE * reachability(provider, open, state)) + reachability(provider, open, state) * 1e-3,
       });
     }
     type Ranked = (typeof ranked)[number];
     const byFit = (a: Ranked, b: Ranked) =>
       Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
-      a.offTheme - b.offTheme ||
+      Number(a.result.offTheme) - Number(b.result.offTheme) ||
       b.score - a.score ||
       a.result.provider.name.localeCompare(b.result.provider.name);
     // In a crisis: crisis lines first, the best text match first among them, then in lane order.

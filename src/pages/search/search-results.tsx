@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { Fragment, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
@@ -11,6 +11,10 @@ import type { SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
 import { useNow } from '../use-now';
 import { NoResults } from './no-results';
+import { resultGroups, type ResultGroup } from './result-groups';
+
+/** The filters whose value a provider's data can leave unknown (see search-filters.ts `fits`). */
+type UnknownFit = 'age' | 'free' | 'anonymous' | 'noReferral' | 'withoutParents' | 'openNow';
 
 /** How many places were found, the list/map switch, and the results as a list or on the map. */
 export function SearchResults({
@@ -29,13 +33,30 @@ export function SearchResults({
   const deferred = useDeferredValue(search);
   const results = searcher.search(deferred, now);
   const count = t('search.results', { count: results.length });
-  const renderList = () => (
-    <ul className="result-list">
-      {results.map(({ provider, open, holidayUncertain }) => (
-        <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
-      ))}
-    </ul>
-  );
+  const themeLabels = deferred.themes
+    .map((id) => catalogue.themes.find((theme) => theme.id === id)?.label[lang])
+    .filter(Boolean)
+    .join(', ');
+  /** What the young person should know about a group of results, above it; none for the help that fits. */
+  const groupTitle = (group: ResultGroup) => {
+    if (group.kind === 'fits') return undefined;
+    if (group.kind === 'anyQuestion') return group.alone ? t('search.noSpecialist', { themes: themeLabels }) : t('search.anyQuestion');
+    return `${group.unknown.map((filter) => t(`search.unknownFit.${filter as UnknownFit}`)).join(' ')} ${t('search.unknownFit.ask')}`;
+  };
+  const renderList = () =>
+    resultGroups(results).map((group) => {
+      const title = groupTitle(group);
+      return (
+        <Fragment key={group.kind + ('unknown' in group ? group.unknown.join() : '')}>
+          {title && <h3 className="result-group-title">{title}</h3>}
+          <ul className="result-list">
+            {group.results.map(({ provider, open, holidayUncertain }) => (
+              <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
+            ))}
+          </ul>
+        </Fragment>
+      );
+    });
 
   return (
     <section className="results" aria-labelledby="resultaten-titel">
