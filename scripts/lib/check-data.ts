@@ -106,8 +106,9 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
       path: JsonPath,
       message: string,
       fix: string,
-      { severity = 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {},
+      { severity = check.onlyWarns ? 'warning' : 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {},
     ) => {
+      if (check.onlyWarns && severity !== 'warning') throw new Error(`Check "${check.name}" only warns, so it cannot report an error.`);
       if (file === undefined)
         throw new Error(`Check "${check.name}" runs once over all files, so each of its problems must name its file.`);
       const [shown, line] = typeof file === 'string' ? [file, 1] : [file.file, file.lineOf(path)];

@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from '../check-data.ts';
 import { formatGithubAnnotation, formatProblem } from '../problems.ts';
-import { exampleProvider, problemsFrom, REAL_DATA, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import {
+  exampleProvider,
+  problemsFrom,
+  REAL_DATA,
+  temporaryFolder,
+  TODAY,
+  withoutEmptyThemeWarnings,
+  writeDataFolder,
+} from '../../../tests/helpers/data-folder.ts';
 
 const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
-const check = (files: Record<string, unknown>) => checkDataFolder(writeDataFolder(files), { today: TODAY });
+const check = (files: Record<string, unknown>) => withoutEmptyThemeWarnings(checkDataFolder(writeDataFolder(files), { today: TODAY }));
 
 describe('json-syntax', () => {
   it('explains a missing comma with line and column', () => {
@@ -155,5 +163,36 @@ describe('output', () => {
     expect(formatGithubAnnotation(problem)).toBe(
       '::error file=data/providers/awel.json,line=12,title=Hulp HUB%3A channels.website::De link begint met "javascript:". Zo los je het op: zet hier het adres van een gewone webpagina, dat begint met https://',
     );
+  });
+});
+
+describe('theme-without-providers', () => {
+  const warnings = (files: Record<string, unknown>) =>
+    problemsFrom(checkDataFolder(writeDataFolder(files), { today: TODAY }), 'theme-without-providers');
+  const themeIds = (list: { message: string }[]) => list.map((problem) => /thema "([^"]+)"/.exec(problem.message)?.[1]);
+
+  it('warns, naming each theme no provider has and where young people who choose it are sent, and still lets the site be built', () => {
+    const result = checkDataFolder(writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() }), { today: TODAY });
+    const found = problemsFrom(result, 'theme-without-providers');
+    expect(found.every((problem) => problem.severity === 'warning' && problem.file.endsWith('vocabulary/themes.json'))).toBe(true);
+    expect(themeIds(found)).toContain('rouw');
+    // The example provider's themes (pesten, somber) have a provider.
+    expect(themeIds(found)).not.toContain('pesten');
+    expect(themeIds(found)).not.toContain('somber');
+    expect(found.find((problem) => problem.message.includes('"rouw"'))!.line).toBeGreaterThan(1);
+    expect(result.errorCount).toBe(0);
+  });
+
+  it('names the helplines for any question, or says there is none', () => {
+    const helpline = { ...exampleProvider('fictieve-hulplijn'), themes: ['somber'], anyQuestion: true };
+    const [withHelpline] = warnings({ 'providers/fictieve-hulplijn.json': helpline }).filter((p) => p.message.includes('"rouw"'));
+    expect(withHelpline.message).toContain('alleen de hulplijnen voor elke vraag (fictieve-hulplijn)');
+    const [without] = warnings({ 'providers/fictief-voorbeeld.json': exampleProvider() }).filter((p) => p.message.includes('"rouw"'));
+    expect(without.message).toContain('alleen de crisislijnen');
+  });
+
+  it('stops warning once a provider has the theme', () => {
+    const grief = { ...exampleProvider('fictieve-rouwhulp'), themes: ['rouw'] };
+    expect(themeIds(warnings({ 'providers/fictieve-rouwhulp.json': grief }))).not.toContain('rouw');
   });
 });

@@ -197,6 +197,7 @@ export const vocabularyCheck: Check = {
 export const themeWithoutProvidersCheck: Check = {
   name: 'theme-without-providers',
   onceOverAllFiles: true,
+  onlyWarns: true,
   needsVocabulary: ['themes'],
   run({ vocabulary, folder }, report) {
     if (!folder.themes) return;
@@ -210,7 +211,7 @@ export const themeWithoutProvidersCheck: Check = {
           anyQuestion.length > 0 ? `alleen de hulplijnen voor elke vraag (${anyQuestion.join(', ')})` : 'geen hulp in de lijst, alleen de crisislijnen'
         }.`,
         `zoek in de bronnen welke hulp bij "${theme.label.nl}" helpt en zet "${theme.id}" bij hun "themes". Zet het nooit bij een aanbieder zonder bron.`,
-        { file: folder.themes, severity: 'warning' },
+        { file: folder.themes },
       );
     });
   },

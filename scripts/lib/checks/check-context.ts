@@ -52,6 +52,8 @@ export interface Check {
   needsVocabulary?: readonly VocabularyFile[];
   /** Runs once over the whole folder, after the per-provider checks, instead of once per provider file. */
   onceOverAllFiles?: boolean;
+  /** It never refuses data: its problems are warnings, about the catalogue as a whole. */
+  onlyWarns?: boolean;
   /** Its problems mean a provider needs re-checking with the organisation: the summary lists those. */
   marksForRecheck?: boolean;
   /** Reports every problem; a per-provider check may also return what it worked out, for the build. */

@@ -8,11 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../../src/crisis/crisis-lane-definition.ts';
 import { checkDataFolder } from '../check-data.ts';
 import { crisisLaneFixtures } from '../fixtures.ts';
-import { exampleProvider, lineOf, problemsFrom, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import {
+  exampleProvider,
+  lineOf,
+  problemsFrom,
+  TODAY,
+  withoutEmptyThemeWarnings,
+  writeDataFolder,
+} from '../../../tests/helpers/data-folder.ts';
 import { FIXTURE_CATALOGUE } from '../../../tests/helpers/test-paths.ts';
 
 const check = (files: Record<string, unknown>, options?: { crisisLane?: boolean }) =>
-  checkDataFolder(writeDataFolder(files, options), { today: TODAY });
+  withoutEmptyThemeWarnings(checkDataFolder(writeDataFolder(files, options), { today: TODAY }));
 const laneFile = (index: number) => `providers/${CRISIS_LANE[index].providerId}.json`;
 const laneProvider = (index: number) => crisisLaneFixtures()[index] as unknown as Record<string, any>;
 

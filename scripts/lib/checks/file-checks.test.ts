@@ -7,12 +7,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder, MAX_PROBLEMS_PER_FILE } from '../check-data.ts';
 import { MAX_FILE_BYTES } from '../data-folder.ts';
-import { exampleProvider, problemsFrom, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import {
+  exampleProvider,
+  problemsFrom,
+  temporaryFolder,
+  TODAY,
+  withoutEmptyThemeWarnings,
+  writeDataFolder,
+} from '../../../tests/helpers/data-folder.ts';
 
 const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
 const FILE = 'providers/fictief-voorbeeld.json';
-const check = (files: Record<string, unknown>) => checkDataFolder(writeDataFolder(files), { today: TODAY });
-const checkDir = (dir: string) => checkDataFolder(dir, { today: TODAY });
+const check = (files: Record<string, unknown>) => withoutEmptyThemeWarnings(checkDataFolder(writeDataFolder(files), { today: TODAY }));
+const checkDir = (dir: string) => withoutEmptyThemeWarnings(checkDataFolder(dir, { today: TODAY }));
 const lineWith = (text: string, part: string) => text.split('\n').findIndex((line) => line.includes(part)) + 1;
 
 describe('json-keys', () => {
