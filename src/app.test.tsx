@@ -20,6 +20,17 @@ const resultNames = () =>
     .queryAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 const providerNamed = (id: string) => catalogue.providers.find((p) => p.id === id)!.name;
+/** Whether a provider's data says it does not fit a yes/no filter (written as its URL parameter). */
+const saysNo = (id: string, param: string) => {
+  const provider = catalogue.providers.find((p) => p.id === id)!;
+  const facts: Record<string, boolean | undefined> = {
+    'gratis=1': provider.free,
+    'anoniem=1': provider.anonymous,
+    'zonder-verwijzing=1': provider.referralNeeded === undefined ? undefined : !provider.referralNeeded,
+    'zonder-ouders=1': provider.withoutParents,
+  };
+  return facts[param] === false;
+};
 
 /** Freeze only Date, so promises, msw and React keep running. Wednesday 25 Nov 2026, 20:00 in Brussels. */
 function freezeClock(iso = '2026-11-25T19:00:00Z') {
@@ -45,11 +56,12 @@ describe('searching', () => {
   });
 
   it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
-    renderApp('/thema/rouw/alken?open=nu');
+    // Only the helpline for any question has the topic "rouw", and it has no door to walk in at.
+    renderApp('/thema/rouw/alken?contact=binnenlopen');
     freezeClock();
     expect(await screen.findByRole('heading', { level: 2, name: 'We vonden niets dat hier precies bij past' })).toBeTruthy();
-    const drop = screen.getByRole('link', { name: /Zonder "onderwerpen"/ });
-    expect(drop.getAttribute('href')).toBe('/gemeente/alken?open=nu');
+    const drop = screen.getByRole('link', { name: /^Haal "Onderwerpen" weg: \d+ plek/ });
+    expect(drop.getAttribute('href')).toBe('/gemeente/alken?contact=binnenlopen');
     const lines = screen.getByText('Deze lijnen zijn er altijd voor je:').nextElementSibling!;
     expect(
       within(lines as HTMLElement)
@@ -66,8 +78,29 @@ describe('filters', () => {
     const { currentUrl } = renderApp('/?q=');
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Pesten' }));
     expect(currentUrl()).toBe('/thema/pesten');
-    const ids = catalogue.providers.filter((p) => p.themes.includes('pesten')).map((p) => p.name);
-    expect(resultNames().sort()).toEqual(ids.sort());
+    const bullyingHelp = catalogue.providers.filter((p) => p.themes.includes('pesten')).map((p) => p.name);
+    const anyQuestion = catalogue.providers.filter((p) => p.anyQuestion && !p.themes.includes('pesten')).map((p) => p.name);
+    expect(anyQuestion.length).toBeGreaterThan(0);
+    // The topic's own help first, then the helplines for any question, under a note that says so.
+    const names = resultNames();
+    expect(names.slice(0, bullyingHelp.length).sort()).toEqual(bullyingHelp.sort());
+    expect(names.slice(bullyingHelp.length).sort()).toEqual(anyQuestion.sort());
+    expect(screen.getByText('Deze hulplijnen luisteren naar elke vraag, ook hierover:')).toBeTruthy();
+  });
+
+  it('a topic no provider has shows the helplines for any question, and says so', async () => {
+    renderApp('/thema/rouw');
+    expect(
+      await screen.findByText(
+        'Voor "Rouw en verlies" staat er nog geen hulp in onze lijst. Deze hulplijnen luisteren naar elke vraag, ook hierover:',
+      ),
+    ).toBeTruthy();
+    expect(resultNames().sort()).toEqual(
+      catalogue.providers
+        .filter((p) => p.anyQuestion)
+        .map((p) => p.name)
+        .sort(),
+    );
   });
 
   it('the municipality keeps help that serves it, national lines included', async () => {
@@ -84,17 +117,23 @@ describe('filters', () => {
     ['Anoniem', 'anoniem=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.anonymous === true],
     ['Zonder verwijzing', 'zonder-verwijzing=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.referralNeeded === false],
     ['Zonder je ouders', 'zonder-ouders=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.withoutParents === true],
-  ])('"%s" keeps only providers that say so', async (label, param, holds) => {
-    const { currentUrl } = renderApp('/');
-    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: label }));
-    expect(currentUrl()).toBe(`/?${param}`);
-    const names = resultNames();
-    expect(names.length).toBeGreaterThan(0);
-    expect(names.length).toBeLessThan(catalogue.providers.length);
-    const ids = names.map((name) => catalogue.providers.find((p) => p.name === name)!.id);
-    expect(ids.every(holds)).toBe(true);
-  });
+  ])(
+    '"%s" shows providers that say so first, then those whose data does not say, under a note; never those that say no',
+    async (label, param, holds) => {
+      const { currentUrl } = renderApp('/');
+      await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+      await userEvent.click(screen.getByRole('checkbox', { name: label }));
+      expect(currentUrl()).toBe(`/?${param}`);
+      const ids = resultNames().map((name) => catalogue.providers.find((p) => p.name === name)!.id);
+      const fitting = ids.filter(holds);
+      expect(fitting.length).toBeGreaterThan(0);
+      expect(ids.slice(0, fitting.length)).toEqual(fitting);
+      const unknown = ids.slice(fitting.length);
+      expect(unknown.every((id) => !holds(id) && !saysNo(id, param))).toBe(true);
+      expect(catalogue.providers.some((p) => saysNo(p.id, param))).toBe(true);
+      if (unknown.length > 0) expect(screen.getByText(/^Niet bekend of .* Vraag het bij je eerste contact\.$/)).toBeTruthy();
+    },
+  );
 
   it('age keeps help for that age', async () => {
     const { currentUrl } = renderApp('/');

@@ -67,6 +67,8 @@ interface FilterBase {
    * fits everyone. The search text has none: its words are matched by search-providers.ts.
    */
   fits?(provider: CatalogueProvider, state: SearchState, now: Date): Fit;
+  /** For a filter that can be "unknown": the note shown above such help ("Niet bekend of dit gratis is."). */
+  unknownNote?: ParseKeys;
   /** Shown under "Meer keuzes" rather than always in view. */
   underMoreChoices?: true;
 }
@@ -107,6 +109,7 @@ function yesNo(
   param: string,
   urlValue: string,
   checkLabel: ParseKeys,
+  unknownNote: ParseKeys,
   fact: (provider: CatalogueProvider, now: Date) => boolean | undefined,
 ): YesNoFilter {
   return {
@@ -114,6 +117,7 @@ function yesNo(
     param,
     underMoreChoices: true,
     checkLabel,
+    unknownNote,
     read: (values) => ({ [group]: values[0] === urlValue }),
     write: (state) => (state[group] ? [urlValue] : []),
     fits: (provider, state, now) => (state[group] ? fitOf(fact(provider, now)) : 'yes'),
@@ -153,11 +157,14 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     },
     write: (state) => (state.age !== undefined ? [String(state.age)] : []),
     fits: (p, s) => (s.age === undefined ? 'yes' : fitOf(fitsAge(p, s.age))),
+    unknownNote: 'search.unknownFit.age',
   },
-  yesNo('free', 'gratis', '1', 'search.free', (p) => p.free),
-  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', (p) => p.anonymous),
-  yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', (p) => (p.referralNeeded === undefined ? undefined : !p.referralNeeded)),
-  yesNo('withoutParents', 'zonder-ouders', '1', 'search.withoutParents', (p) => p.withoutParents),
+  yesNo('free', 'gratis', '1', 'search.free', 'search.unknownFit.free', (p) => p.free),
+  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', 'search.unknownFit.anonymous', (p) => p.anonymous),
+  yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', 'search.unknownFit.noReferral', (p) =>
+    p.referralNeeded === undefined ? undefined : !p.referralNeeded,
+  ),
+  yesNo('withoutParents', 'zonder-ouders', '1', 'search.withoutParents', 'search.unknownFit.withoutParents', (p) => p.withoutParents),
   {
     group: 'contact',
     param: 'contact',
@@ -166,7 +173,7 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     write: (state) => CONTACT_WAYS.filter((way) => state.contact.includes(way)).map((way) => CONTACT_IN_URL[way]),
     fits: (p, s) => fitOf(s.contact.length === 0 || s.contact.some((way) => hasContactWay(p, way))),
   },
-  yesNo('openNow', 'open', 'nu', 'search.openNow', (p, now) => openNow(p, now)),
+  yesNo('openNow', 'open', 'nu', 'search.openNow', 'search.unknownFit.openNow', (p, now) => openNow(p, now)),
 ];
 
 /** Whether a filter narrows the search (and so can be offered to drop): it is set when it shows in the URL. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPhraseList } from '../../tests/crisis/phrase-lists';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
-import { EMPTY_SEARCH, type SearchState } from './search-filters';
+import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from './search-filters';
 import { normalizeText } from '../shared/normalize-text';
 import { createSearcher } from './search-providers';
 import { laneId } from '../../tests/helpers/lane-id';
@@ -62,9 +62,7 @@ describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
       // What is known fits; what is not known is said, never claimed.
       if (provider.free !== undefined) expect(provider.free).toBe(true);
       if (provider.anonymous !== undefined) expect(provider.anonymous).toBe(true);
-      expect(unknown).toEqual(
-        (['free', 'anonymous'] as const).filter((group) => provider[group] === undefined),
-      );
+      expect(unknown).toEqual((['free', 'anonymous'] as const).filter((group) => provider[group] === undefined));
     }
     expect(freeAndAnonymous.length).toBeLessThan(ids({ free: true }).length);
   });
@@ -99,10 +97,11 @@ describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
   });
 
   it('says which filter emptied the list', () => {
-    const state = { ...EMPTY_SEARCH, themes: ['rouw'], municipality: 'alken', openNow: true };
+    // "rouw" has only the helpline for any question, which has no door to walk in at.
+    const state = { ...EMPTY_SEARCH, themes: ['rouw'], municipality: 'alken', contact: ['walkIn' as const] };
     expect(searcher.search(state, EVENING)).toHaveLength(0);
     const without = searcher.withoutEachFilter(state, EVENING);
-    expect(without.map((w) => w.group)).toEqual(['themes', 'municipality', 'openNow']);
+    expect(without.map((w) => w.group)).toEqual(['themes', 'municipality', 'contact']);
     expect(without.find((w) => w.group === 'themes')!.count).toBeGreaterThan(0);
   });
 
@@ -260,5 +259,110 @@ describe('crisis searches on a fictional catalogue', () => {
       expect(found.slice(0, 3), query).toEqual(crisisLines);
     }
     expect(fictionalIds({ query: 'testcrisiswoord' })).toEqual([]);
+  });
+});
+
+describe('ranking on a fictional catalogue with themes', () => {
+  const theme = (id: string, words: string) => ({ id, words: words.split(', ').map(normalizeText).join(' | ') });
+  const providers: { provider: CatalogueProvider; keywords?: string; summary?: string }[] = [
+    { provider: fictionalProvider('fictieve-pesthulp', 'Fictieve Pesthulp (testdata)', { themes: ['pesten'], withoutParents: true }) },
+    {
+      provider: fictionalProvider('fictieve-schoolhulp', 'Fictieve Schoolhulp (testdata)', {
+        themes: ['pesten', 'school'],
+        age: { min: 12, max: 18 },
+      }),
+    },
+    {
+      provider: fictionalProvider('fictieve-vrijdaglijn', 'Fictieve Vrijdaglijn (testdata)', {
+        themes: ['somber'],
+        anyQuestion: true,
+        withoutParents: false,
+      }),
+    },
+    {
+      provider: fictionalProvider('fictief-ziekenhuis', 'Fictief Ziekenhuis (testdata)', { themes: ['gezondheid'] }),
+      summary: 'ook wie gepest wordt kan hier terecht',
+    },
+    {
+      provider: fictionalProvider('fictieve-zorglijn', 'Fictieve Zorglijn (testdata)', { themes: ['gezondheid'] }),
+      keywords: 'mama is ziek',
+    },
+  ];
+  const catalogue: Catalogue = {
+    builtOn: '2026-01-01',
+    providers: providers.map(({ provider }) => provider),
+    themes: ['pesten', 'school', 'somber', 'gezondheid', 'rouw'].map((id) => ({ id, label: { nl: id }, crisis: false })),
+    municipalities: [],
+    crisisPhrases: [],
+  };
+  const index: SearchIndex = {
+    themes: [
+      theme('pesten', 'Pesten, gepest, ik word gepest, bullying'),
+      theme('school', 'school, examens'),
+      theme('somber', 'somber, depri'),
+      theme('gezondheid', 'dokter, ziek, ziekenhuis'),
+      theme('rouw', 'rouw, iemand verloren'),
+    ],
+    entries: providers.map(({ provider, keywords = '', summary = 'verzonnen dienst voor tests' }) => ({
+      id: provider.id,
+      name: normalizeText(provider.name),
+      keywords: normalizeText(keywords),
+      summary: normalizeText(summary),
+      places: '',
+    })),
+  };
+  const searcher = createSearcher(catalogue, index);
+  const results = (state: Partial<SearchState>) => searcher.search({ ...EMPTY_SEARCH, ...state }, EVENING);
+  const ranked = (state: Partial<SearchState>) => results(state).map((r) => r.provider.id);
+
+  it('puts what a provider is for above a passing mention, and a helpline for any question between them', () => {
+    expect(ranked({ query: 'gepest' })).toEqual(['fictieve-pesthulp', 'fictieve-schoolhulp', 'fictieve-vrijdaglijn', 'fictief-ziekenhuis']);
+    expect(ranked({ query: 'bullying' }).slice(0, 2).sort()).toEqual(['fictieve-pesthulp', 'fictieve-schoolhulp']);
+  });
+
+  it('shows a helpline for any question in every topic, after the topic own help, marked as such', () => {
+    const pesten = results({ themes: ['pesten'] });
+    expect(pesten.map((r) => [r.provider.id, r.offTheme])).toEqual([
+      ['fictieve-pesthulp', false],
+      ['fictieve-schoolhulp', false],
+      ['fictieve-vrijdaglijn', true],
+    ]);
+    expect(results({ themes: ['rouw'] }).map((r) => [r.provider.id, r.offTheme])).toEqual([['fictieve-vrijdaglijn', true]]);
+    expect(ranked({ query: 'iemand verloren' })).toEqual(['fictieve-vrijdaglijn']);
+  });
+
+  it('keeps help whose data does not say, after the help that fits, marking what is unknown; drops what does not fit', () => {
+    const withoutParents = results({ withoutParents: true });
+    expect(withoutParents.map((r) => [r.provider.id, r.unknown])[0]).toEqual(['fictieve-pesthulp', []]);
+    expect(new Set(withoutParents.slice(1).map((r) => r.provider.id))).toEqual(
+      new Set(['fictieve-schoolhulp', 'fictief-ziekenhuis', 'fictieve-zorglijn']),
+    );
+    expect(withoutParents.slice(1).every((r) => r.unknown.join() === 'withoutParents')).toBe(true);
+    const age = results({ age: 20, themes: ['pesten'] });
+    expect(age.map((r) => [r.provider.id, r.unknown])).toEqual([
+      ['fictieve-pesthulp', ['age']],
+      ['fictieve-vrijdaglijn', ['age']],
+    ]);
+  });
+
+  it('counts a phrase found whole: "mama is ziek" is the provider that says it, not every "ziek"', () => {
+    expect(ranked({ query: 'mijn mama is ziek' })[0]).toBe('fictieve-zorglijn');
+  });
+
+  it('gives every filter that can leave a provider unknown a note to show', () => {
+    const blank = fictionalProvider('fictief-leeg', 'Fictief Leeg (testdata)');
+    const everySet: SearchState = {
+      ...EMPTY_SEARCH,
+      age: 15,
+      free: true,
+      anonymous: true,
+      noReferral: true,
+      withoutParents: true,
+      openNow: true,
+    };
+    for (const filter of SEARCH_FILTERS) {
+      if (filter.fits?.(blank, everySet, EVENING) === 'unknown') expect(filter.unknownNote, filter.group).toBeDefined();
+    }
+    expect(SEARCH_FILTERS.filter((filter) => filter.fits?.(blank, everySet, EVENING) === 'unknown')).toHaveLength(6);
   });
 });

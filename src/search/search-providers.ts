@@ -206,7 +206,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
     }
     // A provider's own phrase says more than a theme's it shares with others, as its keywords do (WEIGHT).
-    for (const { phrase, id } of keywordPhrases) if (padded.includes(` ${phrase} `)) addBonus(id, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
+    for (const { phrase, id } of keywordPhrases)
+      if (padded.includes(` ${phrase} `)) addBonus(id, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
     for (const [id, bonus] of phraseBonus) add(id, bonus, 0);
     return matches;
   };
@@ -226,7 +227,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
-    const matches = skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, TextMatch>() : undefined));
+    const matches =
+      skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, TextMatch>() : undefined));
     const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.

@@ -7,14 +7,11 @@ import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
 import { tileHost } from '../../map/map-config';
 import { searchUrl } from '../../routing/urls';
-import type { SearchState } from '../../search/search-filters';
+import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
 import { useNow } from '../use-now';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
-
-/** The filters whose value a provider's data can leave unknown (see search-filters.ts `fits`). */
-type UnknownFit = 'age' | 'free' | 'anonymous' | 'noReferral' | 'withoutParents' | 'openNow';
 
 /** How many places were found, the list/map switch, and the results as a list or on the map. */
 export function SearchResults({
@@ -41,14 +38,16 @@ export function SearchResults({
   const groupTitle = (group: ResultGroup) => {
     if (group.kind === 'fits') return undefined;
     if (group.kind === 'anyQuestion') return group.alone ? t('search.noSpecialist', { themes: themeLabels }) : t('search.anyQuestion');
-    return `${group.unknown.map((filter) => t(`search.unknownFit.${filter as UnknownFit}`)).join(' ')} ${t('search.unknownFit.ask')}`;
+    const notes = group.unknown.map((group) => SEARCH_FILTERS.find((filter) => filter.group === group)?.unknownNote);
+    return [...notes.filter((note) => note !== undefined).map((note) => t(note)), t('search.unknownFit.ask')].join(' ');
   };
   const renderList = () =>
     resultGroups(results).map((group) => {
       const title = groupTitle(group);
       return (
         <Fragment key={group.kind + ('unknown' in group ? group.unknown.join() : '')}>
-          {title && <h3 className="result-group-title">{title}</h3>}
+          {/* A note, not a heading: the cards' names are the headings a screen reader jumps between. */}
+          {title && <p className="result-group-title">{title}</p>}
           <ul className="result-list">
             {group.results.map(({ provider, open, holidayUncertain }) => (
               <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
