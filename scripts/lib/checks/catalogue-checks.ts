@@ -208,7 +208,9 @@ export const themeWithoutProvidersCheck: Check = {
       report(
         ['themes', index, 'id'],
         `Geen enkele aanbieder heeft het thema "${theme.id}" (${theme.label.nl}). Wie het kiest, ziet ${
-          anyQuestion.length > 0 ? `alleen de hulplijnen voor elke vraag (${anyQuestion.join(', ')})` : 'geen hulp in de lijst, alleen de crisislijnen'
+          anyQuestion.length > 0
+            ? `alleen de hulplijnen voor elke vraag (${anyQuestion.join(', ')})`
+            : 'geen hulp in de lijst, alleen de crisislijnen'
         }.`,
         `zoek in de bronnen welke hulp bij "${theme.label.nl}" helpt en zet "${theme.id}" bij hun "themes". Zet het nooit bij een aanbieder zonder bron.`,
         { file: folder.themes },
