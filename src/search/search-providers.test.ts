@@ -291,7 +291,7 @@ describe('ranking on a fictional catalogue with themes', () => {
   const catalogue: Catalogue = {
     builtOn: '2026-01-01',
     providers: providers.map(({ provider }) => provider),
-    themes: ['pesten', 'school', 'somber', 'gezondheid', 'rouw'].map((id) => ({ id, label: { nl: id }, crisis: false })),
+    themes: ['pesten', 'school', 'somber', 'gezondheid', 'rouw'].map((id) => ({ id, label: { nl: id, en: id, fr: id }, crisis: false })),
     municipalities: [],
     crisisPhrases: [],
   };

@@ -87,10 +87,11 @@ const MIN_STRICT_PREFIX = 5;
 const STRICT_PREFIX_QUALITY = 0.9;
 const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
 
-/** What a provider gathered for one search. */
-interface TextMatch {
-  score: number;
-  words: number;
+/** A phrase of more than one word: a theme's, or one of a provider's keywords. */
+interface Phrase {
+  text: string;
+  theme?: string;
+  provider?: string;
 }
 
 export function createSearcher(catalogue: Catalogue, index: SearchIndex): Searcher {
@@ -104,8 +105,15 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     providers.set(id, Math.max(providers.get(id) ?? 0, weight));
     postings.set(word, providers);
   };
-  // Multi-word phrases, found whole in a search: a provider's keywords, and each theme's words.
-  const keywordPhrases: { phrase: string; id: string }[] = [];
+  // Multi-word phrases, found whole in a search: a provider's keywords and each theme's words, by their
+  // first word, so that a search only looks at the phrases that can start at one of its words.
+  const phrasesByFirstWord = new Map<string, Phrase[]>();
+  const addPhrase = (phrase: Phrase) => {
+    const first = phrase.text.slice(0, phrase.text.indexOf(' '));
+    const phrases = phrasesByFirstWord.get(first) ?? [];
+    phrases.push(phrase);
+    phrasesByFirstWord.set(first, phrases);
+  };
   for (const entry of index.entries) {
     for (const field of DIRECT_FIELDS) {
       for (const phrase of entry[field].split(' | ')) {
@@ -114,13 +122,12 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
         for (const word of words) if (word.length >= 2) post(word, entry.id, weight);
       }
     }
-    for (const phrase of phrasesOf(entry.keywords)) keywordPhrases.push({ phrase, id: entry.id });
+    for (const text of phrasesOf(entry.keywords)) addPhrase({ text, provider: entry.id });
   }
 
   // Theme words → the themes they belong to, with how much they count there (a word of a phrase, less);
   // themes → the providers whose theme it is.
   const themesOfWord = new Map<string, Map<string, number>>();
-  const themePhrases: { phrase: string; theme: string }[] = [];
   for (const theme of index.themes) {
     for (const phrase of theme.words.split(' | ')) {
       const words = phrase.split(' ');
@@ -131,12 +138,16 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
         themes.set(theme.id, Math.max(themes.get(theme.id) ?? 0, share));
         themesOfWord.set(word, themes);
       }
-      if (words.length > 1) themePhrases.push({ phrase, theme: theme.id });
+      if (words.length > 1) addPhrase({ text: phrase, theme: theme.id });
     }
   }
   const providersOfTheme = new Map<string, string[]>();
   for (const provider of catalogue.providers) {
-    for (const theme of provider.themes) providersOfTheme.set(theme, [...(providersOfTheme.get(theme) ?? []), provider.id]);
+    for (const theme of provider.themes) {
+      const ids = providersOfTheme.get(theme) ?? [];
+      ids.push(provider.id);
+      providersOfTheme.set(theme, ids);
+    }
   }
   const anyQuestion = catalogue.providers.filter((provider) => provider.anyQuestion).map((provider) => provider.id);
 
@@ -181,35 +192,34 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   };
 
   /** Providers the search text reaches, with their score; undefined when there are no words to search. */
-  const textMatches = (query: string, crisis: CrisisDetection): Map<string, TextMatch> | undefined => {
+  const textMatches = (query: string, crisis: CrisisDetection): Map<string, number> | undefined => {
     const normalized = normalizeText(query);
     const words = [...new Set(normalized.split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
     if (words.length === 0) return undefined;
-    const matches = new Map<string, TextMatch>();
-    const add = (id: string, score: number, words: number) => {
-      const match = matches.get(id) ?? { score: 0, words: 0 };
-      matches.set(id, { score: match.score + score, words: match.words + words });
-    };
+    const scores = new Map<string, number>();
+    const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
     for (const word of words) {
       const reached = contributions(word, crisis.words.get(word));
       // A word few providers have says more about what is asked than one most of them have.
       const rarity = Math.log(1 + providerCount / Math.max(reached.size, 1));
-      for (const [id, value] of reached) add(id, rarity * value, 1);
+      for (const [id, value] of reached) add(id, rarity * value);
     }
     // Phrases found whole: each provider gets the bonus of its best one, once.
     const padded = ` ${normalized} `;
     const phraseBonus = new Map<string, number>();
     const addBonus = (id: string, bonus: number) => phraseBonus.set(id, Math.max(phraseBonus.get(id) ?? 0, bonus));
-    for (const { phrase, theme } of themePhrases) {
-      if (!padded.includes(` ${phrase} `)) continue;
-      for (const id of providersOfTheme.get(theme) ?? []) addBonus(id, PHRASE_BONUS);
-      for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
+    for (const first of new Set(normalized.split(' '))) {
+      for (const { text, theme, provider } of phrasesByFirstWord.get(first) ?? []) {
+        if (!padded.includes(` ${text} `)) continue;
+        // A provider's own phrase says more than a theme's it shares with others, as its keywords do (WEIGHT).
+        if (provider) addBonus(provider, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
+        if (!theme) continue;
+        for (const id of providersOfTheme.get(theme) ?? []) addBonus(id, PHRASE_BONUS);
+        for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
+      }
     }
-    // A provider's own phrase says more than a theme's it shares with others, as its keywords do (WEIGHT).
-    for (const { phrase, id } of keywordPhrases)
-      if (padded.includes(` ${phrase} `)) addBonus(id, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
-    for (const [id, bonus] of phraseBonus) add(id, bonus, 0);
-    return matches;
+    for (const [id, bonus] of phraseBonus) add(id, bonus);
+    return scores;
   };
 
   const knownMunicipalities = new Set(catalogue.municipalities.map((m) => m.id));
@@ -228,7 +238,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
     const matches =
-      skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, TextMatch>() : undefined));
+      skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, number>() : undefined));
     const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
@@ -245,7 +255,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       }
       if (!fits) continue;
       const { open, holidayUncertain } = reachableNow(provider, now);
-      const text = matches?.get(provider.id)?.score ?? 0;
+      const text = matches?.get(provider.id) ?? 0;
       // A helpline for any question comes after the help whose theme was chosen.
       const offTheme = themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
       ranked.push({
