@@ -35,8 +35,8 @@ const STOPWORDS = new Set(
   [
     'ik je jij u me mij mijn mn m we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden',
     'heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel',
-    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet',
-    'i am im i m is are the a an to my me of and with for about feel need someone',
+    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet mezelf mijzelf',
+    'i am im i m is are the a an to my me of and with for about feel need someone myself',
     'le la les un une des mon ma mes je j suis pas ai est avec pour de du et moi ne plus qui que',
   ]
     .join(' ')
@@ -129,9 +129,12 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   // themes → the providers whose theme it is.
   const themesOfWord = new Map<string, Map<string, number>>();
   for (const theme of index.themes) {
+    // The words of the theme's name stand on their own, also in a name of several words ("Thuis en familie").
+    const label = catalogue.themes.find((known) => known.id === theme.id)?.label;
+    const labels = new Set(Object.values(label ?? {}).map(normalizeText));
     for (const phrase of theme.words.split(' | ')) {
       const words = phrase.split(' ');
-      const share = words.length > 1 ? PHRASE_PART : 1;
+      const share = words.length > 1 && !labels.has(phrase) ? PHRASE_PART : 1;
       for (const word of words) {
         if (word.length < 2) continue;
         const themes = themesOfWord.get(word) ?? new Map<string, number>();

@@ -37,6 +37,12 @@ describe('which index words a typed word stands for', () => {
     expect(found('pesten').cyberpesten).toBe(MATCH_QUALITY.endOfCompound);
   });
 
+  it('a known word of 5 letters or more at the start or end of a typed compound', () => {
+    expect(found('gokverslaving').verslaving).toBe(MATCH_QUALITY.partOfCompound);
+    expect(found('eenzaamhijd').eenzaam).toBe(MATCH_QUALITY.partOfCompound);
+    expect(found('wijkkantoren')).not.toHaveProperty('kant');
+  });
+
   it('typos from 5 letters, one wrong letter up to 7 and two from 8', () => {
     expect(found('pesren').pesten).toBe(MATCH_QUALITY.typo);
     expect(found('psygoloog').psycholoog).toBe(MATCH_QUALITY.typo);

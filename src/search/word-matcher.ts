@@ -7,6 +7,8 @@
  * - another form of the same word: the same stem (see `stem`);
  * - a word that starts with it, from 3 letters on: the word being typed;
  * - a compound that ends with it, from 5 letters on ("stoornis" in "eetstoornis");
+ * - a known word of 5 letters or more that a typed compound starts or ends with ("gokverslaving",
+ *   "eenzaamhijd");
  * - a typo, from 5 letters on: fuse.js matched at the start of the word, with at most one wrong letter
  *   up to 7 letters and two from 8 (a 4-letter word with one letter changed is another word: "homo",
  *   "hoop").
@@ -23,7 +25,7 @@ export interface WordMatch {
 }
 
 /** How much each kind of match counts (the word itself is 1). */
-export const MATCH_QUALITY = { sameStem: 0.9, startOfWord: 0.75, endOfCompound: 0.7, typo: 0.6 } as const;
+export const MATCH_QUALITY = { sameStem: 0.9, startOfWord: 0.75, endOfCompound: 0.7, partOfCompound: 0.65, typo: 0.6 } as const;
 
 /** Shortest typed word that also finds the index words starting with it. */
 const MIN_PREFIX = 3;
@@ -76,6 +78,13 @@ export class WordMatcher {
     }
     if (typed.length >= MIN_COMPOUND_OR_TYPO) {
       for (const word of startingWith(this.reversed, reverse(typed))) add(reverse(word), MATCH_QUALITY.endOfCompound);
+      // A typed compound made of a known word and more: "gok" + "verslaving", "eenzaam" + a typo.
+      for (let length = MIN_COMPOUND_OR_TYPO; length < typed.length; length++) {
+        const start = typed.slice(0, length);
+        const end = typed.slice(typed.length - length);
+        if (this.words.has(start)) add(start, MATCH_QUALITY.partOfCompound);
+        if (this.words.has(end)) add(end, MATCH_QUALITY.partOfCompound);
+      }
       const allowed = typed.length >= 8 ? 2 : 1;
       for (const { item, score = 1 } of this.fuse.search(typed)) {
         // fuse's score is the share of wrong letters plus the distance from the start; the word's own
