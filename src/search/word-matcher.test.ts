@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MATCH_QUALITY, stem, WordMatcher } from './word-matcher';
 
 const matcher = new WordMatcher([
+  'verslaving',
+  'eenzaam',
   'wijkkantoor',
   'pesten',
   'gepest',
