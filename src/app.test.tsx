@@ -279,7 +279,11 @@ describe('the provider page', () => {
       'mailto:jongerenhuis@example.org',
     );
     expect(screen.getByText('Ja, je ouders hoeven het niet te weten')).toBeTruthy();
-    expect(screen.getAllByText('Vraag het bij je eerste contact').length).toBeGreaterThan(0); // waiting time, languages
+    // The two facts the data leaves out are named together, once, instead of an "ask" line each.
+    expect(
+      screen.getByText('Niet bekend: hoe lang je moet wachten en welke talen ze spreken. Vraag het bij je eerste contact.'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Vraag het bij je eerste contact')).toBeNull();
     expect(screen.getByText('Laatst nagekeken: 2022-01')).toBeTruthy();
     expect(screen.getByText('Deze gegevens zijn meer dan een jaar oud. Ze kunnen veranderd zijn.')).toBeTruthy();
     const report = screen.getByRole('link', { name: 'Klopt er iets niet?' }).getAttribute('href')!;

@@ -28,7 +28,8 @@ function easterSunday(year: number): CalendarDate {
   return { year, month, day };
 }
 
-function addDays(date: CalendarDate, days: number): CalendarDate {
+/** The calendar date `days` later (or earlier): counts days, not hours, so a DST change cannot skip one. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
   const utc = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }

@@ -3,7 +3,7 @@
  * of the phone. The build checks these tables against the opening_hours library for two years of days,
  * so what the browser says here matches what staff wrote.
  */
-import { isBelgianPublicHoliday, type CalendarDate } from './belgian-holidays';
+import { addDays, isBelgianPublicHoliday, type CalendarDate } from './belgian-holidays';
 import type { MinuteRange, WeeklyHours } from './catalogue-types';
 
 export interface BrusselsTime extends CalendarDate {
@@ -62,4 +62,40 @@ export function openStatusAt(hours: WeeklyHours, instant: Date): OpenStatus {
   const now = brusselsTime(instant);
   const { ranges, holidayUncertain } = hoursOnDay(hours, now);
   return { open: ranges.some(([from, to]) => now.minute >= from && now.minute < to), holidayUncertain };
+}
+
+/** When something that is closed now opens next, as Belgians read it on a clock. */
+export interface NextOpening {
+  /** 0 = later today, 1 = tomorrow, … */
+  daysAhead: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  /** Minutes since midnight. */
+  minute: number;
+}
+
+/**
+ * How many days ahead the site looks for the next opening. Six, so a weekday name ("opent maandag")
+ * always means this week's day and never today's weekday a week from now.
+ */
+export const NEXT_OPENING_DAYS = 6;
+
+/**
+ * When the first of these hours opens next, within NEXT_OPENING_DAYS; undefined when one of them is open
+ * now, when none opens in that time, or when a public holiday on the way makes it uncertain (hours that
+ * say nothing about holidays): better no answer than a wrong one. Walks calendar days in Belgian time, so
+ * the change to and from summer time neither skips nor repeats a day.
+ */
+export function nextOpening(hoursList: WeeklyHours[], instant: Date): NextOpening | undefined {
+  if (hoursList.length === 0 || hoursList.some((hours) => openStatusAt(hours, instant).open)) return undefined;
+  const now = brusselsTime(instant);
+  for (let daysAhead = 0; daysAhead <= NEXT_OPENING_DAYS; daysAhead++) {
+    const weekday = (now.weekday + daysAhead) % 7;
+    const date = { ...addDays(now, daysAhead), weekday };
+    const days = hoursList.map((hours) => hoursOnDay(hours, date));
+    if (days.some((day) => day.holidayUncertain)) return undefined;
+    const starts = days.flatMap((day) => day.ranges.map(([from]) => from)).filter((from) => daysAhead > 0 || from > now.minute);
+    if (starts.length > 0) return { daysAhead, weekday, minute: Math.min(...starts) };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 /** Questions young people ask about a provider, answered from the catalogue in one place. */
 import type { Area, CatalogueProvider, WeeklyHours } from './catalogue-types';
-import { openStatusAt } from './opening-hours';
+import { nextOpening, openStatusAt, type NextOpening } from './opening-hours';
 
 /** The ways to get in touch that a provider can offer, in the order the contact filter lists them. */
 export const CONTACT_WAYS = ['walkIn', 'phone', 'chat', 'email', 'video'] as const;
@@ -69,6 +69,11 @@ export function reachableNow(provider: CatalogueProvider, now: Date): ReachableN
   const statuses = allHours(provider).map((h) => openStatusAt(h, now));
   if (statuses.length === 0) return { open: undefined, holidayUncertain: false };
   return { open: statuses.some((s) => s.open), holidayUncertain: statuses.some((s) => s.holidayUncertain) };
+}
+
+/** When a provider that is closed now can next be reached: the first of its ways (phone, chat, video, place) to open. */
+export function reachableNext(provider: CatalogueProvider, now: Date): NextOpening | undefined {
+  return nextOpening(allHours(provider), now);
 }
 
 export function openNow(provider: CatalogueProvider, now: Date): boolean | undefined {

@@ -1,19 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
-import { openStatusAt } from '../catalogue/opening-hours';
+import { formatTime } from '../catalogue/describe-hours';
+import { nextOpening, openStatusAt, type NextOpening } from '../catalogue/opening-hours';
 
-/** "Nu open" or "Nu dicht", with a note on a public holiday when the data does not say. */
-export function OpenBadge({ open, holidayUncertain }: { open: boolean; holidayUncertain: boolean }) {
+/**
+ * "Nu open" or "Nu dicht", with when it opens next if that is known ("Nu dicht · opent morgen om 9:00"),
+ * and a note on a public holiday when the data does not say.
+ */
+export function OpenBadge({ open, holidayUncertain, opens }: { open: boolean; holidayUncertain: boolean; opens?: NextOpening }) {
   const { t } = useTranslation();
   return (
     <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>
-      {open ? t('result.openNow') : t('result.closedNow')}
+      <span>{open ? t('result.openNow') : t('result.closedNow')}</span>
+      {!open && opens && <span className="open-status__next"> · {opensText(opens, t)}</span>}
       {holidayUncertain && <span className="open-status__note"> ({t('result.holidayMaybe')})</span>}
     </span>
   );
 }
 
-/** Open now for one set of hours, in Belgian time. */
+/** "opent om 14:00", "opent morgen om 9:00" or "opent maandag om 9:00". */
+function opensText({ daysAhead, weekday, minute }: NextOpening, t: ReturnType<typeof useTranslation>['t']): string {
+  const time = formatTime(minute);
+  if (daysAhead === 0) return t('result.opensToday', { time });
+  if (daysAhead === 1) return t('result.opensTomorrow', { time });
+  const days = t('days.long', { returnObjects: true }) as string[];
+  return t('result.opensOn', { day: days[weekday], time });
+}
+
+/** Open now for one set of hours, in Belgian time, and when it opens next. */
 export function OpenStatus({ hours, now }: { hours: WeeklyHours; now: Date }) {
-  return <OpenBadge {...openStatusAt(hours, now)} />;
+  return <OpenBadge {...openStatusAt(hours, now)} opens={nextOpening([hours], now)} />;
 }

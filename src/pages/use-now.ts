@@ -1,11 +1,3 @@
-import { useEffect, useState } from 'react';
-
-/** The current time, refreshed every minute so "open now" stays true while the page is open. */
-export function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+// The pages' clock is the one the result cards use (it lives in components/, which pages may import), so
+// the list and its cards always read the same minute.
+export { useNow } from '../components/use-now';

@@ -6,34 +6,85 @@ import { ageRangeText } from '../../components/age-range-text';
 import type { Language } from '../../i18n/language';
 import { LocalizedParagraph } from './localized-paragraph';
 
-/** What young people ask before they call: cost, anonymous, age, parents, referral, waiting time, languages. */
+interface FactLine {
+  label: string;
+  /** What is known, or undefined when the catalogue does not say. */
+  value: ReactNode | undefined;
+  /** How the fact is named in the one line of what is not known ("of je een verwijzing nodig hebt"). */
+  unknownAs: string;
+}
+
+/**
+ * What young people ask before they call: cost, anonymous, age, parents, referral, waiting time, languages.
+ * Known facts get a line each; the unknown ones are named together in one line that says to ask at the
+ * first contact, instead of that advice once per fact.
+ */
 export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
-  const ask = <AskFirstContact />;
-  const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? ask : value ? yes : no);
+  const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? undefined : value ? yes : no);
+  const cost = yesNo(provider.free, t('provider.costFree'), t('provider.costPaid'));
+  const facts: FactLine[] = [
+    {
+      label: t('provider.cost'),
+      // A note on the cost says something even when free or paid is not known.
+      value:
+        cost === undefined && !provider.costNote ? undefined : (
+          <>
+            {cost}
+            {provider.costNote && <LocalizedParagraph value={provider.costNote} lang={lang} />}
+          </>
+        ),
+      unknownAs: t('provider.unknownFact.cost'),
+    },
+    {
+      label: t('provider.anonymous'),
+      value: yesNo(provider.anonymous, t('provider.anonymousYes'), t('provider.anonymousNo')),
+      unknownAs: t('provider.unknownFact.anonymous'),
+    },
+    { label: t('provider.age'), value: ageRangeText(provider.age, t), unknownAs: t('provider.unknownFact.age') },
+    {
+      label: t('provider.parents'),
+      value: yesNo(provider.withoutParents, t('provider.parentsYes'), t('provider.parentsNo')),
+      unknownAs: t('provider.unknownFact.parents'),
+    },
+    {
+      label: t('provider.referral'),
+      value: yesNo(provider.referralNeeded, t('provider.referralYes'), t('provider.referralNo')),
+      unknownAs: t('provider.unknownFact.referral'),
+    },
+    {
+      label: t('provider.waitingTime'),
+      value:
+        provider.waitingTime &&
+        t('provider.waitingTimeKnown', { text: pickText(provider.waitingTime.text, lang).text, date: provider.waitingTime.date }),
+      unknownAs: t('provider.unknownFact.waitingTime'),
+    },
+    {
+      label: t('provider.languages'),
+      value: provider.languages?.map((code) => new Intl.DisplayNames([lang], { type: 'language' }).of(code)).join(', '),
+      unknownAs: t('provider.unknownFact.languages'),
+    },
+  ];
+  const known = facts.filter((fact) => fact.value !== undefined);
+  const unknown = facts.filter((fact) => fact.value === undefined).map((fact) => fact.unknownAs);
   return (
     <section aria-labelledby="weten">
       <h2 id="weten">{t('provider.practical')}</h2>
-      <dl className="facts">
-        <Fact label={t('provider.cost')}>
-          {yesNo(provider.free, t('provider.costFree'), t('provider.costPaid'))}
-          {provider.costNote && <LocalizedParagraph value={provider.costNote} lang={lang} />}
-        </Fact>
-        <Fact label={t('provider.anonymous')}>{yesNo(provider.anonymous, t('provider.anonymousYes'), t('provider.anonymousNo'))}</Fact>
-        <Fact label={t('provider.age')}>{ageRangeText(provider.age, t) ?? ask}</Fact>
-        <Fact label={t('provider.parents')}>{yesNo(provider.withoutParents, t('provider.parentsYes'), t('provider.parentsNo'))}</Fact>
-        <Fact label={t('provider.referral')}>{yesNo(provider.referralNeeded, t('provider.referralYes'), t('provider.referralNo'))}</Fact>
-        <Fact label={t('provider.waitingTime')}>
-          {provider.waitingTime
-            ? t('provider.waitingTimeKnown', { text: pickText(provider.waitingTime.text, lang).text, date: provider.waitingTime.date })
-            : ask}
-        </Fact>
-        <Fact label={t('provider.languages')}>
-          {provider.languages
-            ? provider.languages.map((code) => new Intl.DisplayNames([lang], { type: 'language' }).of(code)).join(', ')
-            : ask}
-        </Fact>
-      </dl>
+      {known.length > 0 && (
+        <dl className="facts">
+          {known.map((fact) => (
+            <div key={fact.label} className="fact">
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {unknown.length > 0 && (
+        <p className="unknown">
+          {t('provider.unknownFacts', { facts: new Intl.ListFormat(lang, { type: 'conjunction' }).format(unknown) })}
+        </p>
+      )}
     </section>
   );
 }
@@ -42,13 +93,4 @@ export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider
 export function AskFirstContact() {
   const { t } = useTranslation();
   return <span className="unknown">{t('provider.askFirstContact')}</span>;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
