@@ -75,7 +75,7 @@ export const en: Translation = {
       openNow: 'Open now',
     },
     unknownFit: {
-      ask: 'Ask when you first get in touch.',
+      ask: 'Ask about it the first time you get in touch.',
       age: 'Not known which ages this is for.',
       free: 'Not known if this is free.',
       anonymous: 'Not known if this can be anonymous.',
@@ -136,9 +136,9 @@ export const en: Translation = {
     waitingTime: 'Waiting time',
     waitingTimeKnown: '{{text}} (as it was on {{date}})',
     languages: 'Languages',
-    askFirstContact: 'Ask about it the first time you get in touch',
     unknownFacts: 'Not known: {{facts}}. Ask about it the first time you get in touch.',
     unknownFact: {
+      firstContact: 'what happens when you get in touch',
       cost: 'what it costs',
       anonymous: 'whether you can stay anonymous',
       age: 'what age it is for',

@@ -75,7 +75,7 @@ export const fr: Translation = {
       openNow: 'Ouvert maintenant',
     },
     unknownFit: {
-      ask: 'Demande-le au premier contact.',
+      ask: 'Demande-le lors de ton premier contact.',
       age: "On ne sait pas pour quel âge c'est.",
       free: "On ne sait pas si c'est gratuit.",
       anonymous: "On ne sait pas si c'est anonyme.",
@@ -136,9 +136,9 @@ export const fr: Translation = {
     waitingTime: 'Temps d’attente',
     waitingTimeKnown: '{{text}} (c’était comme ça le {{date}})',
     languages: 'Langues',
-    askFirstContact: 'Demande-le lors de ton premier contact',
     unknownFacts: 'On ne sait pas encore : {{facts}}. Demande-le lors de ton premier contact.',
     unknownFact: {
+      firstContact: 'ce qui se passe quand tu prends contact',
       cost: 'combien ça coûte',
       anonymous: 'si tu peux rester anonyme',
       age: 'pour quel âge c’est',

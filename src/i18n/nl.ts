@@ -136,9 +136,9 @@ export const nl = {
     waitingTime: 'Wachttijd',
     waitingTimeKnown: '{{text}} (zo was het op {{date}})',
     languages: 'Talen',
-    askFirstContact: 'Vraag het bij je eerste contact',
     unknownFacts: 'Niet bekend: {{facts}}. Vraag het bij je eerste contact.',
     unknownFact: {
+      firstContact: 'wat er gebeurt als je contact opneemt',
       cost: 'wat het kost',
       anonymous: 'of je anoniem kunt blijven',
       age: 'voor welke leeftijd het is',

@@ -53,6 +53,14 @@ describe('practical facts', () => {
     expect(text.match(/Vraag het bij je eerste contact/g)).toHaveLength(1);
   });
 
+  it('names what happens at the first contact with the other unknown facts when the catalogue does not say', () => {
+    const provider = knowsNothing();
+    delete provider.firstContact;
+    const { unknown, text } = renderFacts(provider);
+    expect(unknown).toMatch(/^Niet bekend: wat er gebeurt als je contact opneemt, wat het kost, /);
+    expect(text.match(/Vraag het bij je eerste contact/g)).toHaveLength(1);
+  });
+
   it('keeps a line for each known fact and names only the rest', () => {
     const provider = knowsNothing();
     provider.free = true;

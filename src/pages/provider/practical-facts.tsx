@@ -66,7 +66,11 @@ export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider
     },
   ];
   const known = facts.filter((fact) => fact.value !== undefined);
-  const unknown = facts.filter((fact) => fact.value === undefined).map((fact) => fact.unknownAs);
+  const unknown = [
+    // What happens at the first contact is shown under "Wat ze doen" when it is known.
+    ...(provider.firstContact ? [] : [t('provider.unknownFact.firstContact')]),
+    ...facts.filter((fact) => fact.value === undefined).map((fact) => fact.unknownAs),
+  ];
   return (
     <section aria-labelledby="weten">
       <h2 id="weten">{t('provider.practical')}</h2>
@@ -87,10 +91,4 @@ export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider
       )}
     </section>
   );
-}
-
-/** What a missing fact says. */
-export function AskFirstContact() {
-  const { t } = useTranslation();
-  return <span className="unknown">{t('provider.askFirstContact')}</span>;
 }

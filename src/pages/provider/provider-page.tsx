@@ -16,12 +16,12 @@ import { backToListUrl } from '../../routing/back-to-list';
 import { homeUrl, providerUrl } from '../../routing/urls';
 import { safeHref } from '../../shared/safe-href';
 import { useDocumentTitle } from '../use-document-title';
-import { useNow } from '../use-now';
+import { useNow } from '../../components/use-now';
 import { ChannelHours } from './channel-hours';
 import { ContactButtons } from './contact-buttons';
 import { Freshness } from './freshness';
 import { LocalizedParagraph } from './localized-paragraph';
-import { AskFirstContact, PracticalFacts } from './practical-facts';
+import { PracticalFacts } from './practical-facts';
 import { ProviderLocations } from './provider-locations';
 
 /** Where corrections go: ELZ Herkenrode's general address. */
@@ -75,13 +75,12 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
         <h2 id="wat">{t('provider.whatTheyDo')}</h2>
         <LocalizedParagraph value={provider.summary} lang={lang} />
         {provider.description && <LocalizedParagraph value={provider.description} lang={lang} />}
-        <h3>{t('provider.firstContact')}</h3>
-        {provider.firstContact ? (
-          <LocalizedParagraph value={provider.firstContact} lang={lang} />
-        ) : (
-          <p>
-            <AskFirstContact />
-          </p>
+        {/* When it is not known, the practical facts name it with the other unknown facts. */}
+        {provider.firstContact && (
+          <>
+            <h3>{t('provider.firstContact')}</h3>
+            <LocalizedParagraph value={provider.firstContact} lang={lang} />
+          </>
         )}
       </section>
 

@@ -9,7 +9,7 @@ import { tileHost } from '../../map/map-config';
 import { searchUrl } from '../../routing/urls';
 import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
-import { useNow } from '../use-now';
+import { useNow } from '../../components/use-now';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
 
