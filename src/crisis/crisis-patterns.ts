@@ -83,6 +83,10 @@ export const CRISIS_CONCEPTS = {
   cutSlang: ['cutten', 'gecut', 'gecutted', 'gecutten'],
   /** An overdose is an emergency whatever the intent: 112 belongs on top. */
   overdose: ['overdosis', 'overdose', 'overdoseren', 'overdoser'],
+  /** Unconscious: an emergency whatever the cause, 112 belongs on top. */
+  unconscious: ['bewusteloos', 'bewustloos', 'unconscious', 'inconscient', 'inconsciente'],
+  /** Responding or breathing, for "reageert niet meer", "ademt niet". */
+  responds: ['reageert', 'reageren', 'reageerde', 'ademt', 'ademen', 'ademde', 'responding', 'breathing', 'respire'],
 
   // --- Wanting, intending ---
   /** Wanting or wishing; "hoop" because "ik hoop dat ik niet meer wakker word" is a wish, "verlang" for "ik verlang naar de dood". */
@@ -704,6 +708,10 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { concepts: ['cutSlang'] },
   // "overdosis": an overdose needs 112 whatever the intent
   { concepts: ['overdose'] },
+  // "mijn vriend is bewusteloos", "my friend is unconscious", "elle est inconsciente": 112, whatever the cause
+  { concepts: ['unconscious'] },
+  // "hij reageert niet meer", "ze ademt niet", "mijn vriend heeft pillen genomen en reageert niet meer", "he is not breathing", "il ne respire plus"
+  { concepts: ['responds', 'not'], window: 3 },
   // "zm", "zm gedachten", "ik denk aan zm", "zm plegen", "zm poging"
   { concepts: ['zm'], alone: true },
   { concepts: ['zm', 'think'], window: 4 },

@@ -35,7 +35,7 @@ const STOPWORDS = new Set(
   [
     'ik je jij u me mij mijn mn m we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden',
     'heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel',
-    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet mezelf mijzelf',
+    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet mezelf mijzelf net pas',
     'i am im i m is are the a an to my me of and with for about feel need someone myself',
     'le la les un une des mon ma mes je j suis pas ai est avec pour de du et moi ne plus qui que',
   ]

@@ -66,9 +66,12 @@ describe('stem', () => {
     ['pesten', 'pest'],
     ['gepest', 'pest'],
     ['chatten', 'chat'],
-    ['schulden', 'schuld'],
-    ['scheiding', 'scheid'],
-    ['gescheiden', 'scheid'],
+    ['schulden', 'schul'],
+    ['schuld', 'schul'],
+    ['scheiding', 'schei'],
+    ['gescheiden', 'schei'],
+    ['verkrachting', 'verkrach'],
+    ['verkracht', 'verkrach'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });

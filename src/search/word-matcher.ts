@@ -104,18 +104,18 @@ const ENDINGS = ['ingen', 'ing', 'tjes', 'tje', 'jes', 'en', 'es', 'je', 'e', 's
 
 /**
  * A rough Dutch stem, enough to bring forms of a word together: "pesten", "gepest" and "pest" → "pest";
- * "chatten" and "chat" → "chat"; "drinkt", "drinken" → "drink"; "schulden" → "schuld". It may also bring
+ * "chatten" and "chat" → "chat"; "drinkt", "drinken" → "drink"; "schulden", "schuld" → "schul". It may also bring
  * a few unrelated words together; a stem match counts a little less than the word itself.
  */
 export function stem(word: string): string {
   let result = word;
   // The "ge-" of a past participle ("gepest", "geslagen"), when enough is left to be a word.
   if (result.startsWith('ge') && result.length >= 6) result = result.slice(2);
-  for (const ending of ENDINGS) {
-    if (result.endsWith(ending) && result.length - ending.length >= 4) {
-      result = result.slice(0, -ending.length);
-      break;
-    }
+  // Two rounds, so that forms built on each other meet: "verkrachting" → "verkracht" → "verkrach", as
+  // "verkracht" → "verkrach". The stem need not be a word, only the same for the forms.
+  for (let round = 0; round < 2; round++) {
+    const ending = ENDINGS.find((end) => result.endsWith(end) && result.length - end.length >= 4);
+    if (ending) result = result.slice(0, -ending.length);
   }
   // A doubled last letter after stripping ("chatt", "pakk") is single in the stem.
   if (result.length >= 4 && result.at(-1) === result.at(-2)) result = result.slice(0, -1);
