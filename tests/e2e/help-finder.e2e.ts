@@ -9,9 +9,9 @@
  * context is recorded; after each test, phone-session.ts fails it if one left the site's own origin. A
  * safety net aborts any foreign request so nothing leaves the machine even when a test fails.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
 import { catalogue, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
@@ -19,7 +19,6 @@ import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * How long a wait for the page may take: generous, for a loaded 2-core machine, and bounded, so a broken
  * page fails with a message instead of hanging. Every wait is for a state, never for a time.
@@ -95,14 +94,6 @@ function isInViewport(locator: Locator): Promise<boolean> {
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight;
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 describe('finding help on a phone (built site, 390x844)', () => {

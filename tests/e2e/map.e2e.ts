@@ -16,9 +16,9 @@
  * at the municipality's centre, and its card says the exact address is not on the map. The helpers also
  * know a building's own marker ("Fictieve Straat 3: 1 plek", no such note), for when coordinates come.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { catalogue, providerOfHref } from './fixture-catalogue';
 import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
@@ -28,7 +28,6 @@ const SITE_ORIGIN = new URL(baseUrl).origin;
 /** The build's tile server (src/map/map-config.ts default; no VITE_TILE_URL is set for the tests). */
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
 const TILE_HOST = new URL(TILE_ORIGIN).host;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * How long a wait for the page may take: generous, for a loaded 2-core machine, and bounded, so a broken
  * page fails with a message instead of hanging. Every wait is for a state, never for a time.
@@ -214,14 +213,6 @@ async function expectFocusOn(page: Page, locator: Locator, what: string) {
     await page.waitForTimeout(100);
   }
   throw new Error(`Expected focus on ${what}; focus is on ${await describeFocus(page)}`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 /** The municipalities of the region, as the "Gemeente" select names them. */

@@ -21,9 +21,9 @@
  * small local pages and images, so nothing leaves the machine; after each test, phone-session.ts fails
  * it if a request left the site otherwise.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { fixtureProvider } from './fixture-catalogue';
 import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
@@ -35,7 +35,6 @@ const BOUNCE_URL = `${baseUrl}/weg.html`;
 /** What the local stand-in for the exit site shows. */
 const EXIT_PAGE_TITLE = 'Neutrale pagina (lokaal)';
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** How long a wait for the page may take: generous for a loaded 2-core machine, bounded so a broken page fails. */
 const WAIT = { timeout: 30_000 };
 const TYPING = { delay: 60 };
@@ -319,14 +318,6 @@ async function leaveForGood(page: Page, exit: ExitSite, how: () => Promise<void>
 /** The history entries of the tab, as URLs relative to the site (about:blank stays as it is). */
 async function entryPaths(page: Page): Promise<string[]> {
   return (await tabHistory(page)).entries.map(({ url }) => (url.startsWith(SITE_ORIGIN) ? url.slice(SITE_ORIGIN.length) : url));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 interface Box {
