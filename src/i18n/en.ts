@@ -4,6 +4,7 @@ import type { Translation } from './nl';
 export const en: Translation = {
   app: {
     skipToContent: 'Skip to content',
+    skipToResults: 'Skip to the results',
     home: 'Hulp HUB, back to the start',
     footer: 'Hulp HUB is run by Eerstelijnszone Herkenrode. We don’t keep anything about what you search for.',
   },

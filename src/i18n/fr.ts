@@ -4,6 +4,7 @@ import type { Translation } from './nl';
 export const fr: Translation = {
   app: {
     skipToContent: 'Aller au contenu',
+    skipToResults: 'Aller aux résultats',
     home: 'Hulp HUB, retour au début',
     footer: 'Hulp HUB est un service de l’Eerstelijnszone Herkenrode. Nous ne gardons rien de ce que tu cherches.',
   },

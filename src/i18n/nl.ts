@@ -5,6 +5,7 @@
 export const nl = {
   app: {
     skipToContent: 'Naar de inhoud',
+    skipToResults: 'Naar de resultaten',
     home: 'Hulp HUB, naar het begin',
     footer: 'Hulp HUB is van Eerstelijnszone Herkenrode. We bewaren niets over wat je zoekt.',
   },

@@ -422,7 +422,8 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         const lane = page.getByRole('region', { name: 'Nu meteen iemand spreken?' });
         await expect.poll(() => isFocused(lane), WAIT).toBe(true);
         const box = (await lane.boundingBox())!;
-        expect(box.y).toBeGreaterThanOrEqual(0);
+        // Within a pixel of the top: the page scrolls in whole device pixels, the lane may start between two.
+        expect(box.y).toBeGreaterThan(-1);
         expect(box.y).toBeLessThan(PHONE.height / 2);
         expect(page.url()).toBe(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
         expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest']);
@@ -718,11 +719,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
     await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
     await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest`);
-    await page
-      .locator('details')
-      .filter({ has: page.locator('summary', { hasText: 'Meer keuzes' }) })
-      .locator('summary')
-      .click();
+    await page.getByRole('button', { name: 'Meer keuzes' }).click();
     await page.getByRole('checkbox', { name: 'Gratis', exact: true }).click();
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest&gratis=1`);
     const first = resultNameLinks(page).first();

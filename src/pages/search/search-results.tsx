@@ -38,7 +38,7 @@ export function SearchResults({
   );
 
   return (
-    <section className="results" aria-labelledby="resultaten-titel">
+    <section id="resultaten" className="results" aria-labelledby="resultaten-titel">
       <h2 id="resultaten-titel">{results.length === 0 ? t('search.noResultsTitle') : count}</h2>
       <p className="visually-hidden" role="status">
         {results.length === 0 ? t('search.noResultsTitle') : count}
