@@ -29,6 +29,7 @@ export const en: Translation = {
     call: 'Call {{number}}',
     chat: 'Chat with {{name}}',
     always: 'day and night',
+    chatShort: 'Chat',
     chatHours: 'chat: {{hours}}',
     strip: 'Need help now?',
     stripCall: 'Call',

@@ -29,6 +29,7 @@ export const fr: Translation = {
     call: 'Appelle le {{number}}',
     chat: 'Chatte avec {{name}}',
     always: 'jour et nuit',
+    chatShort: 'Chat',
     chatHours: 'chat : {{hours}}',
     strip: "Besoin d'aide maintenant ?",
     stripCall: 'Appeler le',

@@ -29,6 +29,7 @@ export const nl = {
     call: 'Bel {{number}}',
     chat: 'Chat met {{name}}',
     always: 'dag en nacht',
+    chatShort: 'Chat',
     chatHours: 'chat: {{hours}}',
     strip: 'Nu hulp nodig?',
     stripCall: 'Bel',
