@@ -149,7 +149,8 @@ export const en: Translation = {
     switchLabel: 'View as',
     list: 'List',
     map: 'Map',
-    notice: 'Map images come from {{host}}. That server sees your IP address.',
+    notice:
+      'The map images come from {{source}}. That organisation then sees the address of your internet connection, and that you are on this site.',
     loading: 'Loading the map…',
     tilesFailed: 'The map images do not load. You see the places on a blank background.',
     withoutPlace_one: '{{count}} place not on the map: call, chat, online or no address',

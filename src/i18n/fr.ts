@@ -149,7 +149,8 @@ export const fr: Translation = {
     switchLabel: 'Voir en',
     list: 'Liste',
     map: 'Carte',
-    notice: 'Les images de la carte viennent de {{host}}. Ce serveur voit ton adresse IP.',
+    notice:
+      'Les images de la carte viennent de {{source}}. Cette organisation voit alors l’adresse de ta connexion internet, et que tu es sur ce site.',
     loading: 'La carte se charge…',
     tilesFailed: 'Les images de la carte ne se chargent pas. Tu vois les lieux sur un fond vide.',
     withoutPlace_one: '{{count}} lieu pas sur la carte : appeler, chatter, en ligne ou sans adresse',

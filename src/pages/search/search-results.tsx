@@ -5,7 +5,7 @@ import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard } from '../../components/provider-card';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
-import { tileHost } from '../../map/map-config';
+import { tileSource } from '../../map/map-config';
 import { searchUrl } from '../../routing/urls';
 import type { SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
@@ -59,7 +59,7 @@ export function SearchResults({
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
       ) : search.view === 'map' ? (
         <>
-          <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
+          <p className="map-notice">{t('map.notice', { source: tileSource() })}</p>
           {/* Leaflet and the map code load only now; if they cannot, the list shows instead. */}
           <LazyResultsMap
             results={results}
