@@ -103,6 +103,46 @@ describe('filters', () => {
     );
   });
 
+  it('topics fold away once a search text or topic is chosen; chosen topics stay as chips to remove', async () => {
+    const { currentUrl } = renderApp('/');
+    const topics = await screen.findByRole('button', { name: 'Onderwerpen' });
+    // Browsing: every topic is shown.
+    expect(topics.getAttribute('aria-expanded')).toBe('true');
+    const all = within(screen.getByRole('group', { name: 'Onderwerpen' })).getAllByRole('checkbox');
+    expect(all).toHaveLength(catalogue.themes.length);
+
+    // Choosing one folds the list; the chosen chip stays, checked, and keeps focus.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pesten' }));
+    expect(currentUrl()).toBe('/thema/pesten');
+    const folded = screen.getByRole('button', { name: 'Onderwerpen (1)' });
+    expect(folded.getAttribute('aria-expanded')).toBe('false');
+    const chosen = within(screen.getByRole('group', { name: 'Onderwerpen' })).getAllByRole('checkbox');
+    expect(chosen.map((chip) => chip.closest('label')!.textContent)).toEqual(['Pesten']);
+    expect(chosen[0]).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(chosen[0]);
+
+    // The button unfolds them all again, and folds them.
+    await userEvent.click(folded);
+    expect(folded.getAttribute('aria-expanded')).toBe('true');
+    expect(within(screen.getByRole('group', { name: 'Onderwerpen' })).getAllByRole('checkbox')).toHaveLength(catalogue.themes.length);
+    await userEvent.click(folded);
+    expect(folded.getAttribute('aria-expanded')).toBe('false');
+
+    // With words typed, removing the last chosen topic hides its chip: focus goes to the button, not lost.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Zoek hulp' }), 'praten');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pesten' }));
+    expect(currentUrl()).toBe('/?q=praten');
+    expect(screen.queryAllByRole('checkbox', { name: 'Pesten' })).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Onderwerpen' }));
+  });
+
+  it('topics start folded on a page opened with a search', async () => {
+    renderApp('/?q=ik+word+gepest');
+    const topics = await screen.findByRole('button', { name: 'Onderwerpen' });
+    expect(topics.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryAllByRole('checkbox', { name: 'Pesten' })).toHaveLength(0);
+  });
+
   it('the municipality keeps help that serves it, national lines included', async () => {
     const { currentUrl } = renderApp('/');
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Gemeente' }), 'Zonhoven');
@@ -121,7 +161,7 @@ describe('filters', () => {
     '"%s" shows providers that say so first, then those whose data does not say, under a note; never those that say no',
     async (label, param, holds) => {
       const { currentUrl } = renderApp('/');
-      await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Meer keuzes', expanded: false }));
       await userEvent.click(screen.getByRole('checkbox', { name: label }));
       expect(currentUrl()).toBe(`/?${param}`);
       const ids = resultNames().map((name) => catalogue.providers.find((p) => p.name === name)!.id);
@@ -137,7 +177,7 @@ describe('filters', () => {
 
   it('age keeps help for that age', async () => {
     const { currentUrl } = renderApp('/');
-    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Meer keuzes', expanded: false }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Je leeftijd' }), { target: { value: '22' } });
     expect(currentUrl()).toBe('/?leeftijd=22');
     expect(resultNames()).not.toContain(providerNamed('fictief-jongerenhuis-hasselt')); // 12–18
@@ -146,7 +186,7 @@ describe('filters', () => {
 
   it('ways of contact combine with OR', async () => {
     const { currentUrl } = renderApp('/');
-    await userEvent.click(await screen.findByText('Meer keuzes', { selector: 'summary' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Meer keuzes', expanded: false }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Chatten' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Binnenlopen' }));
     expect(currentUrl()).toBe('/?contact=binnenlopen&contact=chat');

@@ -46,7 +46,15 @@ function AppLayout() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <SiteHeader t={t} lang={lang} homeHref={homeUrl(lang)} languageHrefs={languageHrefs} crisisLines={crisisData.lines} inApp />
+      <SiteHeader
+        t={t}
+        lang={lang}
+        homeHref={homeUrl(lang)}
+        languageHrefs={languageHrefs}
+        crisisLines={crisisData.lines}
+        inApp
+        skipToResults={page.kind === 'search'}
+      />
       <main id="inhoud" className="page" tabIndex={-1}>
         {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
         {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}

@@ -1,7 +1,11 @@
 /**
  * The lines you can call or chat with right now: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106
  * (fixed in crisis-lane-definition.ts, texts from the data). On every page, also in the HTML before any
- * script runs, and it never depends on the catalogue loading. With `urgent`, it opens with a few warm words.
+ * script runs, and it never depends on the catalogue loading. With `urgent` (a search that sounds like a
+ * crisis) it sits above the results, opens with a few warm words and is compact, so the first results
+ * still show on a phone's first screen: every line keeps its name, hours and buttons; the short
+ * descriptions are left to screen readers, and a chat button shows only "Chat" and its hours (its full
+ * name is the link's name).
  */
 import type { TFunction } from 'i18next';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
@@ -22,7 +26,11 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
   const days = t('days.short', { returnObjects: true }) as string[];
   const hoursText = (hours: WeeklyHours | undefined) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
   return (
-    <section className={urgent ? 'crisis-lane crisis-lane--urgent' : 'crisis-lane'} aria-labelledby="crisis-lane-title" id="hulplijnen">
+    <section
+      className={urgent ? 'crisis-lane crisis-lane--urgent crisis-lane--compact' : 'crisis-lane'}
+      aria-labelledby="crisis-lane-title"
+      id="hulplijnen"
+    >
       {urgent ? (
         <>
           <h2 id="crisis-lane-title">{t('crisis.warmTitle')}</h2>
@@ -46,19 +54,32 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
                 <strong>{line.name}</strong>
                 {phoneHours && <span> · {phoneHours}</span>}
               </p>
-              <p className="crisis-lane__summary" lang={summary.lang === lang ? undefined : summary.lang}>
+              <p
+                className={urgent ? 'crisis-lane__summary visually-hidden' : 'crisis-lane__summary'}
+                lang={summary.lang === lang ? undefined : summary.lang}
+              >
                 {summary.text}
               </p>
               <p className="crisis-lane__actions">
                 <a className="button button--call" href={safeHref(phone.href)}>
                   {t('crisis.call', { number: phone.display })}
                 </a>
-                {chat && (
-                  <a className="button button--secondary" href={safeHref(chat.href)}>
-                    {t('crisis.chat', { name: line.name })}
-                    {chatHours && <span className="button__note">{t('crisis.chatHours', { hours: chatHours })}</span>}
-                  </a>
-                )}
+                {chat &&
+                  (urgent ? (
+                    <a
+                      className="button button--secondary"
+                      href={safeHref(chat.href)}
+                      aria-label={[t('crisis.chat', { name: line.name }), chatHours].filter(Boolean).join(', ')}
+                    >
+                      {t('crisis.chatShort')}
+                      {chatHours && <span className="button__note">{chatHours}</span>}
+                    </a>
+                  ) : (
+                    <a className="button button--secondary" href={safeHref(chat.href)}>
+                      {t('crisis.chat', { name: line.name })}
+                      {chatHours && <span className="button__note">{t('crisis.chatHours', { hours: chatHours })}</span>}
+                    </a>
+                  ))}
               </p>
             </li>
           );

@@ -4,6 +4,7 @@ import type { Translation } from './nl';
 export const en: Translation = {
   app: {
     skipToContent: 'Skip to content',
+    skipToResults: 'Skip to the results',
     home: 'Hulp HUB, back to the start',
     footer: 'Hulp HUB is run by Eerstelijnszone Herkenrode. We don’t keep anything about what you search for.',
   },
@@ -28,6 +29,7 @@ export const en: Translation = {
     call: 'Call {{number}}',
     chat: 'Chat with {{name}}',
     always: 'day and night',
+    chatShort: 'Chat',
     chatHours: 'chat: {{hours}}',
     strip: 'Need help now?',
     stripCall: 'Call',
@@ -173,7 +175,8 @@ export const en: Translation = {
     switchLabel: 'View as',
     list: 'List',
     map: 'Map',
-    notice: 'Map images come from {{host}}. That server sees your IP address.',
+    notice:
+      'The map images come from {{source}}. That organisation then sees the address of your internet connection, and that you are on this site.',
     loading: 'Loading the map…',
     tilesFailed: 'The map images do not load. You see the places on a blank background.',
     withoutPlace_one: '{{count}} place not on the map: call, chat, online or no address',

@@ -4,6 +4,7 @@ import type { Translation } from './nl';
 export const fr: Translation = {
   app: {
     skipToContent: 'Aller au contenu',
+    skipToResults: 'Aller aux résultats',
     home: 'Hulp HUB, retour au début',
     footer: 'Hulp HUB est un service de l’Eerstelijnszone Herkenrode. Nous ne gardons rien de ce que tu cherches.',
   },
@@ -28,6 +29,7 @@ export const fr: Translation = {
     call: 'Appelle le {{number}}',
     chat: 'Chatte avec {{name}}',
     always: 'jour et nuit',
+    chatShort: 'Chat',
     chatHours: 'chat : {{hours}}',
     strip: "Besoin d'aide maintenant ?",
     stripCall: 'Appeler le',
@@ -173,7 +175,8 @@ export const fr: Translation = {
     switchLabel: 'Voir en',
     list: 'Liste',
     map: 'Carte',
-    notice: 'Les images de la carte viennent de {{host}}. Ce serveur voit ton adresse IP.',
+    notice:
+      'Les images de la carte viennent de {{source}}. Cette organisation voit alors l’adresse de ta connexion internet, et que tu es sur ce site.',
     loading: 'La carte se charge…',
     tilesFailed: 'Les images de la carte ne se chargent pas. Tu vois les lieux sur un fond vide.',
     withoutPlace_one: '{{count}} lieu pas sur la carte : appeler, chatter, en ligne ou sans adresse',

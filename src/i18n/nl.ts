@@ -5,6 +5,7 @@
 export const nl = {
   app: {
     skipToContent: 'Naar de inhoud',
+    skipToResults: 'Naar de resultaten',
     home: 'Hulp HUB, naar het begin',
     footer: 'Hulp HUB is van Eerstelijnszone Herkenrode. We bewaren niets over wat je zoekt.',
   },
@@ -28,6 +29,7 @@ export const nl = {
     call: 'Bel {{number}}',
     chat: 'Chat met {{name}}',
     always: 'dag en nacht',
+    chatShort: 'Chat',
     chatHours: 'chat: {{hours}}',
     strip: 'Nu hulp nodig?',
     stripCall: 'Bel',
@@ -173,7 +175,10 @@ export const nl = {
     switchLabel: 'Bekijk als',
     list: 'Lijst',
     map: 'Kaart',
-    notice: 'De kaartbeelden komen van {{host}}. Die server ziet je IP-adres.',
+    // True for any tile server: it gets the address of the connection (IP) with every image, and the
+    // site's address as Referer (index.html: strict-origin-when-cross-origin).
+    notice:
+      'De kaartbeelden komen van {{source}}. Die organisatie ziet dan het adres van je internetverbinding, en dat je op deze site bent.',
     loading: 'De kaart wordt geladen…',
     tilesFailed: 'De kaartbeelden laden niet. Je ziet de plekken op een lege achtergrond.',
     withoutPlace_one: '{{count}} plek niet op de kaart: bellen, chatten, online of zonder adres',

@@ -26,9 +26,11 @@ export interface SiteHeaderProps {
   crisisLines: CrisisLine[];
   /** Inside the running app (with a router): links stay in this document. */
   inApp?: boolean;
+  /** A search page: a second skip link goes straight to the results and the list/map switch. */
+  skipToResults?: boolean;
 }
 
-export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inApp = false }: SiteHeaderProps) {
+export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inApp = false, skipToResults = false }: SiteHeaderProps) {
   const jump = inApp ? jumpTo : undefined;
 
   return (
@@ -37,10 +39,33 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
         {t('app.skipToContent')}
       </a>
       <QuickExit t={t} />
+      {skipToResults && (
+        // After the quick exit, which must stay the first stop after "Naar de inhoud".
+        <a className="skip-link" href="#resultaten" onClick={jump}>
+          {t('app.skipToResults')}
+        </a>
+      )}
       <div className="site-header__bar">
         <PageLink inApp={inApp} href={homeHref} className="site-header__home" aria-label={t('app.home')}>
           Hulp HUB
         </PageLink>
+        <nav className="site-header__languages" aria-label={t('language.label')}>
+          <ul>
+            {LANGUAGES.map((code) => (
+              <li key={code}>
+                <PageLink
+                  inApp={inApp}
+                  href={languageHrefs[code]}
+                  lang={code}
+                  hrefLang={code}
+                  aria-current={code === lang ? 'true' : undefined}
+                >
+                  {t(`language.${code}`)}
+                </PageLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
       <p className="crisis-strip">
         <a href="#hulplijnen" className="crisis-strip__label" onClick={jump}>
@@ -54,23 +79,6 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
           </a>
         ))}
       </p>
-      <nav className="site-header__languages" aria-label={t('language.label')}>
-        <ul>
-          {LANGUAGES.map((code) => (
-            <li key={code}>
-              <PageLink
-                inApp={inApp}
-                href={languageHrefs[code]}
-                lang={code}
-                hrefLang={code}
-                aria-current={code === lang ? 'true' : undefined}
-              >
-                {t(`language.${code}`)}
-              </PageLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </header>
   );
 }
@@ -102,16 +110,16 @@ function SameEntryStateLink({ href, children, ...props }: { href: string } & Anc
 }
 
 /**
- * An in-page link ("#hulplijnen", "#inhoud") without a history entry: scroll to the target and move
+ * An in-page link ("#hulplijnen", "#inhoud", "#resultaten") without a history entry: scroll to the target and move
  * focus there, as the browser would, but leave the URL alone.
  */
 function jumpTo(event: MouseEvent<HTMLAnchorElement>) {
   // A click with a modifier key or another button is the browser's own (a new tab, a new window).
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const id = event.currentTarget.hash.slice(1);
-  const target = document.getElementById(id);
-  if (!target) return;
   event.preventDefault();
+  // The results are not there while the list loads: then go to the page's content.
+  const target = document.getElementById(event.currentTarget.hash.slice(1)) ?? document.getElementById('inhoud');
+  if (!target) return;
   // Focusable only from script, so the next Tab continues from here; not a stop in the Tab order.
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.scrollIntoView({ block: 'start' });

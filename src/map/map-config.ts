@@ -23,3 +23,12 @@ export function tileServerUrl(url = TILE_URL): URL {
 export function tileHost(url = TILE_URL): string {
   return tileServerUrl(url).host;
 }
+
+/**
+ * Who sends the map images, as the map's notice names them: "OpenStreetMap (tile.openstreetmap.org)" for
+ * the default server, run by the OpenStreetMap Foundation; for a self-hosted server only its host, as
+ * the build does not know who runs it.
+ */
+export function tileSource(url = TILE_URL): string {
+  return url === DEFAULT_TILE_URL ? `OpenStreetMap (${tileHost(url)})` : tileHost(url);
+}

@@ -99,9 +99,13 @@ describe('the map view', () => {
     expect(currentUrl()).toBe('/thema/pesten?gratis=1');
   });
 
-  it('says which server map images come from', async () => {
+  it('says in plain words who sends the map images and what they see', async () => {
     renderApp('/?weergave=kaart');
-    expect(await screen.findByText('De kaartbeelden komen van tile.openstreetmap.org. Die server ziet je IP-adres.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'De kaartbeelden komen van OpenStreetMap (tile.openstreetmap.org). Die organisatie ziet dan het adres van je internetverbinding, en dat je op deze site bent.',
+      ),
+    ).toBeTruthy();
   });
 });
 

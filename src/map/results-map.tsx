@@ -1,16 +1,21 @@
 /**
  * The map of the current results (loaded only when the map view is opened: Leaflet is the heaviest
- * part of the site and contacts a tile server). Markers are buttons you can Tab to; Enter opens a card
- * and moves focus into it; Esc or "Sluiten" closes it and returns focus to the marker. Without map images (offline, blocked) the markers, cards and
- * municipality choice still work on a plain background.
+ * part of the site and contacts a tile server). Markers are buttons you can Tab to; a tap or Enter opens
+ * the marker's card and moves focus into it; Esc or "Sluiten" closes it and returns focus to the marker.
+ * Without map images (offline, blocked) the markers, cards and municipality choice still work on a plain
+ * background.
+ *
+ * The card is not a popup inside the map but part of the page, right under the map: a marker can hold
+ * many places, and a popup is cut off by the map's edges (on a phone, at 200% zoom or text size), so
+ * its text would be cut or hidden in a small scrolling box. Under the map all of it shows.
  */
 import 'leaflet/dist/leaflet.css';
 import './results-map.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, Marker, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
 import { OpenBadge } from '../components/open-status';
@@ -38,6 +43,16 @@ export default function ResultsMap({ results, municipalities, municipality, lang
   const fromList = useFromListState();
   const [tilesFailed, setTilesFailed] = useState(false);
   const model = useMemo(() => buildMapModel(results, municipalities), [results, municipalities]);
+  const [openKey, setOpenKey] = useState<string>();
+  // A filter can take the open card's place off the map: then no card shows.
+  const openPlace = model.places.find((place) => place.key === openKey);
+  const markerElements = useRef(new Map<string, L.Marker>());
+  /** Close the card and give focus back to its marker, so keyboard users stay where they were. */
+  const closeCard = () => {
+    const marker = openKey === undefined ? undefined : markerElements.current.get(openKey);
+    setOpenKey(undefined);
+    marker?.getElement()?.focus();
+  };
   const regionBounds = useMemo(
     () => L.latLngBounds(municipalities.map((m) => [m.centre.lat, m.centre.lon] as [number, number])).pad(0.25),
     [municipalities],
@@ -61,9 +76,19 @@ export default function ResultsMap({ results, municipalities, municipality, lang
         <Viewport municipalities={municipalities} municipality={municipality} regionBounds={regionBounds} />
         <StopAnimationsOnUnmount />
         {model.places.map((place) => (
-          <PlaceMarker key={place.key} place={place} lang={lang} />
+          <PlaceMarker
+            key={place.key}
+            place={place}
+            open={place.key === openPlace?.key}
+            onOpen={() => setOpenKey(place.key)}
+            register={(marker) => {
+              if (marker) markerElements.current.set(place.key, marker);
+              else markerElements.current.delete(place.key);
+            }}
+          />
         ))}
       </MapContainer>
+      {openPlace && <MapCard key={openPlace.key} place={openPlace} lang={lang} onClose={closeCard} />}
       <section className="results-map__elsewhere" aria-labelledby="zonder-plek">
         <h3 id="zonder-plek">{t('map.withoutPlace', { count: model.withoutPlace.length })}</h3>
         {model.withoutPlace.length > 0 && (
@@ -134,66 +159,68 @@ function Viewport({
   return null;
 }
 
-function PlaceMarker({ place, lang }: { place: MapPlace; lang: Language }) {
+function PlaceMarker({
+  place,
+  open,
+  onOpen,
+  register,
+}: {
+  place: MapPlace;
+  /** Its card is open (under the map). */
+  open: boolean;
+  onOpen: () => void;
+  /** Hands the marker to the map (null when it goes), to give it focus back when its card closes. */
+  register: (marker: L.Marker | null) => void;
+}) {
   const { t } = useTranslation();
-  const markerRef = useRef<L.Marker>(null);
   const name = place.exact
     ? t('map.markerExact', { place: place.label, count: place.results.length })
     : t('map.markerMunicipality', { place: place.label, count: place.results.length });
   const icon = useMemo(
     () =>
       L.divIcon({
-        className: place.exact ? 'map-marker' : 'map-marker map-marker--area',
+        className: ['map-marker', place.exact ? '' : 'map-marker--area', open ? 'map-marker--open' : ''].filter(Boolean).join(' '),
         html: `<span class="visually-hidden">${escapeHtml(name)}</span><span aria-hidden="true">${place.results.length}</span>`,
         iconSize: [44, 44],
         iconAnchor: [22, 22],
-        popupAnchor: [0, -22],
       }),
-    [name, place.exact, place.results.length],
+    [name, place.exact, place.results.length, open],
   );
-  /** Close the card and give focus back to its marker, so keyboard users stay where they were. */
-  const closeCard = () => {
-    const marker = markerRef.current;
-    marker?.closePopup();
-    marker?.getElement()?.focus();
-  };
   return (
-    <Marker ref={markerRef} position={[place.lat, place.lon]} icon={icon} keyboard>
-      <Popup
-        maxWidth={240}
-        minWidth={200}
-        maxHeight={300}
-        closeButton={false}
-        autoPanPaddingTopLeft={[56, 12]}
-        autoPanPaddingBottomRight={[12, 12]}
-      >
-        <MapCard place={place} lang={lang} onClose={closeCard} />
-      </Popup>
-    </Marker>
+    <Marker
+      ref={register}
+      position={[place.lat, place.lon]}
+      icon={icon}
+      keyboard
+      // A tap or a click; Enter on a focused marker reaches the marker as Leaflet's "keypress".
+      eventHandlers={{ click: onOpen, keypress: (event) => event.originalEvent.key === 'Enter' && onOpen() }}
+    />
   );
 }
 
 /**
- * A marker's card. It mounts when the card opens (react-leaflet fills the popup then), so that is when it
- * takes focus. Esc closes it here: Leaflet only hears Esc while the map itself has focus, and the key
- * must not count towards "Esc twice" for the quick exit.
+ * A marker's card, under the map. It mounts when the card opens (a new key for each marker), so that is
+ * when it takes focus, which also scrolls its start into view. Esc closes it here, and the key must not count
+ * towards "Esc twice" for the quick exit.
  */
 function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; onClose: () => void }) {
   const { t } = useTranslation();
   const fromList = useFromListState();
-  const cardRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const titleId = useId();
   useEffect(() => {
-    // preventScroll: the card is not placed yet when it mounts, and the browser would scroll the page
-    // far away to reach it (the map left the screen). Leaflet pans the map to show the card instead.
-    cardRef.current?.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
+    // Focus scrolls the page only as far as needed: the card's start comes on screen under the map,
+    // which stays in view as far as it can (html's scroll-padding keeps it above the quick-exit bar).
+    cardRef.current?.querySelector<HTMLElement>('a')?.focus();
   }, []);
   return (
     // Not a control itself: it hears Escape bubbling up from the links inside it, so the card closes
-    // from wherever focus is in it, as a popup should.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div
+    // from wherever focus is in it, as a popup would.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
       ref={cardRef}
       className="map-card"
+      aria-labelledby={titleId}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();
@@ -201,7 +228,9 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
       }}
     >
       <div className="map-card__head">
-        <p className="map-card__title">{place.exact ? place.label : t('map.inMunicipality', { place: place.label })}</p>
+        <h3 id={titleId} className="map-card__title">
+          {place.exact ? place.label : t('map.inMunicipality', { place: place.label })}
+        </h3>
         <button type="button" className="map-card__close" onClick={onClose}>
           {t('map.closeCard')}
         </button>
@@ -221,7 +250,7 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }
 

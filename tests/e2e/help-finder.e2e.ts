@@ -9,9 +9,9 @@
  * context is recorded; after each test, phone-session.ts fails it if one left the site's own origin. A
  * safety net aborts any foreign request so nothing leaves the machine even when a test fails.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
 import { catalogue, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
@@ -19,7 +19,6 @@ import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * How long a wait for the page may take: generous, for a loaded 2-core machine, and bounded, so a broken
  * page fails with a message instead of hanging. Every wait is for a state, never for a time.
@@ -72,21 +71,13 @@ async function resultNames(page: Page, lang: Lang = 'nl'): Promise<string[]> {
   return (await resultNameLinks(page, lang).allTextContents()).map((name) => name.trim());
 }
 
-/**
- * A <details> disclosure by the text its <summary> starts with. (A summary has no ARIA role to query by;
- * the elements themselves are the stable part, not their classes.)
- */
-function disclosure(page: Page, summaryText: string): Locator {
-  return page.locator('details').filter({ has: page.locator('summary').filter({ hasText: new RegExp(`^\\s*${summaryText}`) }) });
+/** A button that opens and closes a list ("Topics", "More options"), by the name it starts with. */
+function disclosureButton(page: Page, name: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${name}`) });
 }
 
-function isOpen(details: Locator): Promise<boolean> {
-  return details.evaluate((element) => (element as HTMLDetailsElement).open);
-}
-
-/** Opens a disclosure by tapping its summary, as a person would, unless it is open already. */
-async function openDisclosure(details: Locator) {
-  if (!(await isOpen(details))) await details.locator('summary').click();
+function isExpanded(button: Locator): Promise<boolean> {
+  return button.evaluate((element) => element.getAttribute('aria-expanded') === 'true');
 }
 
 /** Whether the element's box is inside the phone's viewport. */
@@ -95,14 +86,6 @@ function isInViewport(locator: Locator): Promise<boolean> {
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight;
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 describe('finding help on a phone (built site, 390x844)', () => {
@@ -172,9 +155,9 @@ describe('finding help on a phone (built site, 390x844)', () => {
     const page = await openPage();
     const sharedUrl = `${baseUrl}/en/thema/pesten/hasselt?gratis=1`;
     const town = page.getByRole('combobox', { name: 'Town' });
-    const moreOptions = disclosure(page, 'More options');
-    const free = moreOptions.getByRole('checkbox', { name: 'Free', exact: true });
-    const anonymous = moreOptions.getByRole('checkbox', { name: 'Anonymous', exact: true });
+    const moreOptions = disclosureButton(page, 'More options');
+    const free = page.getByRole('checkbox', { name: 'Free', exact: true });
+    const anonymous = page.getByRole('checkbox', { name: 'Anonymous', exact: true });
 
     async function expectState(expected: { townId: string; townName: string; anonymous: boolean }) {
       await page.getByRole('heading', { level: 1, name: 'What do you need help with?' }).waitFor(WAIT);
@@ -188,21 +171,28 @@ describe('finding help on a phone (built site, 390x844)', () => {
       expect(
         await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current'),
       ).toBe('true');
-      // "Free" is checked and shown: the "More options" disclosure opens when one of its filters is on.
-      expect(await isOpen(moreOptions)).toBe(true);
+      // "Free" is checked and shown: "More options" opens when one of its filters is on.
+      expect(await isExpanded(moreOptions)).toBe(true);
       expect(await free.isVisible()).toBe(true);
       expect(await free.isChecked()).toBe(true);
       expect(await anonymous.isChecked()).toBe(expected.anonymous);
       expect(await town.inputValue()).toBe(expected.townId);
       expect(await town.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(expected.townName);
-      // The topics disclosure is closed while searching, and names the chosen topic; open it to see the checkbox.
-      const topics = disclosure(page, 'Topics');
-      expect(await topics.locator('summary').innerText()).toMatch(/^Topics\s*:\s*Bullying$/);
-      await openDisclosure(topics);
-      const topicGroup = topics.getByRole('group', { name: 'Topics', exact: true });
-      // Not `exact`: a checked chip's name gains the CSS check mark ("✓ Bullying"), see the report.
+      // The topics are folded while searching: the button counts the chosen topic, whose chip is shown alone.
+      const topics = disclosureButton(page, 'Topics');
+      const topicGroup = page.getByRole('group', { name: 'Topics', exact: true });
+      expect(await topics.innerText()).toMatch(/^Topics\s*\(1\)$/);
+      expect(await isExpanded(topics)).toBe(false);
+      // Not `exact`: a chosen chip's name gains the CSS mark ("Bullying ✕"), see the report.
       expect(await topicGroup.getByRole('checkbox', { name: 'Bullying' }).isChecked()).toBe(true);
+      expect(await topicGroup.getByRole('checkbox').count()).toBe(1);
+      // Unfolded, every topic shows, still with one chosen; folded again for the next check.
+      await topics.click();
+      expect(await isExpanded(topics)).toBe(true);
+      expect(await topicGroup.getByRole('checkbox').count()).toBe(catalogue.themes.length);
       expect(await topicGroup.getByRole('checkbox', { checked: true }).count()).toBe(1);
+      await topics.click();
+      expect(await isExpanded(topics)).toBe(false);
     }
 
     await page.goto(sharedUrl);

@@ -16,9 +16,9 @@
  * at the municipality's centre, and its card says the exact address is not on the map. The helpers also
  * know a building's own marker ("Fictieve Straat 3: 1 plek", no such note), for when coordinates come.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { catalogue, providerOfHref } from './fixture-catalogue';
 import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
@@ -28,7 +28,6 @@ const SITE_ORIGIN = new URL(baseUrl).origin;
 /** The build's tile server (src/map/map-config.ts default; no VITE_TILE_URL is set for the tests). */
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
 const TILE_HOST = new URL(TILE_ORIGIN).host;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * How long a wait for the page may take: generous, for a loaded 2-core machine, and bounded, so a broken
  * page fails with a message instead of hanging. Every wait is for a state, never for a time.
@@ -47,7 +46,7 @@ const TEXT = {
     inMunicipality: (place: string) => `In ${place}`,
     noExactPlace: 'Het precieze adres staat niet op de kaart. Open de plek om het adres te zien.',
     notOnMap: /niet op de kaart/,
-    notice: `De kaartbeelden komen van ${TILE_HOST}. Die server ziet je IP-adres.`,
+    notice: `De kaartbeelden komen van OpenStreetMap (${TILE_HOST}). Die organisatie ziet dan het adres van je internetverbinding, en dat je op deze site bent.`,
     loading: 'De kaart wordt geladen…',
     tilesFailed: 'De kaartbeelden laden niet. Je ziet de plekken op een lege achtergrond.',
     mapFailed: 'De kaart kon niet laden. Ben je online? Probeer het opnieuw. Hieronder zie je alle plekken in een lijst.',
@@ -68,7 +67,7 @@ const TEXT = {
     inMunicipality: (place: string) => `In ${place}`,
     noExactPlace: 'The exact address is not on the map. Open the place to see its address.',
     notOnMap: /not on the map/,
-    notice: `Map images come from ${TILE_HOST}. That server sees your IP address.`,
+    notice: `The map images come from OpenStreetMap (${TILE_HOST}). That organisation then sees the address of your internet connection, and that you are on this site.`,
     loading: 'Loading the map…',
     tilesFailed: 'The map images do not load. You see the places on a blank background.',
     mapFailed: 'The map could not load. Are you online? Try again. Below you see all places in a list.',
@@ -174,11 +173,11 @@ function markerNamed(page: Page, name: string): Locator {
 }
 
 /**
- * The open card (Leaflet popup). Leaflet's popup has no role or name of its own; `.leaflet-popup` is
- * Leaflet's public class for it. One card is open at a time (a closed one fades out for 200 ms first).
+ * The open card: a region under the map named by its title ("In Hasselt", a building). Found by its
+ * class, as its name changes with the marker. One card is open at a time.
  */
 function openCard(page: Page): Locator {
-  return page.locator('.leaflet-popup');
+  return page.locator('section.map-card');
 }
 
 /** The map itself (Leaflet's container; it has no role). */
@@ -214,14 +213,6 @@ async function expectFocusOn(page: Page, locator: Locator, what: string) {
     await page.waitForTimeout(100);
   }
   throw new Error(`Expected focus on ${what}; focus is on ${await describeFocus(page)}`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 /** The municipalities of the region, as the "Gemeente" select names them. */
@@ -619,34 +610,26 @@ describe('the map on a phone (built site, 390x844)', () => {
     expect(await calls.count()).toBeGreaterThan(0);
     for (const href of await calls.evaluateAll((links) => links.map((link) => link.getAttribute('href'))))
       expect(href).toMatch(/^tel:\+?\d+$/);
-    // The whole card, its close button included, is inside the map (which cuts off anything outside it)
-    // and on the phone's screen, above the quick-exit bar. Soft: the rest of the test still runs when this fails.
-    await settledPositions(page, 'nl');
+    // The card is under the map, in the page, so nothing cuts its text off: no part of it scrolls inside
+    // itself or sticks out of it. Its start (title and close button) is on the phone's screen, above the
+    // quick-exit bar; the rest follows when the page scrolls.
     const map = (await mapBox(page).boundingBox())!;
+    const frame = (await card.boundingBox())!;
+    expect(frame.y).toBeGreaterThanOrEqual(map.y + map.height);
+    const clipped = await card.evaluate((element) =>
+      [element, ...element.querySelectorAll('*')]
+        .filter((part) => part.scrollHeight > part.clientHeight + 1 || part.scrollWidth > part.clientWidth + 1)
+        // (A visually hidden text, cut to 1 px on purpose, is read out whole.)
+        .filter((part) => getComputedStyle(part).overflow !== 'visible' && getComputedStyle(part).clip === 'auto')
+        .map((part) => part.outerHTML.slice(0, 80)),
+    );
+    expect(clipped).toEqual([]);
     const barTop = await page.getByRole('link', { name: 'Snel weg' }).evaluate((link) => link.parentElement!.getBoundingClientRect().top);
-    const inside = (box: { x: number; y: number; width: number; height: number }) => ({
-      left: Math.round(box.x),
-      top: Math.round(box.y),
-      right: Math.round(box.x + box.width),
-      bottom: Math.round(box.y + box.height),
-    });
-    const visibleArea = {
-      left: Math.max(map.x, 0),
-      top: Math.max(map.y, 0),
-      right: Math.min(map.x + map.width, PHONE.width),
-      bottom: Math.min(map.y + map.height, barTop),
-    };
-    const within = (box: ReturnType<typeof inside>) =>
-      box.left >= Math.floor(visibleArea.left) &&
-      box.top >= Math.floor(visibleArea.top) &&
-      box.right <= Math.ceil(visibleArea.right) &&
-      box.bottom <= Math.ceil(visibleArea.bottom);
-    // The card's frame (Leaflet's part, no role of its own) and its own "Sluiten" button.
-    const frame = inside((await card.locator('.leaflet-popup-content-wrapper').boundingBox())!);
-    const close = inside((await card.getByRole('button', { name: 'Sluiten', exact: true }).boundingBox())!);
-    const area = `the visible map ${JSON.stringify(inside({ x: visibleArea.left, y: visibleArea.top, width: visibleArea.right - visibleArea.left, height: visibleArea.bottom - visibleArea.top }))}`;
-    expect.soft(within(frame), `the card ${JSON.stringify(frame)} inside ${area}`).toBe(true);
-    expect.soft(within(close), `the card's close button ${JSON.stringify(close)} inside ${area}`).toBe(true);
+    for (const part of [card.getByRole('heading', { name: 'In Hasselt' }), card.getByRole('button', { name: 'Sluiten', exact: true })]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(barTop);
+    }
 
     const first = providers[0];
     await card.getByRole('link', { name: first.name, exact: true }).tap();
@@ -892,15 +875,19 @@ describe('the map on a phone (built site, 390x844)', () => {
     await settledPositions(page, 'nl');
     await screenshot(page, 'map');
 
-    const scrolled = await page.evaluate(() => window.scrollY);
     await markers(page, 'nl')
       .filter({ hasText: /^In Hasselt:/ })
       .tap();
     await openCard(page).getByText('In Hasselt', { exact: true }).waitFor(WAIT);
     await settledPositions(page, 'nl');
     await waitForTiles(page);
-    // The card opens in the map on screen: the page does not jump away to reach the card's first link.
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // The card's start shows under the map, with the marker it belongs to still on screen.
+    const marker = (await markers(page, 'nl')
+      .filter({ hasText: /^In Hasselt:/ })
+      .boundingBox())!;
+    expect(marker.y).toBeGreaterThanOrEqual(0);
+    const title = (await openCard(page).getByRole('heading', { name: 'In Hasselt' }).boundingBox())!;
+    expect(title.y + title.height).toBeLessThanOrEqual(PHONE.height);
     await screenshot(page, 'map-card');
   });
 });

@@ -21,9 +21,9 @@
  * small local pages and images, so nothing leaves the machine; after each test, phone-session.ts fails
  * it if a request left the site otherwise.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { fixtureProvider } from './fixture-catalogue';
 import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
@@ -35,7 +35,6 @@ const BOUNCE_URL = `${baseUrl}/weg.html`;
 /** What the local stand-in for the exit site shows. */
 const EXIT_PAGE_TITLE = 'Neutrale pagina (lokaal)';
 const TILE_ORIGIN = 'https://tile.openstreetmap.org';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** How long a wait for the page may take: generous for a loaded 2-core machine, bounded so a broken page fails. */
 const WAIT = { timeout: 30_000 };
 const TYPING = { delay: 60 };
@@ -321,14 +320,6 @@ async function entryPaths(page: Page): Promise<string[]> {
   return (await tabHistory(page)).entries.map(({ url }) => (url.startsWith(SITE_ORIGIN) ? url.slice(SITE_ORIGIN.length) : url));
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
 interface Box {
   top: number;
   bottom: number;
@@ -431,7 +422,8 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         const lane = page.getByRole('region', { name: 'Nu meteen iemand spreken?' });
         await expect.poll(() => isFocused(lane), WAIT).toBe(true);
         const box = (await lane.boundingBox())!;
-        expect(box.y).toBeGreaterThanOrEqual(0);
+        // Within a pixel of the top: the page scrolls in whole device pixels, the lane may start between two.
+        expect(box.y).toBeGreaterThan(-1);
         expect(box.y).toBeLessThan(PHONE.height / 2);
         expect(page.url()).toBe(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
         expect(await entryPaths(page)).toEqual(['about:blank', '/thema/pesten?q=ik+word+gepest']);
@@ -727,11 +719,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
     await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
     await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest`);
-    await page
-      .locator('details')
-      .filter({ has: page.locator('summary', { hasText: 'Meer keuzes' }) })
-      .locator('summary')
-      .click();
+    await page.getByRole('button', { name: 'Meer keuzes' }).click();
     await page.getByRole('checkbox', { name: 'Gratis', exact: true }).click();
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest&gratis=1`);
     const first = resultNameLinks(page).first();

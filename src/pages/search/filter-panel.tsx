@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
@@ -8,42 +8,41 @@ import { isSet, SEARCH_FILTERS, type SearchState } from '../../search/search-fil
 /** Changes the search: a new URL (replacing the history entry while typing). */
 export type UpdateSearch = (changes: Partial<SearchState>, options?: { replace?: boolean }) => void;
 
-/** Topics, municipality, and more choices (age, yes/no filters, contact ways), each writing the URL. */
+/**
+ * Municipality, topics and more choices (age, yes/no filters, contact ways), each writing the URL. On a
+ * phone the results must start on the first screen after typing, so this panel stays short once someone
+ * searches: the municipality on one line, and two buttons that fold the topics and the other choices.
+ */
 export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogue; search: SearchState; update: UpdateSearch }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const ageId = useId();
+  const topicsId = useId();
+  const moreId = useId();
+  const topicsButton = useRef<HTMLButtonElement>(null);
   const moreActive = SEARCH_FILTERS.some((filter) => filter.underMoreChoices && isSet(filter, search));
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-  const chosenThemes = catalogue.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]);
-  // While browsing (nothing typed or chosen) the topics are the way in; once searching, results come
-  // first. Only the first render decides: a panel never closes under someone's finger or keyboard focus.
-  const [topicsOpen] = useState(() => !search.query.trim() && search.themes.length === 0);
-  const [moreOpen] = useState(moreActive);
+  // While browsing (nothing typed or chosen) the topics are the way in; once a search text or topic is
+  // chosen, the results come first and the topics fold away, leaving the chosen ones as chips to remove.
+  // A tap on "Onderwerpen" decides from then on, so the list never folds while someone is picking topics.
+  const searching = search.query.trim() !== '' || search.themes.length > 0;
+  const [topicsChoice, setTopicsChoice] = useState<boolean | undefined>(undefined);
+  const allTopics = topicsChoice ?? !searching;
+  const shownThemes = allTopics ? catalogue.themes : catalogue.themes.filter((theme) => search.themes.includes(theme.id));
+  const [moreOpen, setMoreOpen] = useState(moreActive);
+
+  const onThemeChange = (themeId: string) => (event: ChangeEvent<HTMLInputElement>) => {
+    const chip = event.currentTarget;
+    update({ themes: toggle(search.themes, themeId) });
+    // A folded list hides a topic once it is removed: keep keyboard focus nearby instead of losing it.
+    // (update() renders at once, see search-page.tsx.) A chip that stays keeps its focus.
+    if (!chip.isConnected) topicsButton.current?.focus();
+  };
 
   return (
     <div className="filters">
-      <details className="disclosure" open={topicsOpen || undefined}>
-        <summary>
-          {t('search.themes')}
-          {chosenThemes.length > 0 && <span className="disclosure__chosen">: {chosenThemes.join(', ')}</span>}
-        </summary>
-        <fieldset className="chips">
-          <legend className="visually-hidden">{t('search.themes')}</legend>
-          {catalogue.themes.map((theme) => (
-            <label key={theme.id} className="chip">
-              <input
-                type="checkbox"
-                checked={search.themes.includes(theme.id)}
-                onChange={() => update({ themes: toggle(search.themes, theme.id) })}
-              />
-              <span>{theme.label[lang]}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <p className="field">
+      <p className="field field--inline">
         <label htmlFor="gemeente">{t('search.municipality')}</label>
         <select
           id="gemeente"
@@ -58,8 +57,34 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           ))}
         </select>
       </p>
-      <details className="disclosure" open={moreOpen || undefined}>
-        <summary>{t('search.moreFilters')}</summary>
+      <div className="filters__toggles">
+        <button
+          ref={topicsButton}
+          type="button"
+          className="toggle"
+          aria-expanded={allTopics}
+          aria-controls={topicsId}
+          onClick={() => setTopicsChoice(!allTopics)}
+        >
+          {t('search.themes')}
+          {search.themes.length > 0 && <span className="toggle__count"> ({search.themes.length})</span>}
+        </button>
+        <button type="button" className="toggle" aria-expanded={moreOpen} aria-controls={moreId} onClick={() => setMoreOpen(!moreOpen)}>
+          {t('search.moreFilters')}
+        </button>
+      </div>
+      {/* One list for both states: a chosen chip is the same element folded or not, so it keeps focus when
+          the list folds under it. Folded, it shows only the chosen topics. */}
+      <fieldset id={topicsId} className={allTopics ? 'chips' : 'chips chips--chosen'} hidden={shownThemes.length === 0}>
+        <legend className="visually-hidden">{t('search.themes')}</legend>
+        {shownThemes.map((theme) => (
+          <label key={theme.id} className="chip">
+            <input type="checkbox" checked={search.themes.includes(theme.id)} onChange={onThemeChange(theme.id)} />
+            <span>{theme.label[lang]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div id={moreId} className="filters__more" hidden={!moreOpen}>
         <p className="field">
           <label htmlFor={ageId}>{t('search.age')}</label>
           <input
@@ -108,7 +133,7 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
             </label>
           ))}
         </fieldset>
-      </details>
+      </div>
     </div>
   );
 }

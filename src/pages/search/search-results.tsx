@@ -5,7 +5,7 @@ import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard } from '../../components/provider-card';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
-import { tileHost } from '../../map/map-config';
+import { tileSource } from '../../map/map-config';
 import { searchUrl } from '../../routing/urls';
 import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
 import type { Searcher } from '../../search/search-providers';
@@ -58,7 +58,7 @@ export function SearchResults({
     });
 
   return (
-    <section className="results" aria-labelledby="resultaten-titel">
+    <section id="resultaten" className="results" aria-labelledby="resultaten-titel">
       <h2 id="resultaten-titel">{results.length === 0 ? t('search.noResultsTitle') : count}</h2>
       <p className="visually-hidden" role="status">
         {results.length === 0 ? t('search.noResultsTitle') : count}
@@ -79,7 +79,7 @@ export function SearchResults({
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
       ) : search.view === 'map' ? (
         <>
-          <p className="map-notice">{t('map.notice', { host: tileHost() })}</p>
+          <p className="map-notice">{t('map.notice', { source: tileSource() })}</p>
           {/* Leaflet and the map code load only now; if they cannot, the list shows instead. */}
           <LazyResultsMap
             results={results}
