@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { formatTime } from '../catalogue/describe-hours';
+import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { nextOpening, openStatusAt, type NextOpening } from '../catalogue/opening-hours';
+import { reachableNext } from '../catalogue/provider-facts';
+import { useNow } from './use-now';
 
 /**
  * "Nu open" or "Nu dicht", with when it opens next if that is known ("Nu dicht · opent morgen om 9:00"),
@@ -30,4 +33,23 @@ function opensText({ daysAhead, weekday, minute }: NextOpening, t: ReturnType<ty
 /** Open now for one set of hours, in Belgian time, and when it opens next. */
 export function OpenStatus({ hours, now }: { hours: WeeklyHours; now: Date }) {
   return <OpenBadge {...openStatusAt(hours, now)} opens={nextOpening([hours], now)} />;
+}
+
+/**
+ * A provider's open-now badge in a list or on the map, with when it opens next when it is closed. The
+ * search computed `open` with the same clock (useNow is one clock for the page), so both agree.
+ */
+export function ProviderOpenBadge({
+  provider,
+  open,
+  holidayUncertain,
+}: {
+  provider: CatalogueProvider;
+  open?: boolean;
+  holidayUncertain: boolean;
+}) {
+  const now = useNow();
+  if (open === undefined) return null;
+  const opens = !open && !holidayUncertain ? reachableNext(provider, now) : undefined;
+  return <OpenBadge open={open} holidayUncertain={holidayUncertain} opens={opens} />;
 }

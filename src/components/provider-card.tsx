@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
-import { isNational, reachableNext } from '../catalogue/provider-facts';
+import { isNational } from '../catalogue/provider-facts';
 import type { Language } from '../i18n/language';
 import { useFromListState } from '../routing/back-to-list';
 import { providerUrl } from '../routing/urls';
 import { Badges } from './badges';
-import { OpenBadge } from './open-status';
+import { ProviderOpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
-import { useNow } from './use-now';
 
 export interface ProviderCardProps {
   provider: CatalogueProvider;
@@ -24,9 +23,6 @@ export function ProviderCard({ provider, open, holidayUncertain, lang }: Provide
   const fromList = useFromListState();
   const summary = pickText(provider.summary, lang);
   const headingId = `resultaat-${provider.id}`;
-  // The list computed open-now with the same clock (useNow is one clock for the page), so both agree.
-  const now = useNow();
-  const opens = open === false && !holidayUncertain ? reachableNext(provider, now) : undefined;
   return (
     <li className="result">
       <article aria-labelledby={headingId}>
@@ -40,7 +36,7 @@ export function ProviderCard({ provider, open, holidayUncertain, lang }: Provide
         </p>
         <p className="result__where">
           <span className={isNational(provider) ? 'place place--national' : 'place place--local'}>{placeText(provider, t)}</span>
-          {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} opens={opens} />}
+          <ProviderOpenBadge provider={provider} open={open} holidayUncertain={holidayUncertain} />
         </p>
         <Badges provider={provider} />
         <QuickContact provider={provider} className="result__actions" />

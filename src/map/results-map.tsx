@@ -18,7 +18,7 @@ import { Link } from 'react-router';
 import { MapContainer, Marker, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
-import { OpenBadge } from '../components/open-status';
+import { ProviderOpenBadge } from '../components/open-status';
 import { QuickContact } from '../components/quick-contact';
 import type { Language } from '../i18n/language';
 import { useFromListState } from '../routing/back-to-list';
@@ -244,7 +244,7 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
                 {provider.name}
               </Link>
               <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
-              {open !== undefined && <OpenBadge open={open} holidayUncertain={holidayUncertain} />}
+              <ProviderOpenBadge provider={provider} open={open} holidayUncertain={holidayUncertain} />
               <QuickContact provider={provider} className="map-card__actions" />
             </li>
           );
