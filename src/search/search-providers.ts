@@ -81,6 +81,8 @@ const PHRASE_BONUS = 6;
 const PHRASE_PART = 0.6;
 /** Per point of reachability (open now, a phone or chat, close by), the score counts this share more. */
 const REACHABILITY_SHARE = 0.02;
+/** Help made for young people (an age range within 10–30) counts this share more than help for everyone. */
+const YOUTH_SHARE = 0.1;
 /** A crisis word looked up strictly also finds index words that start with it, from this length on ("zelfmoord" → "zelfmoordgedachten"). */
 const MIN_STRICT_PREFIX = 5;
 /** How much a strict match on the start of an index word counts (the whole word is 1). */
@@ -264,7 +266,9 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       ranked.push({
         result: { provider, open, holidayUncertain, unknown, offTheme },
         text,
-        score: text * (1 + REACHABILITY_SHARE * reachability(provider, open, state)) + reachability(provider, open, state) * 1e-3,
+        score:
+          text * (1 + REACHABILITY_SHARE * reachability(provider, open, state) + (madeForYoungPeople(provider) ? YOUTH_SHARE : 0)) +
+          reachability(provider, open, state) * 1e-3,
       });
     }
     type Ranked = (typeof ranked)[number];
@@ -310,6 +314,12 @@ export function searcherFor(loaded: LoadedCatalogue): Searcher {
     searchers.set(loaded, searcher);
   }
   return searcher;
+}
+
+/** Whether its age range says it is made for young people (not for everyone, nor only for adults). */
+function madeForYoungPeople(provider: CatalogueProvider): boolean {
+  const { min, max } = provider.age ?? {};
+  return min !== undefined && max !== undefined && min >= 10 && max <= 30;
 }
 
 /** How easy it is to reach this help right now, as a small bonus in the ranking. */
