@@ -71,8 +71,13 @@ export function reachableNow(provider: CatalogueProvider, now: Date): ReachableN
   return { open: statuses.some((s) => s.open), holidayUncertain: statuses.some((s) => s.holidayUncertain) };
 }
 
-/** When a provider that is closed now can next be reached: the first of its ways (phone, chat, video, place) to open. */
+/**
+ * When a provider that is closed now can next be reached: the first of its ways (phone, chat, video,
+ * place) to open. Nothing when one of its ways has no known hours: that way may be open now.
+ */
 export function reachableNext(provider: CatalogueProvider, now: Date): NextOpening | undefined {
+  const ways = [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations];
+  if (ways.some((way) => !way.hours)) return undefined;
   return nextOpening(allHours(provider), now);
 }
 

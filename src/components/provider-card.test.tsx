@@ -83,6 +83,13 @@ describe('a closed provider on its card', () => {
     expect(openText(renderCard(never))).toBe('Nu dicht');
   });
 
+  it('says only "Nu dicht" when another way in has no known hours: that way may be open', () => {
+    freezeClock('2026-11-25T07:00:00Z'); // Wednesday 8:00
+    const phoneHoursUnknown = fixture('fictieve-drugslijn');
+    delete phoneHoursUnknown.phones[0].hours;
+    expect(openText(renderCard(phoneHoursUnknown))).toBe('Nu dicht');
+  });
+
   it('is never closed for a 24/7 line, and an open provider says only that it is open', () => {
     freezeClock('2026-03-29T01:30:00Z'); // the hour the clocks jump to summer time
     expect(openText(renderCard(fixture(laneId('102'))))).toBe('Nu open');

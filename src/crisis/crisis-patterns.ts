@@ -85,8 +85,8 @@ export const CRISIS_CONCEPTS = {
   overdose: ['overdosis', 'overdose', 'overdoseren', 'overdoser'],
   /** Unconscious: an emergency whatever the cause, 112 belongs on top. */
   unconscious: ['bewusteloos', 'bewustloos', 'unconscious', 'inconscient', 'inconsciente'],
-  /** Responding or breathing, for "reageert niet meer", "ademt niet". */
-  responds: ['reageert', 'reageren', 'reageerde', 'ademt', 'ademen', 'ademde', 'responding', 'breathing', 'respire'],
+  /** Breathing, for "ademt niet": not "reageert niet", which is mostly about messages. */
+  breathes: ['ademt', 'ademen', 'ademde', 'breathing', 'breathe', 'respire'],
 
   // --- Wanting, intending ---
   /** Wanting or wishing; "hoop" because "ik hoop dat ik niet meer wakker word" is a wish, "verlang" for "ik verlang naar de dood". */
@@ -710,8 +710,8 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { concepts: ['overdose'] },
   // "mijn vriend is bewusteloos", "my friend is unconscious", "elle est inconsciente": 112, whatever the cause
   { concepts: ['unconscious'] },
-  // "hij reageert niet meer", "ze ademt niet", "mijn vriend heeft pillen genomen en reageert niet meer", "he is not breathing", "il ne respire plus"
-  { concepts: ['responds', 'not'], window: 3 },
+  // "ze ademt niet", "hij ademt niet meer", "he is not breathing", "il ne respire plus"
+  { concepts: ['breathes', 'not'], window: 3 },
   // "zm", "zm gedachten", "ik denk aan zm", "zm plegen", "zm poging"
   { concepts: ['zm'], alone: true },
   { concepts: ['zm', 'think'], window: 4 },

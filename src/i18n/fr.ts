@@ -65,7 +65,7 @@ export const fr: Translation = {
     dropFilter_one: 'Enlever « {{filter}} » : {{count}} lieu',
     dropFilter_other: 'Enlever « {{filter}} » : {{count}} lieux',
     groups: {
-      query: 'tes mots de recherche',
+      query: 'Tes mots de recherche',
       themes: 'Sujets',
       municipality: 'Commune',
       age: 'Ton âge',
@@ -85,8 +85,9 @@ export const fr: Translation = {
       withoutParents: "On ne sait pas si c'est possible sans tes parents.",
       openNow: "On ne sait pas si c'est ouvert maintenant.",
     },
-    anyQuestion: 'Ces lignes écoutent toutes les questions, celle-ci aussi :',
-    noSpecialist: "Notre liste n'a pas encore d'aide pour « {{themes}} ». Ces lignes écoutent toutes les questions, celle-ci aussi :",
+    anyQuestion: 'Ces lignes écoutent toutes les questions, y compris sur ce sujet :',
+    noSpecialist:
+      "Notre liste n'a pas encore d'aide pour « {{themes}} ». Ces lignes écoutent toutes les questions, y compris sur ce sujet :",
     ageHint: "L'aide qui n'est pas pour ton âge disparaît de la liste.",
     helplinesStillThere: 'Ces lignes d’écoute sont toujours là pour toi :',
   },

@@ -65,7 +65,7 @@ export const nl = {
     dropFilter_one: 'Haal "{{filter}}" weg: {{count}} plek',
     dropFilter_other: 'Haal "{{filter}}" weg: {{count}} plekken',
     groups: {
-      query: 'je zoekwoorden',
+      query: 'Je zoekwoorden',
       themes: 'Onderwerpen',
       municipality: 'Gemeente',
       age: 'Je leeftijd',
@@ -73,7 +73,7 @@ export const nl = {
       anonymous: 'Anoniem',
       noReferral: 'Zonder verwijzing',
       withoutParents: 'Zonder je ouders',
-      contact: 'Hoe wil je contact?',
+      contact: 'Manier van contact',
       openNow: 'Nu open',
     },
     unknownFit: {

@@ -52,7 +52,7 @@ export type FilterGroup = Exclude<keyof SearchState, 'view'>;
 type YesNoGroup = 'free' | 'anonymous' | 'noReferral' | 'withoutParents' | 'openNow';
 
 interface FilterBase {
-  /** Also names it in the offer to drop it: the text `search.groups.<group>` ("Zonder "leeftijd" (4)"). */
+  /** Also names it in the offer to drop it: the text `search.groups.<group>` ('Haal "Je leeftijd" weg: 4 plekken'). */
   group: FilterGroup;
   /** Its URL query parameter: Dutch words a teacher can read. */
   param: string;

@@ -14,8 +14,9 @@
  * a provider's keywords found whole in the search ("ik word gepest", "mama is ziek") counts extra: it
  * says what the whole sentence means. Within about the same fit, help that can be reached now comes first.
  *
- * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first, even
- * if the words do not match them, and the words that made it a crisis are looked up strictly (the word
+ * When a search looks like a crisis (crisis/crisis-detection.ts), the lines of the crisis lane come first,
+ * whatever else was chosen, even if the words do not match them (the line that fits the crisis words best
+ * first, then the other words, then the lane's order), and the words that made it a crisis are looked up strictly (the word
  * and the crisis form it was read as, whole or as the start of a word): "me van kant maken" must not
  * find "wijkkantoor", nor "die" "diepenbeek".
  *
@@ -35,9 +36,9 @@ const STOPWORDS = new Set(
   [
     'ik je jij u me mij mijn mn m we wij ze zij hij het de een en of in op met van voor naar bij aan om te is ben bent zijn word wordt worden',
     'heb hebt heeft hebben wil wilt kan kun kunnen moet niet geen wel zo er dat die dit wat hoe waar wie ook nog al maar echt heel erg veel',
-    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet mezelf mijzelf net pas',
-    'i am im i m is are the a an to my me of and with for about feel need someone myself',
-    'le la les un une des mon ma mes je j suis pas ai est avec pour de du et moi ne plus qui que',
+    'iets iemand hulp help meer dan als nu toch gewoon soms beetje super mee over door want omdat ga gaat gaan doe doen voel voelt weet mezelf mijzelf net pas meteen',
+    'i am im i m is are the a an to my me of and with for about feel need someone myself right now',
+    'le la les un une des mon ma mes je j suis pas ai est avec pour de du et moi ne plus qui que aide besoin tout suite',
   ]
     .join(' ')
     .split(' '),
@@ -88,6 +89,13 @@ const MIN_STRICT_PREFIX = 5;
 /** How much a strict match on the start of an index word counts (the whole word is 1). */
 const STRICT_PREFIX_QUALITY = 0.9;
 const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
+
+interface TextMatches {
+  /** Each provider the words reach, with its score. */
+  scores: Map<string, number>;
+  /** The part of the score from the words that made the search a crisis. */
+  crisisScores: Map<string, number>;
+}
 
 /** A phrase of more than one word: a theme's, or one of a provider's keywords. */
 interface Phrase {
@@ -196,18 +204,26 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     return best;
   };
 
-  /** Providers the search text reaches, with their score; undefined when there are no words to search. */
-  const textMatches = (query: string, crisis: CrisisDetection): Map<string, number> | undefined => {
+  /**
+   * Providers the search text reaches, with their score, and the part of it that comes from the words
+   * that made the search a crisis (to order the crisis lines); undefined when there are no words to search.
+   */
+  const textMatches = (query: string, crisis: CrisisDetection): TextMatches | undefined => {
     const normalized = normalizeText(query);
     const words = [...new Set(normalized.split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
     if (words.length === 0) return undefined;
     const scores = new Map<string, number>();
+    const crisisScores = new Map<string, number>();
     const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
     for (const word of words) {
-      const reached = contributions(word, crisis.words.get(word));
+      const readAs = crisis.words.get(word);
+      const reached = contributions(word, readAs);
       // A word few providers have says more about what is asked than one most of them have.
       const rarity = Math.log(1 + providerCount / Math.max(reached.size, 1));
-      for (const [id, value] of reached) add(id, rarity * value);
+      for (const [id, value] of reached) {
+        add(id, rarity * value);
+        if (readAs) crisisScores.set(id, (crisisScores.get(id) ?? 0) + rarity * value);
+      }
     }
     // Phrases found whole: each provider gets the bonus of its best one, once.
     const padded = ` ${normalized} `;
@@ -224,7 +240,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       }
     }
     for (const [id, bonus] of phraseBonus) add(id, bonus);
-    return scores;
+    return { scores, crisisScores };
   };
 
   const knownMunicipalities = new Set(catalogue.municipalities.map((m) => m.id));
@@ -242,8 +258,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
-    const matches =
-      skip === 'query' ? undefined : (textMatches(state.query, crisis) ?? (crisis.crisis ? new Map<string, number>() : undefined));
+    const found = skip === 'query' ? undefined : textMatches(state.query, crisis);
+    const matches = found?.scores ?? (crisis.crisis && skip !== 'query' ? new Map<string, number>() : undefined);
     const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
     let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
@@ -261,11 +277,15 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       if (!fits) continue;
       const { open, holidayUncertain } = reachableNow(provider, now);
       const text = matches?.get(provider.id) ?? 0;
+      const crisisText = found?.crisisScores.get(provider.id) ?? 0;
+      // In a crisis a line of the lane is first whatever else was chosen: no note that it may not fit.
+      const laneFirst = crisis.crisis && provider.crisisLane !== undefined;
       // A helpline for any question comes after the help whose theme was chosen.
-      const offTheme = themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
+      const offTheme = !laneFirst && themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
       ranked.push({
-        result: { provider, open, holidayUncertain, unknown, offTheme },
+        result: { provider, open, holidayUncertain, unknown: laneFirst ? [] : unknown, offTheme },
         text,
+        crisisText,
         score:
           text * (1 + REACHABILITY_SHARE * reachability(provider, open, state) + (madeForYoungPeople(provider) ? YOUTH_SHARE : 0)) +
           reachability(provider, open, state) * 1e-3,
@@ -277,12 +297,13 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       Number(a.result.offTheme) - Number(b.result.offTheme) ||
       b.score - a.score ||
       a.result.provider.name.localeCompare(b.result.provider.name);
-    // In a crisis: crisis lines first, the best text match first among them, then in lane order.
+    // In a crisis: crisis lines first; among them the line that best fits the words that made it a crisis
+    // ("bewusteloos" → 112, "zelfmoord" → 1813), then the rest of the words, then the lane's own order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
       const laneA = a.result.provider.crisisLane;
       const laneB = b.result.provider.crisisLane;
       if (laneA === undefined || laneB === undefined) return (laneA === undefined ? 1 : 0) - (laneB === undefined ? 1 : 0);
-      return b.text - a.text || laneA - laneB;
+      return b.crisisText - a.crisisText || b.text - a.text || laneA - laneB;
     };
     ranked.sort(crisis.crisis ? (a, b) => crisisFirst(a, b) || byFit(a, b) : byFit);
     return ranked.map(({ result }) => result);

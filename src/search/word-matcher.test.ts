@@ -39,10 +39,11 @@ describe('which index words a typed word stands for', () => {
     expect(found('pesten').cyberpesten).toBe(MATCH_QUALITY.endOfCompound);
   });
 
-  it('a known word of 5 letters or more at the start or end of a typed compound', () => {
+  it('a known word of 6 letters or more at the start or end of a typed compound, not a shorter one', () => {
     expect(found('gokverslaving').verslaving).toBe(MATCH_QUALITY.partOfCompound);
     expect(found('eenzaamhijd').eenzaam).toBe(MATCH_QUALITY.partOfCompound);
     expect(found('wijkkantoren')).not.toHaveProperty('kant');
+    expect(new WordMatcher(['trans']).match('transport')).toEqual([]);
   });
 
   it('typos from 5 letters, one wrong letter up to 7 and two from 8', () => {
@@ -74,6 +75,10 @@ describe('stem', () => {
     ['verkracht', 'verkrach'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+
+  it('keeps the "ge" of words that are not past participles', () => {
+    expect(stem('gelukkig')).toBe('gelukkig');
   });
 
   it('leaves short words alone', () => {

@@ -7,7 +7,7 @@
  * - another form of the same word: the same stem (see `stem`);
  * - a word that starts with it, from 3 letters on: the word being typed;
  * - a compound that ends with it, from 5 letters on ("stoornis" in "eetstoornis");
- * - a known word of 5 letters or more that a typed compound starts or ends with ("gokverslaving",
+ * - a known word of 6 letters or more that a typed compound starts or ends with ("gokverslaving",
  *   "eenzaamhijd");
  * - a typo, from 5 letters on: fuse.js matched at the start of the word, with at most one wrong letter
  *   up to 7 letters and two from 8 (a 4-letter word with one letter changed is another word: "homo",
@@ -29,6 +29,8 @@ export const MATCH_QUALITY = { sameStem: 0.9, startOfWord: 0.75, endOfCompound: 
 
 /** Shortest typed word that also finds the index words starting with it. */
 const MIN_PREFIX = 3;
+/** Shortest known word found at the start or end of a typed compound: "trans" would find "transport". */
+const MIN_COMPOUND_PART = 6;
 /** Shortest typed word that also finds compounds ending with it, and typos. */
 const MIN_COMPOUND_OR_TYPO = 5;
 /** Typed words remembered with their matches: typing repeats the same words many times. */
@@ -79,7 +81,7 @@ export class WordMatcher {
     if (typed.length >= MIN_COMPOUND_OR_TYPO) {
       for (const word of startingWith(this.reversed, reverse(typed))) add(reverse(word), MATCH_QUALITY.endOfCompound);
       // A typed compound made of a known word and more: "gok" + "verslaving", "eenzaam" + a typo.
-      for (let length = MIN_COMPOUND_OR_TYPO; length < typed.length; length++) {
+      for (let length = MIN_COMPOUND_PART; length < typed.length; length++) {
         const start = typed.slice(0, length);
         const end = typed.slice(typed.length - length);
         if (this.words.has(start)) add(start, MATCH_QUALITY.partOfCompound);
@@ -109,8 +111,9 @@ const ENDINGS = ['ingen', 'ing', 'tjes', 'tje', 'jes', 'en', 'es', 'je', 'e', 's
  */
 export function stem(word: string): string {
   let result = word;
-  // The "ge-" of a past participle ("gepest", "geslagen"), when enough is left to be a word.
-  if (result.startsWith('ge') && result.length >= 6) result = result.slice(2);
+  // The "ge-" of a past participle ("gepest", "geslagen"), when enough is left to be a word; not of
+  // "gelukkig" or "gezin".
+  if (result.startsWith('ge') && result.length >= 6 && /(t|d|en)$/.test(result)) result = result.slice(2);
   // Two rounds, so that forms built on each other meet: "verkrachting" → "verkracht" → "verkrach", as
   // "verkracht" → "verkrach". The stem need not be a word, only the same for the forms.
   for (let round = 0; round < 2; round++) {

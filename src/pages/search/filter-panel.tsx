@@ -25,7 +25,8 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
 
   // While browsing (nothing typed or chosen) the topics are the way in; once a search text or topic is
   // chosen, the results come first and the topics fold away, leaving the chosen ones as chips to remove.
-  // A tap on "Onderwerpen" decides from then on, so the list never folds while someone is picking topics.
+  // Choosing a first topic folds the list too; a tap on "Onderwerpen" opens it again, and from then on that
+  // tap decides, so the list does not fold while someone picks more topics.
   const searching = search.query.trim() !== '' || search.themes.length > 0;
   const [topicsChoice, setTopicsChoice] = useState<boolean | undefined>(undefined);
   const allTopics = topicsChoice ?? !searching;

@@ -10,11 +10,11 @@ import type { SearchResult } from '../../search/search-providers';
 
 export type ResultGroup =
   | { kind: 'fits'; results: SearchResult[] }
-  /** `alone`: no result is the chosen topics' own help. */
+  /** `alone`: the catalogue has no help of its own for the chosen topics, only these helplines. */
   | { kind: 'anyQuestion'; alone: boolean; results: SearchResult[] }
   | { kind: 'unknown'; unknown: FilterGroup[]; results: SearchResult[] };
 
-export function resultGroups(results: SearchResult[]): ResultGroup[] {
+export function resultGroups(results: SearchResult[], topicsHaveOwnHelp: boolean): ResultGroup[] {
   const fits = results.filter((r) => r.unknown.length === 0 && !r.offTheme);
   const anyQuestion = results.filter((r) => r.unknown.length === 0 && r.offTheme);
   const unknownBySet = new Map<string, SearchResult[]>();
@@ -23,10 +23,9 @@ export function resultGroups(results: SearchResult[]): ResultGroup[] {
     const key = result.unknown.join(' ');
     unknownBySet.set(key, [...(unknownBySet.get(key) ?? []), result]);
   }
-  const onTheme = results.some((r) => !r.offTheme);
   return [
     ...(fits.length > 0 ? [{ kind: 'fits' as const, results: fits }] : []),
-    ...(anyQuestion.length > 0 ? [{ kind: 'anyQuestion' as const, alone: !onTheme, results: anyQuestion }] : []),
+    ...(anyQuestion.length > 0 ? [{ kind: 'anyQuestion' as const, alone: !topicsHaveOwnHelp, results: anyQuestion }] : []),
     ...[...unknownBySet.values()].map((group) => ({ kind: 'unknown' as const, unknown: group[0].unknown, results: group })),
   ];
 }

@@ -30,6 +30,8 @@ export function SearchResults({
   const deferred = useDeferredValue(search);
   const results = searcher.search(deferred, now);
   const count = t('search.results', { count: results.length });
+  // Whether the catalogue has help of its own for the chosen topics, even if the words or filters left it out.
+  const topicsHaveOwnHelp = catalogue.providers.some((provider) => provider.themes.some((theme) => deferred.themes.includes(theme)));
   const themeLabels = deferred.themes
     .map((id) => catalogue.themes.find((theme) => theme.id === id)?.label[lang])
     .filter(Boolean)
@@ -42,7 +44,7 @@ export function SearchResults({
     return [...notes.filter((note) => note !== undefined).map((note) => t(note)), t('search.unknownFit.ask')].join(' ');
   };
   const renderList = () =>
-    resultGroups(results).map((group) => {
+    resultGroups(results, topicsHaveOwnHelp).map((group) => {
       const title = groupTitle(group);
       return (
         <Fragment key={group.kind + ('unknown' in group ? group.unknown.join() : '')}>
