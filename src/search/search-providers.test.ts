@@ -234,6 +234,13 @@ describe('crisis searches on a fictional catalogue', () => {
     expect(found).not.toContain('fictieve-noodlijn');
   });
 
+  it('keeps the crisis lines first with no note, also when a filter is set that their data says nothing about', () => {
+    const found = searcher.search({ ...EMPTY_SEARCH, query: 'ik wil dood', anonymous: true, age: 15 }, EVENING);
+    expect(found.slice(0, 3).map((r) => [r.provider.id, r.unknown, r.offTheme])).toEqual(
+      expect.arrayContaining(crisisLines.map((id) => [id, [], false])),
+    );
+  });
+
   it('still shows other help that matches the words, after the crisis lines', () => {
     const found = fictionalIds({ query: 'zelfverwonding' });
     expect(found.slice(0, 3).every((id) => crisisLines.includes(id))).toBe(true);
