@@ -91,8 +91,12 @@ async function typeSearch(page: Page, query: string): Promise<string[]> {
 
 /** Map images drawn locally (a plain square), so the map view works without the tile server. */
 async function routeTilesLocally(page: Page) {
+  // Counted as answered when asked for: a tile asked for as the test ends may never reach the handler
+  // (see routeTiles in map.e2e.ts).
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${TILE_ORIGIN}/`)) answeredLocally.add(request.url());
+  });
   await page.route(`${TILE_ORIGIN}/**`, (route) => {
-    answeredLocally.add(route.request().url());
     return route.fulfill({
       status: 200,
       contentType: 'image/svg+xml',
@@ -179,6 +183,26 @@ describe('the first screen after typing (390x844)', () => {
     console.log(`"ik word gepest" in Diepenbeek at 390x844: the first result's top edge is at ${top} px`);
     expect(top).toBeLessThanOrEqual(PHONE.height);
     await screenshot(page, 'first-screen-results-diepenbeek');
+  });
+});
+
+describe('the way back to the list', () => {
+  it('"Terug naar de lijst" on a provider page returns to the same search and municipality', async () => {
+    const page = await openPage();
+    await typeSearch(page, 'ik word gepest');
+    await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('diepenbeek');
+    const listUrl = `${baseUrl}/gemeente/diepenbeek?q=ik+word+gepest`;
+    await page.waitForURL(listUrl);
+    const expected = expectedNames({ query: 'ik word gepest', municipality: 'diepenbeek' });
+    await expect.poll(() => resultNames(page), WAIT).toEqual(expected);
+
+    await resultItems(page).first().getByRole('heading', { level: 3 }).getByRole('link').click();
+    await page.waitForURL(/\/aanbieder\//);
+    await page.getByRole('link', { name: /Terug naar de lijst/ }).click();
+    await page.waitForURL(listUrl);
+    expect(await page.getByRole('searchbox', { name: 'Zoek hulp' }).inputValue()).toBe('ik word gepest');
+    expect(await page.getByRole('combobox', { name: 'Gemeente' }).inputValue()).toBe('diepenbeek');
+    await expect.poll(() => resultNames(page), WAIT).toEqual(expected);
   });
 });
 
