@@ -165,20 +165,15 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   const anyQuestion = catalogue.providers.filter((provider) => provider.anyQuestion).map((provider) => provider.id);
 
   const matcher = new WordMatcher([...postings.keys(), ...themesOfWord.keys()]);
-  /** The index words sorted, for the strict prefix lookups of crisis words; sorted on the first crisis search. */
-  let sortedWords: string[] | undefined;
   const contributionCache = new Map<string, Map<string, number>>();
 
   /** Index words a crisis word stands for, strictly: the word or the crisis forms it was read as, whole or as a start. */
   const strictMatches = (typed: string, readAs: readonly string[]): WordMatch[] => {
     const forms = [...new Set([typed, ...readAs])].filter((form) => form.length >= 2 && !STOPWORDS.has(form));
     return forms.flatMap((form) => {
-      const found = postings.has(form) || themesOfWord.has(form) ? [{ word: form, quality: 1 }] : [];
+      const found = matcher.has(form) ? [{ word: form, quality: 1 }] : [];
       if (form.length < MIN_STRICT_PREFIX) return found;
-      const sorted = (sortedWords ??= [...new Set([...postings.keys(), ...themesOfWord.keys()])].sort());
-      for (let at = lowerBound(sorted, form); at < sorted.length && sorted[at].startsWith(form); at++) {
-        if (sorted[at] !== form) found.push({ word: sorted[at], quality: STRICT_PREFIX_QUALITY });
-      }
+      for (const word of matcher.startingWith(form)) if (word !== form) found.push({ word, quality: STRICT_PREFIX_QUALITY });
       return found;
     });
   };
@@ -350,16 +345,4 @@ function reachability(provider: CatalogueProvider, open: boolean | undefined, st
   if (provider.phones.length > 0 || provider.chats.length > 0) bonus += 1;
   if (state.municipality && !isNational(provider)) bonus += 1;
   return bonus;
-}
-
-/** The first position in a sorted list whose value is not below `value`. */
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -65,6 +65,16 @@ export class WordMatcher {
     });
   }
 
+  /** Whether `word` is an index word. */
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** The index words that start with `start` (the strict lookups of crisis words use this too). */
+  startingWith(start: string): string[] {
+    return startingWith(this.sorted, start);
+  }
+
   /** The index words `typed` (normalized, one word) stands for, each once with its best quality. */
   match(typed: string): WordMatch[] {
     const cached = this.cache.get(typed);
