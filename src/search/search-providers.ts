@@ -273,6 +273,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       const { open, holidayUncertain } = reachableNow(provider, now);
       const text = matches?.get(provider.id) ?? 0;
       const crisisText = found?.crisisScores.get(provider.id) ?? 0;
+      const reach = reachability(provider, open, state);
       // In a crisis a line of the lane is first whatever else was chosen: no note that it may not fit.
       const laneFirst = crisis.crisis && provider.crisisLane !== undefined;
       // A helpline for any question comes after the help whose theme was chosen.
@@ -282,8 +283,9 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
         text,
         crisisText,
         score:
-          text * (1 + REACHABILITY_SHARE * reachability(provider, open, state) + (madeForYoungPeople(provider) ? YOUTH_SHARE : 0)) +
-          reachability(provider, open, state) * 1e-3,
+          text * (1 + REACHABILITY_SHARE * reach + (madeForYoungPeople(provider) ? YOUTH_SHARE : 0)) +
+          // With no words (browsing), reachability alone orders the list.
+          reach * 1e-3,
       });
     }
     type Ranked = (typeof ranked)[number];
