@@ -1,9 +1,12 @@
 /**
  * Loads the catalogue once per page view and shares it. A failure keeps its kind (offline, server,
- * broken) so the page can say what happened; retry loads again.
+ * broken) so the page can say what happened; retry loads again. Facts too old to present as current are
+ * marked on the way in (old-facts.ts).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CatalogueLoadError, loadCatalogue, type CatalogueFailure, type LoadedCatalogue } from './catalogue';
+import { markOldFacts } from './old-facts';
+import { dateInBelgium } from './staleness';
 
 export type CatalogueState =
   { status: 'loading' } | { status: 'ready'; data: LoadedCatalogue } | { status: 'failed'; failure: CatalogueFailure };
@@ -16,7 +19,9 @@ export function CatalogueProvider({ children, load = loadCatalogue }: { children
   useEffect(() => {
     let current = true;
     load().then(
-      (data) => current && setState({ status: 'ready', data }),
+      // Facts are dated here, whatever loaded them, so no page can show an old fact as current.
+      (data) =>
+        current && setState({ status: 'ready', data: { ...data, catalogue: markOldFacts(data.catalogue, dateInBelgium(new Date())) } }),
       (error: unknown) =>
         current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
     );
