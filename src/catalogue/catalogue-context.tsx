@@ -13,7 +13,19 @@ export type CatalogueState =
 
 const CatalogueContext = createContext<{ state: CatalogueState; retry: () => void } | undefined>(undefined);
 
-export function CatalogueProvider({ children, load = loadCatalogue }: { children: ReactNode; load?: typeof loadCatalogue }) {
+/**
+ * `today` (YYYY-MM-DD) is the day facts are dated against; it defaults to today in Belgium when the
+ * catalogue arrives. Tests pass a fixed day, so the fictional catalogue's facts never age under them.
+ */
+export function CatalogueProvider({
+  children,
+  load = loadCatalogue,
+  today,
+}: {
+  children: ReactNode;
+  load?: typeof loadCatalogue;
+  today?: string;
+}) {
   const [state, setState] = useState<CatalogueState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -21,14 +33,15 @@ export function CatalogueProvider({ children, load = loadCatalogue }: { children
     load().then(
       // Facts are dated here, whatever loaded them, so no page can show an old fact as current.
       (data) =>
-        current && setState({ status: 'ready', data: { ...data, catalogue: markOldFacts(data.catalogue, dateInBelgium(new Date())) } }),
+        current &&
+        setState({ status: 'ready', data: { ...data, catalogue: markOldFacts(data.catalogue, today ?? dateInBelgium(new Date())) } }),
       (error: unknown) =>
         current && setState({ status: 'failed', failure: error instanceof CatalogueLoadError ? error.failure : 'broken' }),
     );
     return () => {
       current = false;
     };
-  }, [load, attempt]);
+  }, [load, attempt, today]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
