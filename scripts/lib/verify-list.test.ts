@@ -8,6 +8,7 @@ function provider(id: string, { pageDate, themes = ['pesten'], verified }: { pag
   const base = exampleProvider(id);
   return {
     ...base,
+    id,
     name: `Fictief ${id} (testdata)`,
     themes,
     channels: { phone: [{ number: '+32 11 00 12 34', hoursNote: { nl: 'In 2019: op werkdagen.' } }] },
