@@ -324,10 +324,34 @@ describe('the provider page', () => {
       screen.getByText('Niet bekend: hoe lang je moet wachten en welke talen ze spreken. Vraag het bij je eerste contact.'),
     ).toBeTruthy();
     expect(screen.queryByText('Vraag het bij je eerste contact')).toBeNull();
-    expect(screen.getByText('Laatst nagekeken: 2022-01')).toBeTruthy();
+    // Nobody checked with the organisation, and the only source is from 2022: the page says so, and dates
+    // the promises that come from it.
+    expect(screen.getByText('Nog niet nagekeken bij de organisatie. Uit openbare bronnen van 2022.')).toBeTruthy();
     expect(screen.getByText('Deze gegevens zijn meer dan een jaar oud. Ze kunnen veranderd zijn.')).toBeTruthy();
+    expect(screen.getAllByText('Gratis (bron uit 2022)')).toHaveLength(2); // the badge and the practical facts
+    expect(screen.getByText('Ja, je hoeft je naam niet te zeggen (bron uit 2022)')).toBeTruthy();
+    expect(screen.queryByText(/Nagekeken bij de organisatie op/)).toBeNull();
     const report = screen.getByRole('link', { name: 'Klopt er iets niet?' }).getAttribute('href')!;
     expect(report).toMatch(/^mailto:info@elzherkenrode\.be\?subject=Hulp%20HUB%3A%20klopt%20niet%20bij%20Fictief%20Jongerenhuis%20Hasselt/);
+  });
+
+  it('says "nagekeken bij de organisatie" only for a real check, with its day and how', async () => {
+    renderApp('/aanbieder/fictief-gemeentehuis-zonhoven');
+    await screen.findByRole('heading', { level: 1, name: providerNamed('fictief-gemeentehuis-zonhoven') });
+    expect(screen.getByText('Nagekeken bij de organisatie op 20 oktober 2026 (telefonisch).')).toBeTruthy();
+    expect(screen.queryByText(/Nog niet nagekeken/)).toBeNull();
+    expect(screen.queryByText(/meer dan een jaar oud/)).toBeNull();
+  });
+
+  it('dates an old number and old hours, and shows no open-now badge from them, when the facts have aged since the build', async () => {
+    freezeClock();
+    // The school chat's source is from 2026; on a day four years later its hours are too old to trust.
+    renderApp('/aanbieder/fictief-belpunt-hasselt', { today: '2030-12-01' });
+    await screen.findByRole('heading', { level: 1, name: providerNamed('fictief-belpunt-hasselt') });
+    expect(screen.getByText('Nummer uit 2026 — bel om te horen of het nog klopt.')).toBeTruthy();
+    const captions = screen.getAllByRole('table').map((table) => table.querySelector('caption')!.textContent);
+    expect(captions).toEqual(['Uren: 011 00 20 11 · Uren uit 2026 — ze kunnen veranderd zijn.']);
+    expect(screen.queryByText(/Nu open|Nu dicht|Gesloten/)).toBeNull();
   });
 
   it('shows open now for 24/7 and evening chat hours (Wednesday 20:00)', async () => {

@@ -15,6 +15,8 @@ import type {
   SearchIndexEntry,
 } from '../../src/catalogue/catalogue-types.ts';
 import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
+import { factDatesFromSources } from '../../src/catalogue/fact-age.ts';
+import { publishedFacts } from './checks/fact-checks.ts';
 import { normalizeText } from '../../src/shared/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
@@ -95,7 +97,8 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       languages: provider.languages,
       waitingTime: provider.waitingTime,
       sources: provider.sources.map((source) => dropUndefined({ url: link(source.url), pageDate: source.pageDate })),
-      lastChecked: provider.lastChecked,
+      factDates: factDatesFromSources([...publishedFacts(provider).keys()], provider.sources),
+      verification: provider.verification,
     });
   });
 

@@ -17,6 +17,7 @@ import {
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
+import { factSourcesCheck, promisedContactCheck } from './checks/fact-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { parseReportingIssues, schemaCheck } from './checks/schema-check.ts';
@@ -46,7 +47,9 @@ export const CHECKS: readonly Check[] = [
   emailCheck,
   openingHoursCheck,
   datesCheck,
+  factSourcesCheck,
   contactCheck,
+  promisedContactCheck,
   stalenessCheck,
   vocabularyCheck,
   themeWithoutProvidersCheck,

@@ -8,11 +8,15 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from '../../src/catalogue/catalogue-id.ts';
+import { FACT_KINDS, VERIFICATION_METHODS } from '../../src/catalogue/fact-age.ts';
 
 export const SCHEMA_REF = '../schema/provider.schema.json';
 
 /** Dates as staff write them: a full day, or only month or year when a source shows no more. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A day, YYYY-MM-DD: a check with the organisation happens on one day. */
+export const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const partialDate = z
   .string()
@@ -220,20 +224,42 @@ export const providerSchema = z
         z.strictObject({
           url: link,
           pageDate: partialDate.optional().meta({ description: 'Datum die op de pagina stond. Laat weg als er geen datum stond.' }),
+          confirms: z
+            .array(z.enum(FACT_KINDS))
+            .min(1)
+            .max(FACT_KINDS.length)
+            .optional()
+            .meta({
+              description:
+                'Welke van deze gegevens staan op deze pagina: "phone" (telefoonnummer), "hours" (openingsuren), "free" (gratis of betalend), "anonymous" (anoniem). Zo weet de site hoe oud elk gegeven is.',
+              examples: [['phone', 'hours', 'free']],
+            }),
           note: text(LIMITS.sourceNote).optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
         }),
       )
       .min(1)
       .max(LIMITS.sources)
       .meta({ description: 'Waar komen de gegevens vandaan? Minstens één bron.' }),
-    lastChecked: z
+    verification: z
       .strictObject({
-        date: partialDate.optional().meta({
-          description: 'Wanneer zijn de gegevens voor het laatst nagekeken? Laat alleen weg als niemand het weet.',
+        date: z
+          .string()
+          .regex(FULL_DATE_PATTERN)
+          .meta({ description: 'De dag waarop je nakeek, als JJJJ-MM-DD.', examples: ['2026-11-24'] }),
+        role: text(LIMITS.checkedBy).meta({
+          description: 'Wie nakeek: een functie, geen naam.',
+          examples: ['medewerker Eerstelijnszone Herkenrode'],
         }),
-        by: text(LIMITS.checkedBy).meta({ description: 'Wie heeft nagekeken, en hoe (gebeld, website)?' }),
+        method: z.enum(VERIFICATION_METHODS).meta({
+          description:
+            'Hoe: "phone-call" (je belde de organisatie), "email-reply" (de organisatie antwoordde op je mail), "own-website" (je las die dag hun eigen website).',
+        }),
       })
-      .meta({ description: 'Wanneer en door wie de gegevens zijn nagekeken.' }),
+      .optional()
+      .meta({
+        description:
+          'Alleen als iemand alle gegevens op de pagina echt bij de organisatie nakeek. De site zegt dan "Nagekeken bij de organisatie op …". Uitleg: data/README.md.',
+      }),
     staffNote: text(LIMITS.staffNote).optional().meta({ description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
   })
   .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });

@@ -17,6 +17,7 @@ import type {
   SourceData,
   ThemeData,
 } from '../../scripts/lib/provider-schema.ts';
+import type { FactAge, FactDates, FactKind, Verification } from './fact-age';
 
 export type LocalizedText = LocalizedTextData;
 
@@ -33,30 +34,38 @@ export interface WeeklyHours {
   publicHolidays?: MinuteRange[];
 }
 
-export interface PhoneContact extends Pick<PhoneChannelData, 'label' | 'hoursNote' | 'free'> {
+/** Opening hours, live (`hours`: open now, next opening) or, when too old to trust, only for reading. */
+export interface WithHours {
+  /** Hours the site may use for "open now". */
+  hours?: WeeklyHours;
+  /**
+   * Hours from a source too old (or undated) to present as current: shown with their year, never used
+   * for "open now". Set when the catalogue loads (src/catalogue/old-facts.ts), not by the build.
+   */
+  datedHours?: WeeklyHours;
+}
+
+export interface PhoneContact extends Pick<PhoneChannelData, 'label' | 'hoursNote' | 'free'>, WithHours {
   /** As people dial it: "011 33 65 33" or "1813". */
   display: string;
   /** tel:+3211336533 or tel:1813 */
   href: string;
-  hours?: WeeklyHours;
 }
 
-export interface LinkContact extends Pick<ChatChannelData, 'label' | 'hoursNote'> {
+export interface LinkContact extends Pick<ChatChannelData, 'label' | 'hoursNote'>, WithHours {
   href: string;
-  hours?: WeeklyHours;
 }
 
 export interface EmailContact extends Pick<EmailChannelData, 'address' | 'label'> {
   href: string;
 }
 
-export interface CatalogueLocation extends Omit<LocationData, 'hours'> {
+export interface CatalogueLocation extends Omit<LocationData, 'hours'>, WithHours {
   /**
    * The municipality's name as people read it: the vocabulary's name for `municipality` (an id), or,
    * when outsideRegion is true, the name staff wrote there.
    */
   municipalityName: string;
-  hours?: WeeklyHours;
   /** Link to a route planner, present when the street is known. */
   routeHref?: string;
 }
@@ -83,7 +92,6 @@ export interface CatalogueProvider extends Pick<
   | 'areaMunicipalities'
   | 'languages'
   | 'waitingTime'
-  | 'lastChecked'
 > {
   /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
@@ -96,6 +104,15 @@ export interface CatalogueProvider extends Pick<
   website?: string;
   locations: CatalogueLocation[];
   sources: Pick<SourceData, 'url' | 'pageDate'>[];
+  /** Per published fact (number, hours, free, anonymous), the newest date of a source that confirms it. */
+  factDates: FactDates;
+  /** A real check with the organisation; absent when nobody checked (the sources are then all we know). */
+  verification?: Verification;
+  /**
+   * The facts too old (or undated) to present as current, with their date: set when the catalogue loads
+   * (src/catalogue/old-facts.ts), because a fact ages while the site stays online.
+   */
+  oldFacts?: Partial<Record<FactKind, FactAge>>;
 }
 
 export type CatalogueTheme = Pick<ThemeData, 'id' | 'label' | 'crisis'>;

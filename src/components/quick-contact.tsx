@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { safeHref } from '../shared/safe-href';
+import { oldFactText } from './old-fact';
 
 export type ContactKind = 'call' | 'chat' | 'mail' | 'website' | 'route';
 
@@ -40,6 +41,8 @@ export function QuickContact({ provider, className }: { provider: CatalogueProvi
   const [best] = ways;
   if (!best) return null;
   const chat = best.kind === 'call' ? ways.find((way) => way.kind === 'chat') : undefined;
+  // A young person about to call an old number is told so first.
+  const numberAge = best.kind === 'call' ? oldFactText(provider, 'phone', t) : undefined;
   const label = (way: QuickWay) =>
     ({
       call: () => t('result.call', { number: way.number }),
@@ -63,6 +66,7 @@ export function QuickContact({ provider, className }: { provider: CatalogueProvi
             </a>
           ),
       )}
+      {numberAge && <span className="fact-age">{numberAge}</span>}
     </p>
   );
 }

@@ -148,7 +148,7 @@ function fictionalProvider(id: string, name: string, extra: Partial<CataloguePro
     videos: [],
     locations: [],
     sources: [{ url: 'https://testdata.example.org/bron' }],
-    lastChecked: { by: 'Testdata' },
+    factDates: {},
     ...extra,
   };
 }

@@ -92,7 +92,7 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'sloppy opening hours', check: 'opening-hours', file: target, apply: editJson((p) => (p.channels.phone[0].hours = 'Mo-Su 0-24')) },
   { name: 'school holidays (SH)', check: 'opening-hours', file: target, apply: editJson((p) => (p.channels.phone[0].hours = '24/7; SH off')) },
   { name: 'an age range that ends before it starts', check: 'age-range', file: target, apply: editJson((p) => (p.age = { min: 25, max: 12 })) },
-  { name: 'a date that does not exist', check: 'dates', file: target, apply: editJson((p) => (p.lastChecked.date = '2025-13-01')) },
+  { name: 'a date that does not exist', check: 'dates', file: target, apply: editJson((p) => (p.verification = { date: '2025-13-01', role: 'medewerker', method: 'phone-call' })) },
   { name: 'a date in the future', check: 'dates', file: target, apply: editJson((p) => (p.sources[0].pageDate = '2099-01-01')) },
   { name: 'no way to make contact', check: 'has-contact', file: target, apply: editJson((p) => (p.channels = {})) },
   // The crisis lane cannot be emptied, joined, moved or redialled from the data.
@@ -113,7 +113,20 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a premium-rate number', check: 'phone-numbers', file: target, apply: editJson((p) => p.channels.phone.push({ number: '0905 12 345' })) },
   { name: 'hours by the sun', check: 'opening-hours', file: target, apply: editJson((p) => (p.channels.phone[0].hours = 'sunrise-sunset')) },
   { name: 'hours with hundreds of ranges', check: 'schema', file: target, apply: editJson((p) => (p.channels.phone[0].hours = `Mo-Su ${Array.from({ length: 300 }, (_, i) => `${String(Math.floor(i / 13)).padStart(2, '0')}:0${i % 5}-${String(Math.floor(i / 13)).padStart(2, '0')}:1${i % 5}`).join(',')}`)) },
-  { name: 'a last check before the source', check: 'dates', file: target, apply: editJson((p) => (p.lastChecked.date = '2001-01-01')) },
+  { name: 'a verification before the sources', check: 'dates', file: target, apply: editJson((p) => (p.verification = { date: '2001-01-01', role: 'medewerker', method: 'phone-call' })) },
+  { name: 'a verification without the way it was done', check: 'schema', file: target, apply: editJson((p) => (p.verification = { date: '2026-11-01', role: 'medewerker' })) },
+  { name: 'a verification without a role', check: 'schema', file: target, apply: editJson((p) => (p.verification = { date: '2026-11-01', method: 'phone-call' })) },
+  { name: 'the old "lastChecked"', check: 'schema', file: target, apply: editJson((p) => (p.lastChecked = { date: '2026-11-01', by: 'Medewerker' })) },
+  { name: 'a number no source names', check: 'fact-sources', file: target, apply: editJson((p) => p.sources.forEach((s: { confirms?: string[] }) => delete s.confirms)) },
+  { name: 'old hours nobody verified, shown as live', check: 'fact-sources', file: target, apply: editJson((p) => {
+    p.sources.forEach((s: { pageDate?: string }) => (s.pageDate = '2015'));
+    delete p.verification;
+    p.channels.chat = [{ url: 'https://www.tele-onthaal.be/chat', hours: 'Mo-Fr 09:00-17:00' }];
+  }) },
+  { name: 'a chat promised without a chat link', check: 'promised-contact', file: target, apply: editJson((p) => {
+    delete p.channels.chat;
+    p.summary.nl = 'Je kunt hier chatten met een vrijwilliger.';
+  }) },
   { name: 'a municipality centre with latitude and longitude swapped', check: 'vocabulary', file: 'vocabulary/municipalities.json', apply: (dir) => {
     const path = join(dir, 'vocabulary', 'municipalities.json');
     const file = JSON.parse(readFileSync(path, 'utf8'));

@@ -68,8 +68,7 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
         hours: 'Tu 15:00-19:00',
       },
     ],
-    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01' }],
-    lastChecked: { date: '2026-10-01', by: 'Testdata' },
+    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['phone', 'hours', 'free'] }],
   };
 }
 

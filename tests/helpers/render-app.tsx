@@ -7,6 +7,7 @@ import { ROUTES } from '../../src/routes';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';
+import { TODAY } from './test-paths';
 
 /** Handlers that serve the fictional catalogue (tests/fixtures/catalogue), built in memory. */
 export function serveFixtureCatalogue() {
@@ -17,10 +18,14 @@ export function serveFixtureCatalogue() {
   );
 }
 
-export function renderApp(url: string) {
+/**
+ * Renders the app at `url`. Facts are dated as of `today` (a fixed day by default), so the fictional
+ * catalogue's numbers and hours do not age under the tests as years pass.
+ */
+export function renderApp(url: string, { today = TODAY }: { today?: string } = {}) {
   const router = createMemoryRouter(ROUTES, { initialEntries: [url] });
   const view = render(
-    <CatalogueProvider>
+    <CatalogueProvider today={today}>
       <RouterProvider router={router} />
     </CatalogueProvider>,
   );

@@ -1,7 +1,7 @@
 /**
  * `npm run test:staff-edits`: proves that a correct pull request from staff cannot turn the developers'
  * tests red. Copies data/ to a temp folder, makes five typical correct edits (a description, an age
- * range, a lastChecked date, a new provider, a removed provider that is not a crisis line), checks the
+ * range, a verification, a new provider, a removed provider that is not a crisis line), checks the
  * copy with the data check, then runs every unit, component and route test with HULPHUB_DATA_DIR set to
  * the copy (tests/helpers/data-folder.ts reads it), so every test that reads "the real data" reads the
  * edited copy. Exits non-zero when anything fails. Writes only into the system's temp folder.
@@ -41,10 +41,10 @@ export const STAFF_EDITS: { what: string; apply: (providersDir: string, files: P
     },
   },
   {
-    what: 'opnieuw nagekeken (lastChecked op vandaag)',
+    what: 'nagekeken bij de organisatie (verification op vandaag)',
     apply: (dir, files) => {
       const file = files.find((f) => !LANE_IDS.has(f.data.id as string))!;
-      file.data.lastChecked = { date: dateInBelgium(new Date()), by: 'Medewerker ELZ Herkenrode (telefoon met de organisatie)' };
+      file.data.verification = { date: dateInBelgium(new Date()), role: 'medewerker Eerstelijnszone Herkenrode', method: 'phone-call' };
       return write(dir, file);
     },
   },
@@ -67,8 +67,7 @@ export const STAFF_EDITS: { what: string; apply: (providersDir: string, files: P
             website: 'https://testdata.example.org/nieuw',
           },
           locations: [{ street: 'Fictieve Straat 9', postcode: '3500', municipality: 'hasselt', walkIn: true }],
-          sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: '2026-10-01' }],
-          lastChecked: { date: '2026-10-01', by: 'Testdata' },
+          sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: '2026-10-01', confirms: ['phone', 'hours'] }],
         },
       }),
   },

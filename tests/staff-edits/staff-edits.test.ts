@@ -29,7 +29,7 @@ describe('the five typical staff edits', () => {
     const [description, age, checked] = files.slice(0, 3).map((file) => [read(REAL_DATA, file), read(dir, file)] as const);
     expect(description[1].description).not.toEqual(description[0].description);
     expect(age[1].age).not.toEqual(age[0].age);
-    expect(checked[1].lastChecked).not.toEqual(checked[0].lastChecked);
+    expect(checked[1].verification).not.toEqual(checked[0].verification);
     expect(existsSync(join(dir, 'providers', files[3]))).toBe(true);
     expect(existsSync(join(REAL_DATA, 'providers', files[3]))).toBe(false);
     expect(existsSync(join(dir, 'providers', files[4]))).toBe(false);

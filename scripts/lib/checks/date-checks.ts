@@ -1,6 +1,6 @@
-/** Checks dates (real, not in the future, checked after the source) and warns when a provider has not been checked for a year. */
+/** Checks dates (real, not in the future, verified after the sources) and warns when a provider has not been checked for a year. */
 import { PARTIAL_DATE_PATTERN } from '../provider-schema.ts';
-import { asObject, asString, objectsIn } from '../loose-json.ts';
+import { asObject, asString, objectsIn, type JsonObject } from '../loose-json.ts';
 import type { Check } from './check-context.ts';
 
 import { isStale, periodEnd, periodStart, STALE_AFTER_MONTHS } from '../../../src/catalogue/staleness.ts';
@@ -18,25 +18,31 @@ export const datesCheck: Check = {
       }
     };
     for (const [source, index] of objectsIn(provider.sources)) check(source.pageDate, ['sources', index, 'pageDate']);
-    check(asObject(provider.lastChecked)?.date, ['lastChecked', 'date']);
+    check(asObject(provider.verification)?.date, ['verification', 'date']);
     check(asObject(provider.waitingTime)?.date, ['waitingTime', 'date']);
 
-    // Nobody can have checked the data before the page it comes from showed that date.
-    const checked = usableDate(asObject(provider.lastChecked)?.date);
-    if (checked === undefined) return;
-    const newest = objectsIn(provider.sources)
-      .map(([source, index]) => ({ date: usableDate(source.pageDate), index }))
-      .filter((source): source is { date: string; index: number } => source.date !== undefined)
-      .sort((a, b) => periodStart(b.date).localeCompare(periodStart(a.date)))[0];
-    if (newest && periodEnd(checked) < periodStart(newest.date)) {
+    // A check with the organisation covers what the sources say, so it cannot come before them: a newer
+    // page may say something the organisation was never asked about.
+    const verified = usableDate(asObject(provider.verification)?.date);
+    if (verified === undefined) return;
+    const newest = newestSource(provider);
+    if (newest && periodEnd(verified) < periodStart(newest.date)) {
       report(
-        ['lastChecked', 'date'],
-        `"lastChecked.date" is ${checked}, maar bron ${newest.index + 1} toont ${newest.date}. De gegevens kunnen niet nagekeken zijn vóór de bron er was.`,
-        `zet in "lastChecked.date" de dag waarop je echt nakeek (${newest.date} of later), of kijk de datum van de bron na.`,
+        ['verification', 'date'],
+        `De verificatie is van ${verified}, maar bron ${newest.index + 1} is van ${newest.date}. Wat op die nieuwere pagina staat, is dan niet nagekeken bij de organisatie.`,
+        `kijk de gegevens van bron ${newest.index + 1} na bij de organisatie en zet in "verification.date" de dag waarop je dat deed (${newest.date} of later), of kijk de datum van de bron na.`,
       );
     }
   },
 };
+
+/** The source with the newest usable page date, with its place in the list. */
+function newestSource(provider: JsonObject): { date: string; index: number } | undefined {
+  return objectsIn(provider.sources)
+    .map(([source, index]) => ({ date: usableDate(source.pageDate), index }))
+    .filter((source): source is { date: string; index: number } => source.date !== undefined)
+    .sort((a, b) => periodEnd(b.date).localeCompare(periodEnd(a.date)))[0];
+}
 
 /** A date that exists and is written the right way, or undefined (other checks explain the rest). */
 function usableDate(value: unknown): string | undefined {
@@ -44,28 +50,39 @@ function usableDate(value: unknown): string | undefined {
   return date !== undefined && PARTIAL_DATE_PATTERN.test(date) && isRealDate(date) ? date : undefined;
 }
 
+const RECHECK_FIX =
+  'bel de organisatie, mail ze of lees die dag hun eigen website, pas aan wat veranderd is en noteer dat in "verification" (zie data/README.md).';
+
+/**
+ * Asks staff to re-check data that is a year old: counted from the last verification with the
+ * organisation, or, when nobody verified it, from the newest source.
+ */
 export const stalenessCheck: Check = {
   name: 'staleness',
   marksForRecheck: true,
   run({ provider, today }, report) {
-    const lastChecked = asObject(provider.lastChecked);
-    if (!lastChecked) return;
-    const date = asString(lastChecked.date);
-    if (date === undefined) {
-      report(
-        ['lastChecked'],
-        'Niemand weet wanneer deze gegevens voor het laatst zijn nagekeken.',
-        'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
-        { severity: 'warning' },
-      );
+    const verified = usableDate(asObject(provider.verification)?.date);
+    if (verified !== undefined) {
+      if (isStale(verified, today)) {
+        report(
+          ['verification', 'date'],
+          `Deze gegevens zijn het laatst nagekeken bij de organisatie op ${verified}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
+          RECHECK_FIX,
+          { severity: 'warning' },
+        );
+      }
       return;
     }
-    if (!PARTIAL_DATE_PATTERN.test(date) || !isRealDate(date)) return;
-    if (isStale(date, today)) {
+    const newest = newestSource(provider);
+    if (newest === undefined) {
+      report(['sources'], 'Niemand heeft deze gegevens nagekeken bij de organisatie, en geen enkele bron heeft een datum.', RECHECK_FIX, {
+        severity: 'warning',
+      });
+    } else if (isStale(newest.date, today)) {
       report(
-        ['lastChecked', 'date'],
-        `Deze gegevens zijn het laatst nagekeken op ${date}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
-        'bel de organisatie of kijk op hun eigen website, pas aan wat veranderd is en zet de datum van vandaag in "lastChecked.date".',
+        ['sources', newest.index, 'pageDate'],
+        `Niemand heeft deze gegevens nagekeken bij de organisatie, en de nieuwste bron is van ${newest.date}: langer dan ${STALE_AFTER_MONTHS} maanden geleden.`,
+        RECHECK_FIX,
         { severity: 'warning' },
       );
     }

@@ -1,16 +1,17 @@
 /**
  * How each field is written, shown in messages when it is missing or wrong. Each example value is
  * written once; an example of a group of fields is built from the examples of the fields inside it,
- * so a fix shown for "lastChecked" and one shown for "lastChecked.by" can never disagree.
+ * so a fix shown for "verification" and one shown for "verification.role" can never disagree.
  */
 import { SCHEMA_REF } from '../provider-schema.ts';
 
 type ExampleValue = string | number | ExampleValue[] | { [field: string]: ExampleValue };
 
-const by = 'Naam, gebeld met de organisatie';
+const role = 'medewerker Eerstelijnszone Herkenrode';
 const number = '+32 11 12 34 56';
 const pageDate = '2024-01-12';
 const date = '2026-01-15';
+const method = 'phone-call';
 const website = 'https://www.voorbeeld.be';
 const lat = 50.9303;
 const lon = 5.3378;
@@ -24,9 +25,11 @@ const EXAMPLE_VALUES: Record<string, ExampleValue> = {
   themes: ['pesten', 'somber'],
   area: 'flanders',
   channels: { phone: [{ number }] },
-  sources: [{ url: `${website}/pagina`, pageDate }],
-  lastChecked: { date, by },
-  by,
+  sources: [{ url: `${website}/pagina`, pageDate, confirms: ['phone'] }],
+  confirms: ['phone', 'hours'],
+  verification: { date, role, method },
+  role,
+  method,
   nl: 'Tekst in het Nederlands',
   number,
   url: website,

@@ -14,14 +14,13 @@ describe('the example provider', () => {
 
 describe('schema', () => {
   it('shows how a missing field is written, the same inside a group as on its own', () => {
-    const withoutLastChecked: Record<string, unknown> = { ...exampleProvider() };
-    delete withoutLastChecked.lastChecked;
-    const withoutBy = { ...exampleProvider(), lastChecked: { date: '2026-10-01' } };
-    expect(problemsFrom(checkProvider(withoutLastChecked), 'schema').map((p) => p.fix)).toEqual([
-      'voeg het toe, zo: "lastChecked": { "date": "2026-01-15", "by": "Naam, gebeld met de organisatie" }',
+    const withoutSources: Record<string, unknown> = { ...exampleProvider(), verification: { date: '2026-10-20', method: 'phone-call' } };
+    expect(problemsFrom(checkProvider(withoutSources), 'schema').map((p) => p.fix)).toEqual([
+      'voeg het toe, zo: "role": "medewerker Eerstelijnszone Herkenrode"',
     ]);
-    expect(problemsFrom(checkProvider(withoutBy), 'schema').map((p) => p.fix)).toEqual([
-      'voeg het toe, zo: "by": "Naam, gebeld met de organisatie"',
+    const withoutPhone = { ...exampleProvider(), channels: { phone: [{}] } };
+    expect(problemsFrom(checkProvider(withoutPhone), 'schema').map((p) => p.fix)).toEqual([
+      'voeg het toe, zo: "number": "+32 11 12 34 56"',
     ]);
   });
 
@@ -300,9 +299,9 @@ describe('opening-hours', () => {
 
 describe('dates', () => {
   it('refuses a date that does not exist', () => {
-    const provider = { ...exampleProvider(), lastChecked: { date: '2026-02-30', by: 'Testdata' } };
+    const provider = { ...exampleProvider(), verification: { date: '2026-02-30', role: 'medewerker (testdata)', method: 'phone-call' } };
     const [problem] = problemsFrom(checkProvider(provider), 'dates');
-    expect(problem).toMatchObject({ field: 'lastChecked.date', message: 'De datum "2026-02-30" bestaat niet.' });
+    expect(problem).toMatchObject({ field: 'verification.date', message: 'De datum "2026-02-30" bestaat niet.' });
   });
 
   it('refuses a date in the future', () => {
@@ -312,30 +311,195 @@ describe('dates', () => {
   });
 });
 
-describe('dates: checked after the source', () => {
-  it('refuses a last check before the date a source showed', () => {
+describe('verification: a real check with the organisation', () => {
+  const verified = (verification: Record<string, unknown>) => ({ ...exampleProvider(), verification });
+
+  it('accepts a check with a day, a role and a way of checking', () => {
+    const result = checkProvider(verified({ date: '2026-10-20', role: 'medewerker ELZ Herkenrode (testdata)', method: 'phone-call' }));
+    expect(result.problems).toEqual([]);
+  });
+
+  it.each([
+    ['date', { role: 'medewerker (testdata)', method: 'phone-call' }, '"date": "2026-01-15"'],
+    ['role', { date: '2026-10-20', method: 'email-reply' }, '"role": "medewerker Eerstelijnszone Herkenrode"'],
+    ['method', { date: '2026-10-20', role: 'medewerker (testdata)' }, '"method": "phone-call"'],
+  ])('refuses a check without its %s, and shows how to write it', (field, verification, example) => {
+    const provider = verified(verification);
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem).toMatchObject({
+      field: `verification.${field}`,
+      message: `Het veld "verification.${field}" ontbreekt.`,
+      line: lineOf(provider, '"verification"'),
+    });
+    expect(problem.fix).toBe(`voeg het toe, zo: ${example}`);
+  });
+
+  it('refuses a way of checking that is not a real check, and a month without a day', () => {
+    const [method] = problemsFrom(
+      checkProvider(verified({ date: '2026-10-20', role: 'medewerker (testdata)', method: 'google' })),
+      'schema',
+    );
+    expect(method.fix).toBe('kies een van deze waarden: "phone-call", "email-reply", "own-website".');
+    const [month] = problemsFrom(
+      checkProvider(verified({ date: '2026-10', role: 'medewerker (testdata)', method: 'phone-call' })),
+      'schema',
+    );
+    expect(month.field).toBe('verification.date');
+  });
+
+  it('refuses a check before the date a source showed, naming that source', () => {
     const provider = {
       ...exampleProvider(),
       sources: [
-        { url: 'https://testdata.example.org/a', pageDate: '2025-03' },
+        { url: 'https://testdata.example.org/a', pageDate: '2025-03', confirms: ['phone', 'hours', 'free'] },
         { url: 'https://testdata.example.org/b', pageDate: '2026-05-02' },
       ],
-      lastChecked: { date: '2026-04', by: 'Testdata' },
+      verification: { date: '2026-04-30', role: 'medewerker (testdata)', method: 'phone-call' },
     };
     const [problem] = problemsFrom(checkProvider(provider), 'dates');
-    expect(problem).toMatchObject({ field: 'lastChecked.date', line: lineOf(provider, '"date": "2026-04"') });
+    expect(problem).toMatchObject({ field: 'verification.date', line: lineOf(provider, '"date": "2026-04-30"') });
     expect(problem.message).toBe(
-      '"lastChecked.date" is 2026-04, maar bron 2 toont 2026-05-02. De gegevens kunnen niet nagekeken zijn vóór de bron er was.',
+      'De verificatie is van 2026-04-30, maar bron 2 is van 2026-05-02. Wat op die nieuwere pagina staat, is dan niet nagekeken bij de organisatie.',
     );
   });
 
-  it('accepts a check in the same month as a source dated by month only', () => {
+  it('accepts a check in the month of a source dated by month only', () => {
     const provider = {
       ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05-20' }],
-      lastChecked: { date: '2026-05', by: 'Testdata' },
+      sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05', confirms: ['phone', 'hours', 'free'] }],
+      verification: { date: '2026-05-02', role: 'medewerker (testdata)', method: 'own-website' },
     };
     expect(problemsFrom(checkProvider(provider), 'dates')).toEqual([]);
+  });
+
+  it('explains that "lastChecked" is gone and what to write instead', () => {
+    const provider = { ...exampleProvider(), lastChecked: { date: '2024-01', by: 'Testdata' } };
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem).toMatchObject({ field: 'lastChecked', line: lineOf(provider, '"lastChecked"') });
+    expect(problem.message).toContain('"lastChecked" bestaat niet meer');
+    expect(problem.fix).toContain('"verification": { "date": "JJJJ-MM-DD"');
+  });
+});
+
+describe('fact-sources: every number, hours and promise from a source, and old hours never live', () => {
+  const from2019 = (extra: Record<string, unknown> = {}) => ({
+    ...exampleProvider(),
+    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2019-12', confirms: ['phone', 'hours', 'free'] }],
+    ...extra,
+  });
+
+  it('refuses a phone number, hours or a promise that no source confirms, at the field that publishes it', () => {
+    const provider = {
+      ...exampleProvider(),
+      anonymous: true,
+      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['hours'] }],
+    };
+    const problems = problemsFrom(checkProvider(provider), 'fact-sources');
+    expect(problems.map((p) => p.field)).toEqual(['free', 'channels.phone[0].number', 'anonymous']);
+    expect(problems[1].message).toBe(
+      'Geen enkele bron zegt dit telefoonnummer. Een jongere moet erop kunnen rekenen dat elk gegeven ergens vandaan komt.',
+    );
+    expect(problems[1].fix).toContain('"confirms": ["phone"]');
+  });
+
+  it('refuses old hours nobody verified, at each hours field, with the year and how to fix it', () => {
+    const provider = from2019();
+    const problems = problemsFrom(checkProvider(provider), 'fact-sources');
+    expect(problems.map((p) => p.field)).toEqual(['channels.phone[0].hours', 'channels.chat[0].hours', 'locations[0].hours']);
+    expect(problems[0].line).toBe(lineOf(provider, '"hours": "Mo-Fr 09:00-17:00; PH off"'));
+    expect(problems[0].message).toBe(
+      'Deze openingsuren komen uit een bron van 2019-12, en niemand heeft ze nagekeken bij de organisatie. Uren ouder dan 3 jaar toont de site niet als "nu open".',
+    );
+    expect(problems[0].fix).toContain('"In 2019: op werkdagen');
+  });
+
+  it('refuses hours from a source without a date', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/bron', confirms: ['phone', 'hours', 'free'] }],
+    };
+    const [problem] = problemsFrom(checkProvider(provider), 'fact-sources');
+    expect(problem.message).toContain('komen uit een bron zonder datum');
+  });
+
+  it('accepts the same hours as plain text with their year, or once someone verified them', () => {
+    const asText = from2019({
+      channels: { phone: [{ number: '+32 11 00 12 34', hoursNote: { nl: 'In 2019: op werkdagen van 9 tot 17 uur.' } }] },
+    });
+    delete (asText as Record<string, unknown>).locations;
+    expect(problemsFrom(checkProvider(asText), 'fact-sources')).toEqual([]);
+    const verifiedNow = from2019({ verification: { date: '2026-11-02', role: 'medewerker (testdata)', method: 'phone-call' } });
+    expect(problemsFrom(checkProvider(verifiedNow), 'fact-sources')).toEqual([]);
+  });
+
+  it('counts three years to the day: hours from a source of 3 years ago this month are still live', () => {
+    const at = (pageDate: string) =>
+      problemsFrom(
+        checkProvider({
+          ...exampleProvider(),
+          sources: [{ url: 'https://testdata.example.org/b', pageDate, confirms: ['phone', 'hours', 'free'] }],
+        }),
+        'fact-sources',
+      ).length;
+    // TODAY is 2026-11-22.
+    expect(at('2023-11-22')).toBe(0);
+    expect(at('2023-11')).toBe(0);
+    expect(at('2023-11-21')).toBeGreaterThan(0);
+    expect(at('2023-10')).toBeGreaterThan(0);
+  });
+
+  it('lets an always-open crisis line keep "24/7" on its number from old sources, but not its chat hours', () => {
+    const line = {
+      $schema: '../schema/provider.schema.json',
+      id: 'zelfmoordlijn-1813',
+      name: 'Fictieve noodlijn 1813 (testdata)',
+      summary: { nl: 'Testdata: verzonnen tekst bij 1813.' },
+      themes: ['zelfmoordgedachten'],
+      area: 'flanders',
+      channels: {
+        phone: [{ number: '1813', hours: '24/7' }],
+        chat: [{ url: 'https://www.zelfmoord1813.be/chat', hours: 'Mo-Su 17:00-24:00' }],
+      },
+      sources: [{ url: 'https://testdata.example.org/1813', pageDate: '2021-11', confirms: ['phone', 'hours'] }],
+    };
+    const problems = problemsFrom(checkProvider(line), 'fact-sources');
+    expect(problems.map((p) => p.field)).toEqual(['channels.chat[0].hours']);
+  });
+
+  it('refuses a fact named twice in one source', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/b', pageDate: '2026-10-01', confirms: ['phone', 'hours', 'free', 'phone'] }],
+    };
+    const [problem] = problemsFrom(checkProvider(provider), 'fact-sources');
+    expect(problem).toMatchObject({ field: 'sources[0].confirms', message: '"phone" staat twee keer in "confirms".' });
+  });
+});
+
+describe('promised-contact: no text invites a call, chat or mail the file does not give', () => {
+  it.each([
+    ['Bel ons of kom langs.', 'phone', 'bellen'],
+    ['Je kunt ook chatten met een vrijwilliger.', 'chat', 'chatten'],
+    ['Stuur gerust een mail.', 'email', 'mailen'],
+  ])('refuses "%s" without that channel', (text, channel, what) => {
+    const provider = exampleProvider();
+    const channels = provider.channels as Record<string, unknown>;
+    delete channels[channel];
+    provider.description = { nl: text };
+    const [problem] = problemsFrom(checkProvider(provider), 'promised-contact');
+    expect(problem).toMatchObject({ field: 'description.nl', line: lineOf(provider, text) });
+    expect(problem.message).toContain(`een jongere gaat dan ${what}`);
+  });
+
+  it('accepts the same words when the channel is there, and words that only look alike', () => {
+    const withAll = { ...exampleProvider(), description: { nl: 'Bel, chat of mail ons.' } };
+    expect(problemsFrom(checkProvider(withAll), 'promised-contact')).toEqual([]);
+    const lookAlike: Record<string, unknown> = {
+      ...exampleProvider(),
+      channels: { website: 'https://testdata.example.org' },
+      description: { nl: 'Belangrijk: een belpunt en een voicemail zijn geen chatbot-vervanging.' },
+    };
+    expect(problemsFrom(checkProvider(lookAlike), 'promised-contact')).toEqual([]);
   });
 });
 
@@ -384,67 +548,46 @@ describe('has-contact', () => {
 });
 
 describe('staleness', () => {
-  it('warns, without failing, when the last check is more than 12 months old', () => {
+  it('warns, without failing, when the last verification is more than 12 months old', () => {
     const provider = {
       ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09' }],
-      lastChecked: { date: '2025-10', by: 'Testdata' },
+      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09', confirms: ['phone', 'hours', 'free'] }],
+      verification: { date: '2025-10-31', role: 'medewerker (testdata)', method: 'phone-call' },
     };
     const result = checkProvider(provider);
     const [problem] = problemsFrom(result, 'staleness');
-    expect(problem.severity).toBe('warning');
+    expect(problem).toMatchObject({ severity: 'warning', field: 'verification.date' });
     expect(result.errorCount).toBe(0);
     expect(result.staleProviderIds).toEqual(['fictief-voorbeeld']);
   });
 
+  it('counts from the newest source when nobody verified', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [
+        { url: 'https://testdata.example.org/a', pageDate: '2024-02', confirms: ['phone', 'hours', 'free'] },
+        { url: 'https://testdata.example.org/b', pageDate: '2025-10' },
+      ],
+    };
+    const [problem] = problemsFrom(checkProvider(provider), 'staleness');
+    expect(problem).toMatchObject({ severity: 'warning', field: 'sources[1].pageDate' });
+    expect(problem.message).toContain('de nieuwste bron is van 2025-10');
+  });
+
   it('does not warn at 11 months', () => {
-    const provider = { ...exampleProvider(), lastChecked: { date: '2025-12-23', by: 'Testdata' } };
+    const provider = { ...exampleProvider(), verification: { date: '2025-12-23', role: 'medewerker (testdata)', method: 'phone-call' } };
     expect(problemsFrom(checkProvider(provider), 'staleness')).toEqual([]);
+    expect(problemsFrom(checkProvider(exampleProvider()), 'staleness')).toEqual([]);
   });
 
-  it('warns when nobody knows when the data was checked', () => {
-    const provider = { ...exampleProvider(), lastChecked: { by: 'Testdata' } };
-    expect(problemsFrom(checkProvider(provider), 'staleness')[0].message).toContain('Niemand weet');
-  });
-});
-
-describe('has-contact with only a municipality', () => {
-  it('does not count a municipality alone as a place someone can go to', () => {
-    const provider: Record<string, unknown> = { ...exampleProvider(), channels: {}, locations: [{ municipality: 'hasselt' }] };
-    const [problem] = problemsFrom(checkProvider(provider), 'has-contact');
-    expect(problem.message).toContain('geen enkele manier');
-  });
-});
-
-describe('age-range', () => {
-  it('refuses an age range that ends before it starts', () => {
-    const provider = { ...exampleProvider(), age: { min: 25, max: 12 } };
-    const [problem] = problemsFrom(checkProvider(provider), 'age-range');
-    expect(problem.fix).toBe('draai ze om: "age": { "min": 12, "max": 25 }');
-  });
-});
-
-describe('text lengths (schema)', () => {
-  it('refuses a summary longer than one line on a phone', () => {
-    const provider = { ...exampleProvider(), summary: { nl: 'Heel lang. '.repeat(20).trim() } };
-    const [problem] = problemsFrom(checkProvider(provider), 'schema');
-    expect(problem).toMatchObject({ field: 'summary.nl', message: '"summary.nl" heeft 219 tekens; er passen er 160.' });
-    expect(problem.fix).toContain('één zin over wat ze voor jou doen');
-  });
-
-  it('refuses a name that would break the layout, and a huge description', () => {
-    const provider = { ...exampleProvider(), name: 'Fictief'.repeat(300), description: { nl: 'x'.repeat(1_000_000) } };
-    const problems = problemsFrom(checkProvider(provider), 'schema');
-    expect(problems.map((p) => p.message)).toEqual([
-      '"name" heeft 2100 tekens; er passen er 80.',
-      '"description.nl" heeft 1000000 tekens; er passen er 1500.',
-    ]);
-    expect(problems.map((p) => p.line)).toEqual([lineOf(provider, '"name"'), lineOf(provider, '"nl": "xxx')]);
-  });
-
-  it('refuses a list longer than the page can show', () => {
-    const provider = { ...exampleProvider(), keywords: Array.from({ length: 41 }, (_, i) => `woord${i}`) };
-    const [problem] = problemsFrom(checkProvider(provider), 'schema');
-    expect(problem.message).toBe('De lijst "keywords" heeft 41 items; er passen er 40.');
+  it('warns when nobody verified and no source has a date', () => {
+    const provider = {
+      ...exampleProvider(),
+      channels: { website: 'https://testdata.example.org' },
+      sources: [{ url: 'https://testdata.example.org/b' }],
+    };
+    delete (provider as Record<string, unknown>).locations;
+    delete (provider as Record<string, unknown>).free;
+    expect(problemsFrom(checkProvider(provider), 'staleness')[0].message).toContain('geen enkele bron heeft een datum');
   });
 });

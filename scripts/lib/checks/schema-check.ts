@@ -64,6 +64,14 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
           );
           continue;
         }
+        if (key === 'lastChecked' && path.length === 0) {
+          report(
+            [key],
+            '"lastChecked" bestaat niet meer: de site mag alleen "nagekeken" zeggen als iemand het echt bij de organisatie nakeek.',
+            'haal "lastChecked" weg. De datum van een pagina hoort bij die bron ("pageDate"). Heb je echt gebeld, gemaild of hun eigen website gelezen? Schrijf dan "verification": { "date": "JJJJ-MM-DD", "role": "jouw functie", "method": "phone-call" }.',
+          );
+          continue;
+        }
         const known = knownKeysAt(schema, path);
         const suggestion = suggestKey(key, known);
         report(
@@ -99,6 +107,16 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
       );
       return;
     case 'invalid_value': {
+      if (value === undefined) {
+        report(
+          path,
+          `Het veld "${formatPath(path)}" ontbreekt.`,
+          example
+            ? `voeg het toe, zo: ${example}`
+            : `voeg het toe met een van deze waarden: ${issue.values.map((option) => JSON.stringify(option)).join(', ')}.`,
+        );
+        return;
+      }
       if (field === '$schema') {
         report(path, `Het veld "$schema" moet naar het schema wijzen, zodat je editor helpt.`, `schrijf zo: ${FIELD_EXAMPLES.$schema}`);
         return;

@@ -1,24 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import type { Language } from '../../i18n/language';
+import { oldFactText } from '../../components/old-fact';
 import { HoursTable } from './hours-table';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** When the phone lines, chats and video calls are open (a place's hours are shown with the place). */
 export function ChannelHours({ provider, now, lang }: { provider: CatalogueProvider; now: Date; lang: Language }) {
   const { t } = useTranslation();
+  const hoursAge = oldFactText(provider, 'hours', t);
   const channels = [
-    ...provider.phones.map((phone) => ({ name: phone.display, hours: phone.hours, note: phone.hoursNote })),
-    ...provider.chats.map((chat) => ({ name: t('result.chat'), hours: chat.hours, note: chat.hoursNote })),
-    ...provider.videos.map((video) => ({ name: t('search.contactWays.video'), hours: video.hours, note: video.hoursNote })),
-  ].filter((channel) => channel.hours || channel.note);
+    ...provider.phones.map((phone) => ({ name: phone.display, ...phone })),
+    ...provider.chats.map((chat) => ({ name: t('result.chat'), ...chat })),
+    ...provider.videos.map((video) => ({ name: t('search.contactWays.video'), ...video })),
+  ]
+    .map(({ name, hours, datedHours, hoursNote }) => ({ name, hours: hours ?? datedHours, dated: datedHours && hoursAge, note: hoursNote }))
+    .filter((channel) => channel.hours || channel.note);
   if (channels.length === 0) return null;
   return (
     <section aria-labelledby="uren">
       <h2 id="uren">{t('provider.hours')}</h2>
       {channels.map((channel, index) => (
         <div key={index}>
-          {channel.hours && <HoursTable title={channel.name} hours={channel.hours} now={now} />}
+          {channel.hours && <HoursTable title={channel.name} hours={channel.hours} now={now} dated={channel.dated} />}
           {channel.note && (
             <>
               {!channel.hours && <h3>{t('provider.hoursOf', { channel: channel.name })}</h3>}

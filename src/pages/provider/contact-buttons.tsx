@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { OpenStatus } from '../../components/open-status';
 import type { Language } from '../../i18n/language';
+import { oldFactText } from '../../components/old-fact';
 import { safeHref } from '../../shared/safe-href';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** Every way to reach the provider, as big buttons: call, chat, mail, video, website. */
 export function ContactButtons({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date }) {
   const { t } = useTranslation();
+  const numberAge = oldFactText(provider, 'phone', t);
   return (
     <section aria-labelledby="contact">
       <h2 id="contact">{t('provider.contact')}</h2>
@@ -17,6 +19,7 @@ export function ContactButtons({ provider, lang, now }: { provider: CataloguePro
             <a className="button button--call button--large" href={safeHref(phone.href)}>
               {t('result.call', { number: phone.display })}
             </a>
+            {numberAge && <p className="fact-age">{numberAge}</p>}
             {phone.label && <LocalizedParagraph value={phone.label} lang={lang} />}
             {phone.hours && <OpenStatus hours={phone.hours} now={now} />}
           </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { pickText } from '../../catalogue/localized-text';
 import { ageRangeText } from '../../components/age-range-text';
+import { withFactAge } from '../../components/old-fact';
 import type { Language } from '../../i18n/language';
 import { LocalizedParagraph } from './localized-paragraph';
 
@@ -22,7 +23,8 @@ interface FactLine {
 export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
   const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? undefined : value ? yes : no);
-  const cost = yesNo(provider.free, t('provider.costFree'), t('provider.costPaid'));
+  const dated = (text: string | undefined, kind: 'free' | 'anonymous') => text && withFactAge(text, provider, kind, t);
+  const cost = dated(yesNo(provider.free, t('provider.costFree'), t('provider.costPaid')), 'free');
   const facts: FactLine[] = [
     {
       label: t('provider.cost'),
@@ -38,7 +40,7 @@ export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider
     },
     {
       label: t('provider.anonymous'),
-      value: yesNo(provider.anonymous, t('provider.anonymousYes'), t('provider.anonymousNo')),
+      value: dated(yesNo(provider.anonymous, t('provider.anonymousYes'), t('provider.anonymousNo')), 'anonymous'),
       unknownAs: t('provider.unknownFact.anonymous'),
     },
     { label: t('provider.age'), value: ageRangeText(provider.age, t), unknownAs: t('provider.unknownFact.age') },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import type { Language } from '../../i18n/language';
 import { safeHref } from '../../shared/safe-href';
+import { oldFactText } from '../../components/old-fact';
 import { HoursTable } from './hours-table';
 import { LocalizedParagraph } from './localized-paragraph';
 
@@ -42,6 +43,9 @@ export function ProviderLocations({ provider, lang, now }: { provider: Catalogue
               </p>
             )}
             {location.hours && <HoursTable title={location.name ?? place} hours={location.hours} now={now} />}
+            {location.datedHours && (
+              <HoursTable title={location.name ?? place} hours={location.datedHours} now={now} dated={oldFactText(provider, 'hours', t)} />
+            )}
             {location.hoursNote && <LocalizedParagraph value={location.hoursNote} lang={lang} />}
           </div>
         );

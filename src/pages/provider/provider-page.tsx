@@ -90,7 +90,7 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
 
       <section aria-labelledby="nagekeken">
         <h2 id="nagekeken">{t('provider.checked')}</h2>
-        <Freshness provider={provider} now={now} />
+        <Freshness provider={provider} now={now} lang={lang} />
         <h3>{t('provider.sources')}</h3>
         <ul className="sources">
           {provider.sources.map((source, index) => (

@@ -1,0 +1,39 @@
+/**
+ * Marks, when the catalogue loads, the facts that are too old to present as current (fact-age.ts). The
+ * build refuses old opening hours, but a fact keeps ageing while the site stays online: a number from a
+ * 2023 page is dated in 2027 without anyone rebuilding.
+ *
+ * Old hours are moved out of `hours` into `datedHours`, so no badge, filter or ranking can read "open
+ * now" from them: only the provider page shows them, with their year.
+ */
+import type { Catalogue, CatalogueProvider, WithHours } from './catalogue-types';
+import { FACT_KINDS, factAge, hoursFixedInCode, type FactAge, type FactKind } from './fact-age';
+
+export function markOldFacts(catalogue: Catalogue, today: string): Catalogue {
+  return { ...catalogue, providers: catalogue.providers.map((provider) => markOldFactsOf(provider, today)) };
+}
+
+export function markOldFactsOf(provider: CatalogueProvider, today: string): CatalogueProvider {
+  const oldFacts: Partial<Record<FactKind, FactAge>> = {};
+  // The build dates every fact the provider publishes (the check made sure a source confirms each one).
+  for (const kind of FACT_KINDS) {
+    if (!(kind in (provider.factDates ?? {}))) continue;
+    const age = factAge(provider, kind, today);
+    if (!age.current) oldFacts[kind] = age;
+  }
+  if (Object.keys(oldFacts).length === 0) return provider;
+  if (!oldFacts.hours) return { ...provider, oldFacts };
+  const dateHours = <T extends WithHours>(item: T, fixed = false): T => {
+    if (fixed || !item.hours) return item;
+    const { hours, ...rest } = item;
+    return { ...rest, datedHours: hours } as T;
+  };
+  return {
+    ...provider,
+    oldFacts,
+    phones: provider.phones.map((phone, index) => dateHours(phone, hoursFixedInCode(provider.id, index))),
+    chats: provider.chats.map((chat) => dateHours(chat)),
+    videos: provider.videos.map((video) => dateHours(video)),
+    locations: provider.locations.map((location) => dateHours(location)),
+  };
+}
