@@ -14,7 +14,7 @@ import type {
   SearchIndex,
   SearchIndexEntry,
 } from '../../src/catalogue/catalogue-types.ts';
-import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
+import { crisisLaneAlwaysOpen, crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { factDatesFromSources } from '../../src/catalogue/fact-age.ts';
 import { publishedFacts } from './checks/fact-checks.ts';
 import { normalizeText } from '../../src/shared/normalize-text.ts';
@@ -59,6 +59,7 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       withoutParents: provider.withoutParents,
       anyQuestion: provider.anyQuestion,
       crisisLane: crisisLanePosition(provider.id),
+      crisisLaneAlwaysOpen: crisisLaneAlwaysOpen(provider.id) || undefined,
       area: provider.area,
       areaMunicipalities: provider.areaMunicipalities,
       areaMunicipalityNames: provider.areaMunicipalityNames,

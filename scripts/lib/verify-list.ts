@@ -10,7 +10,7 @@ import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { factAge, factDatesFromSources, newest, type FactAge, type FactDates, type FactKind } from '../../src/catalogue/fact-age.ts';
 import { isStale, periodEnd } from '../../src/catalogue/staleness.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { publishedFacts } from './checks/fact-checks.ts';
+import { datedFacts, publishedFacts } from './checks/fact-checks.ts';
 import type { CheckedProvider } from './checked-provider.ts';
 import { printable } from './problems.ts';
 import type { LocalizedTextData } from './provider-schema.ts';
@@ -40,7 +40,8 @@ export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vo
   const crisisThemes = new Set(vocabulary.themes.filter((theme) => theme.crisis).map((theme) => theme.id));
   const rows = providers.flatMap((provider) => {
     const published = [...publishedFacts(provider).keys()];
-    const dated = { id: provider.id, factDates: factDatesFromSources(published, provider.sources), verification: provider.verification };
+    const factDates = factDatesFromSources(published, provider.sources);
+    const dated = datedFacts(provider.id, factDates, provider.verification?.date);
     const ages = new Map(published.map((kind) => [kind, factAge(dated, kind, today)] as const));
     const newestSource = provider.sources.reduce<string | undefined>((found, source) => newest(found, source.pageDate), undefined);
     const checkedOn = provider.verification?.date;
@@ -70,7 +71,7 @@ export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vo
       file: `data/providers/${provider.id}.json`,
       reasons,
       questions: questionsFor(provider, published),
-      facts: factsFor(provider, dated.factDates),
+      facts: factsFor(provider, factDates),
       staffNote: provider.staffNote,
     };
     // Undated data counts as the oldest: nobody can say how old it is.

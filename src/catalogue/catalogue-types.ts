@@ -95,6 +95,8 @@ export interface CatalogueProvider extends Pick<
 > {
   /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
+  /** A lane line open day and night (set by the build from the same definition): its first number's hours are fixed. */
+  crisisLaneAlwaysOpen?: true;
   /** The names of `areaMunicipalities`, in the same order. */
   areaMunicipalityNames?: string[];
   phones: PhoneContact[];

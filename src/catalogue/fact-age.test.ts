@@ -8,26 +8,26 @@ const week = { week: [[[540, 1020]], [], [], [], [], [], []] as [number, number]
 
 describe('factAge: when a number, hours or a promise may be shown as current', () => {
   it('dates a fact by its newest confirming source, and calls it old after 3 years to the day', () => {
-    expect(factAge({ id: 'x', factDates: { phone: '2023-11-22' } }, 'phone', TODAY)).toEqual({ current: true, date: '2023-11-22' });
-    expect(factAge({ id: 'x', factDates: { phone: '2023-11-21' } }, 'phone', TODAY)).toEqual({ current: false, date: '2023-11-21' });
+    expect(factAge({ factDates: { phone: '2023-11-22' } }, 'phone', TODAY)).toEqual({ current: true, date: '2023-11-22' });
+    expect(factAge({ factDates: { phone: '2023-11-21' } }, 'phone', TODAY)).toEqual({ current: false, date: '2023-11-21' });
     // A month or a year counts until its last day.
-    expect(factAge({ id: 'x', factDates: { phone: '2023-11' } }, 'phone', TODAY).current).toBe(true);
-    expect(factAge({ id: 'x', factDates: { phone: '2023' } }, 'phone', TODAY).current).toBe(true);
-    expect(factAge({ id: 'x', factDates: { phone: '2022' } }, 'phone', TODAY).current).toBe(false);
+    expect(factAge({ factDates: { phone: '2023-11' } }, 'phone', TODAY).current).toBe(true);
+    expect(factAge({ factDates: { phone: '2023' } }, 'phone', TODAY).current).toBe(true);
+    expect(factAge({ factDates: { phone: '2022' } }, 'phone', TODAY).current).toBe(false);
   });
 
   it('never calls an undated fact current, unless someone verified it', () => {
-    expect(factAge({ id: 'x', factDates: { hours: null } }, 'hours', TODAY)).toEqual({ current: false });
-    expect(factAge({ id: 'x', factDates: { hours: null }, verification: { date: '2026-10-01' } }, 'hours', TODAY)).toEqual({
+    expect(factAge({ factDates: { hours: null } }, 'hours', TODAY)).toEqual({ current: false });
+    expect(factAge({ factDates: { hours: null }, verification: { date: '2026-10-01' } }, 'hours', TODAY)).toEqual({
       current: true,
       date: '2026-10-01',
     });
-    expect(factAge({ id: 'x', factDates: { hours: '2019' }, verification: { date: '2022-05-01' } }, 'hours', TODAY).current).toBe(false);
+    expect(factAge({ factDates: { hours: '2019' }, verification: { date: '2022-05-01' } }, 'hours', TODAY).current).toBe(false);
   });
 
   it('keeps the crisis lane numbers current (they are fixed in code), but not their other facts', () => {
-    expect(factAge({ id: 'awel', factDates: { phone: '2017', free: '2017' } }, 'phone', TODAY).current).toBe(true);
-    expect(factAge({ id: 'awel', factDates: { phone: '2017', free: '2017' } }, 'free', TODAY).current).toBe(false);
+    expect(factAge({ crisisLane: 3, factDates: { phone: '2017', free: '2017' } }, 'phone', TODAY).current).toBe(true);
+    expect(factAge({ crisisLane: 3, factDates: { phone: '2017', free: '2017' } }, 'free', TODAY).current).toBe(false);
   });
 
   it('takes the newest page date of the sources that confirm each fact, null when they have none', () => {
@@ -79,7 +79,8 @@ describe('markOldFactsOf: old facts are marked when the catalogue loads', () => 
   });
 
   it('keeps "day and night" on an always-open crisis line, whatever its sources', () => {
-    const marked = markOldFactsOf(provider({ phone: '2021-11', hours: '2021-11' }, 'zelfmoordlijn-1813'), TODAY);
+    const line = { ...provider({ phone: '2021-11', hours: '2021-11' }), crisisLane: 2, crisisLaneAlwaysOpen: true as const };
+    const marked = markOldFactsOf(line, TODAY);
     expect(marked.phones[0].hours).toEqual(week);
     expect(marked.chats[0].hours).toBeUndefined();
     expect(marked.oldFacts?.phone).toBeUndefined();

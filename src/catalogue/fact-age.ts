@@ -7,7 +7,6 @@
  * day someone checked it with the organisation (`verification`), whichever is later. A fact whose only
  * sources are undated has no date: we cannot tell a young person it is current.
  */
-import { CRISIS_LANE } from '../crisis/crisis-lane-definition';
 import { periodEnd } from './staleness';
 
 /**
@@ -47,18 +46,23 @@ export interface FactAge {
 
 /** What factAge needs to know about a provider: the checker and the browser each have one. */
 export interface DatedFacts {
-  id: string;
   factDates?: FactDates;
   verification?: Pick<Verification, 'date'>;
+  /**
+   * Place in the crisis lane, for its lines: their numbers are fixed in code
+   * (src/crisis/crisis-lane-definition.ts), so the data cannot make them old.
+   */
+  crisisLane?: number;
+  /** For a lane line open day and night: the hours of its first number are fixed in code too. */
+  crisisLaneAlwaysOpen?: boolean;
 }
 
 /**
- * The age of one fact of a provider on `today` (YYYY-MM-DD). The crisis lane's numbers are fixed in code
- * (src/crisis/crisis-lane-definition.ts), so they are always current; everything else about those lines
- * follows the same rule as any provider.
+ * The age of one fact of a provider on `today` (YYYY-MM-DD). The crisis lane's numbers are fixed in code,
+ * so they are always current; everything else about those lines follows the same rule as any provider.
  */
 export function factAge(provider: DatedFacts, kind: FactKind, today: string): FactAge {
-  if (kind === 'phone' && CRISIS_LANE.some((line) => line.providerId === provider.id)) return { current: true };
+  if (kind === 'phone' && provider.crisisLane !== undefined) return { current: true };
   const date = newest(provider.factDates?.[kind] ?? undefined, provider.verification?.date);
   if (date === undefined) return { current: false };
   return { current: periodEnd(date) >= yearsBefore(today, FACT_CURRENT_FOR_YEARS), date };
@@ -68,8 +72,8 @@ export function factAge(provider: DatedFacts, kind: FactKind, today: string): Fa
  * Whether the hours of an always-open crisis line's first number are fixed in code: the lane says "day and
  * night" for it whatever the sources' age, and the checker only lets "24/7" through there.
  */
-export function hoursFixedInCode(providerId: string, phoneIndex: number | undefined): boolean {
-  return phoneIndex === 0 && CRISIS_LANE.some((line) => line.providerId === providerId && line.alwaysOpen);
+export function hoursFixedInCode(provider: DatedFacts, phoneIndex: number | undefined): boolean {
+  return phoneIndex === 0 && provider.crisisLaneAlwaysOpen === true;
 }
 
 /**

@@ -31,7 +31,7 @@ export function markOldFactsOf(provider: CatalogueProvider, today: string): Cata
   return {
     ...provider,
     oldFacts,
-    phones: provider.phones.map((phone, index) => dateHours(phone, hoursFixedInCode(provider.id, index))),
+    phones: provider.phones.map((phone, index) => dateHours(phone, hoursFixedInCode(provider, index))),
     chats: provider.chats.map((chat) => dateHours(chat)),
     videos: provider.videos.map((video) => dateHours(video)),
     locations: provider.locations.map((location) => dateHours(location)),

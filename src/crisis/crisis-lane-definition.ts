@@ -37,6 +37,11 @@ export const CRISIS_LANE: readonly CrisisLaneLine[] = [
   { providerId: 'tele-onthaal', number: '106', alwaysOpen: true, chatDomains: ['tele-onthaal.be'] },
 ];
 
+/** Whether the provider is a lane line open day and night. */
+export function crisisLaneAlwaysOpen(providerId: string): boolean {
+  return CRISIS_LANE.some((line) => line.providerId === providerId && line.alwaysOpen);
+}
+
 /** A line's place in the lane (1 = first), or undefined when the provider is not in the lane. */
 export function crisisLanePosition(providerId: string): number | undefined {
   const index = CRISIS_LANE.findIndex((line) => line.providerId === providerId);

@@ -201,7 +201,10 @@ const GOOD_EDITS: { name: string; apply(dir: string): void }[] = [
   { name: 'a second number on a lane line, after the lane number', apply: editJson((p) => p.channels.phone.push({ number: '+32 11 00 12 34' })) },
   { name: 'new chat hours on a lane line', apply: editJson((p) => (p.channels.chat[0].hours = 'Mo-Su 18:00-23:00')) },
   { name: 'a new crisis word', apply: editThemes((themes) => themes.find((t) => t.id === crisisThemeIds[0])!.youthWords.push('ik zie geen uitweg')) },
-  { name: 'an 0800 number marked free', apply: editJson((p) => (p.channels.phone ??= []).push({ number: '0800 12 345', free: true }), OTHER) },
+  { name: 'an 0800 number marked free, with its source', apply: editJson((p) => {
+    (p.channels.phone ??= []).push({ number: '0800 12 345', free: true });
+    p.sources.push({ url: 'https://testdata.example.org/gratis-nummer', pageDate: '2026-11-01', confirms: ['phone', 'free'] });
+  }, OTHER) },
   { name: 'a plain e-mail address with a plus and a dot', apply: editJson((p) => (p.channels.email = [{ address: 'hulp.jongeren+hub@example.org' }]), OTHER) },
 ];
 

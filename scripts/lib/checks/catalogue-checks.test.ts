@@ -28,7 +28,9 @@ describe('json-syntax', () => {
   });
 
   it('explains a comma too many before a closing brace', () => {
-    const text = VALID.replace('"by": "Testdata"', '"by": "Testdata",');
+    // The last field of the place: a comma after it stands right before the closing brace.
+    const text = VALID.replace('"hours": "Tu 15:00-19:00"', '"hours": "Tu 15:00-19:00",');
+    expect(text).not.toBe(VALID);
     const [problem] = problemsFrom(check({ 'providers/fictief-voorbeeld.json': text }), 'json-syntax');
     expect(problem.fix).toContain('komma te veel');
   });

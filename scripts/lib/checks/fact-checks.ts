@@ -9,8 +9,11 @@ import {
   factAge,
   factDatesFromSources,
   hoursFixedInCode,
+  type DatedFacts,
+  type FactDates,
   type FactKind,
 } from '../../../src/catalogue/fact-age.ts';
+import { crisisLaneAlwaysOpen, crisisLanePosition } from '../../../src/crisis/crisis-lane-definition.ts';
 import type { JsonPath } from '../json-source.ts';
 import { asArray, asObject, asString, objectsIn, type JsonObject } from '../loose-json.ts';
 import type { Check } from './check-context.ts';
@@ -62,6 +65,16 @@ function readableSources(provider: JsonObject): { pageDate?: string; confirms: F
   }));
 }
 
+/** A provider's facts with their dates, and whether the crisis lane fixes some of them in code. */
+export function datedFacts(id: string, factDates: FactDates, verifiedOn: string | undefined): DatedFacts {
+  return {
+    factDates,
+    verification: verifiedOn === undefined ? undefined : { date: verifiedOn },
+    crisisLane: crisisLanePosition(id),
+    crisisLaneAlwaysOpen: crisisLaneAlwaysOpen(id),
+  };
+}
+
 export const factSourcesCheck: Check = {
   name: 'fact-sources',
   run({ provider, today }, report) {
@@ -85,14 +98,13 @@ export const factSourcesCheck: Check = {
 
     // Structured hours drive the live "open now" badge: from an old or undated page, and never checked
     // with the organisation, they would tell a young person at night that a line is open when nobody knows.
-    const id = asString(provider.id) ?? '';
     const verifiedOn = asString(asObject(provider.verification)?.date);
-    const factDates = factDatesFromSources([...published.keys()], sources);
-    const age = factAge({ id, factDates, verification: verifiedOn === undefined ? undefined : { date: verifiedOn } }, 'hours', today);
+    const dated = datedFacts(asString(provider.id) ?? '', factDatesFromSources([...published.keys()], sources), verifiedOn);
+    const age = factAge(dated, 'hours', today);
     if (age.current) return;
     for (const [path] of hoursFields(provider)) {
       const phoneIndex = path[1] === 'phone' ? (path[2] as number) : undefined;
-      if (hoursFixedInCode(id, phoneIndex)) continue;
+      if (hoursFixedInCode(dated, phoneIndex)) continue;
       const from = age.date ? `uit een bron van ${age.date}` : 'uit een bron zonder datum';
       report(
         path,
