@@ -17,7 +17,7 @@ import {
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
-import { factSourcesCheck, promisedContactCheck } from './checks/fact-checks.ts';
+import { factSourcesCheck, hoursAgeingCheck, promisedContactCheck } from './checks/fact-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { parseReportingIssues, schemaCheck } from './checks/schema-check.ts';
@@ -51,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   contactCheck,
   promisedContactCheck,
   stalenessCheck,
+  hoursAgeingCheck,
   vocabularyCheck,
   themeWithoutProvidersCheck,
   crisisThemesCheck,

@@ -105,7 +105,7 @@ function questionsFor(provider: CheckedProvider, published: FactKind[]): string[
     provider.anonymous === undefined ? 'Kan het anoniem?' : provider.anonymous ? 'Kan het nog anoniem?' : 'Moet je je naam zeggen?',
   );
   for (const location of provider.locations ?? []) {
-    questions.push(location.street ? `Zitten jullie nog in de ${location.street}?` : `Wat is het adres in ${location.municipalityName}?`);
+    questions.push(location.street ? `Klopt het adres ${location.street}?` : `Wat is het adres in ${location.municipalityName}?`);
   }
   for (const email of provider.channels.email ?? []) questions.push(`Klopt het e-mailadres ${email.address}?`);
   questions.push(
@@ -135,6 +135,9 @@ function factsFor(provider: CheckedProvider, dates: FactDates): string[] {
     if (text) facts.push(`uren ${what}: ${text}${from('hours')}`);
   }
   if (provider.free !== undefined) facts.push(`${provider.free ? 'gratis' : 'betalend'}${from('free')}`);
+  for (const phone of provider.channels.phone ?? []) {
+    if (phone.free !== undefined) facts.push(`bellen naar ${phone.display} ${phone.free ? 'gratis' : 'betalend'}${from('free')}`);
+  }
   if (provider.anonymous !== undefined) facts.push(`${provider.anonymous ? 'anoniem' : 'niet anoniem'}${from('anonymous')}`);
   for (const location of provider.locations ?? []) {
     facts.push(

@@ -93,6 +93,15 @@ export function factDatesFromSources(
   return dates;
 }
 
+/** The last day a fact of this date counts as current: 3 years after the end of the period it names. */
+export function currentUntil(date: string): string {
+  const end = periodEnd(date);
+  const [year, month, day] = end.split('-');
+  return month === '02' && day === '29'
+    ? `${Number(year) + FACT_CURRENT_FOR_YEARS}-02-28`
+    : `${Number(year) + FACT_CURRENT_FOR_YEARS}-${month}-${day}`;
+}
+
 /** The later of two partial dates ("2019", "2019-12", "2019-12-05"), comparing the periods' last days. */
 export function newest(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;

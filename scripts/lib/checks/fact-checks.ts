@@ -6,6 +6,7 @@
 import {
   FACT_CURRENT_FOR_YEARS,
   FACT_KINDS,
+  currentUntil,
   factAge,
   factDatesFromSources,
   hoursFixedInCode,
@@ -114,6 +115,45 @@ export const factSourcesCheck: Check = {
     }
   },
 };
+
+/** How long ahead staff are warned that opening hours will become too old to show as live. */
+export const HOURS_AGEING_WARNING_DAYS = 90;
+
+/**
+ * Warns while structured hours are still current but will not be within HOURS_AGEING_WARNING_DAYS: on
+ * that day fact-sources refuses them and nothing is published until someone acts, so staff hear it first.
+ */
+export const hoursAgeingCheck: Check = {
+  name: 'hours-ageing',
+  marksForRecheck: true,
+  run({ provider, today }, report) {
+    const published = publishedFacts(provider);
+    if (!published.has('hours')) return;
+    const dated = datedFacts(
+      asString(provider.id) ?? '',
+      factDatesFromSources([...published.keys()], readableSources(provider)),
+      asString(asObject(provider.verification)?.date),
+    );
+    const age = factAge(dated, 'hours', today);
+    if (!age.current || age.date === undefined || factAge(dated, 'hours', daysAfter(today, HOURS_AGEING_WARNING_DAYS)).current) return;
+    for (const [path] of hoursFields(provider)) {
+      if (hoursFixedInCode(dated, path[1] === 'phone' ? (path[2] as number) : undefined)) continue;
+      report(
+        path,
+        `Deze openingsuren komen uit een bron van ${age.date} en zijn na ${currentUntil(age.date)} ouder dan ${FACT_CURRENT_FOR_YEARS} jaar. Dan weigert de controle ze, en wordt de site niet meer bijgewerkt tot iemand ze nakijkt.`,
+        'bel de organisatie nu en noteer dat in "verification", of zet de uren als tekst in "hoursNote", met het jaar erbij.',
+        { severity: 'warning' },
+      );
+    }
+  },
+};
+
+/** The day `days` days after a YYYY-MM-DD day. */
+function daysAfter(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 /**
  * Words that invite a young person to call, chat or mail, in the three languages of the texts. A card

@@ -466,6 +466,26 @@ describe('fact-sources: every number, hours and promise from a source, and old h
     expect(problems.map((p) => p.field)).toEqual(['channels.chat[0].hours']);
   });
 
+  it('warns 90 days ahead, without refusing, that hours will become too old', () => {
+    const at = (pageDate: string) =>
+      checkProvider({
+        ...exampleProvider(),
+        sources: [{ url: 'https://testdata.example.org/b', pageDate, confirms: ['phone', 'hours', 'free'] }],
+      });
+    // TODAY is 2026-11-22: hours from a page of 2024-01-15 become old on 2027-01-15, within 90 days.
+    const soon = at('2024-01-15');
+    expect(soon.errorCount).toBe(0);
+    const warnings = problemsFrom(soon, 'hours-ageing');
+    expect(warnings.map((p) => [p.field, p.severity])).toEqual([
+      ['channels.phone[0].hours', 'warning'],
+      ['channels.chat[0].hours', 'warning'],
+      ['locations[0].hours', 'warning'],
+    ]);
+    expect(warnings[0].message).toContain('komen uit een bron van 2024-01-15 en zijn na 2027-01-15 ouder dan 3 jaar');
+    expect(soon.staleProviderIds).toContain('fictief-voorbeeld');
+    expect(problemsFrom(at('2024-03-01'), 'hours-ageing')).toEqual([]);
+  });
+
   it('refuses a fact named twice in one source', () => {
     const provider = {
       ...exampleProvider(),
