@@ -65,6 +65,33 @@ describe('the call list (npm run data:verify-list)', () => {
     expect(rows[0].reasons.at(-1)).toBe('laatst nagekeken bij de organisatie op 2025-06-01');
   });
 
+  it('does not ask an always-open crisis line about the hours the code fixes, but does ask about a note on them', () => {
+    const line = (note: boolean) => ({
+      $schema: '../schema/provider.schema.json',
+      id: 'noodnummer-112',
+      name: 'Fictieve noodlijn 112 (testdata)',
+      summary: { nl: 'Testdata: verzonnen tekst bij 112.' },
+      themes: ['zelfmoordgedachten'],
+      area: 'flanders',
+      channels: { phone: [{ number: '112', hours: '24/7', ...(note ? { hoursNote: { nl: 'In 2019: ook een teksttelefoon.' } } : {}) }] },
+      sources: [{ url: 'https://testdata.example.org/112', confirms: ['phone', 'hours'] }],
+    });
+    const reasonsFor = (note: boolean) => {
+      const result = checkDataFolder(writeDataFolder({ 'providers/noodnummer-112.json': line(note) }), { today: TODAY });
+      expect(result.errorCount).toBe(0);
+      return verifyList(
+        result.providers.filter((p) => p.id === 'noodnummer-112'),
+        result.vocabulary,
+        TODAY,
+      )[0].reasons;
+    };
+    expect(reasonsFor(false)).toEqual([
+      'jongeren in crisis komen hier terecht',
+      'nooit nagekeken bij de organisatie; nieuwste bron: geen datum',
+    ]);
+    expect(reasonsFor(true)).toContain('uren uit een bron zonder datum');
+  });
+
   it('says what to ask and which sourced facts to confirm, with their dates', () => {
     const [row] = listOf(provider('fictief-oud-nummer', { pageDate: '2019-12' }));
     expect(row.questions.slice(0, 4)).toEqual([

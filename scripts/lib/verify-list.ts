@@ -10,7 +10,7 @@ import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { factAge, factDatesFromSources, newest, type FactAge, type FactDates, type FactKind } from '../../src/catalogue/fact-age.ts';
 import { isStale, periodEnd } from '../../src/catalogue/staleness.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { datedFacts, publishedFacts } from './checks/fact-checks.ts';
+import { datedFacts, hoursOnlyFixedInCode, publishedFacts } from './checks/fact-checks.ts';
 import type { CheckedProvider } from './checked-provider.ts';
 import { printable } from './problems.ts';
 import type { LocalizedTextData } from './provider-schema.ts';
@@ -45,7 +45,9 @@ export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vo
     const ages = new Map(published.map((kind) => [kind, factAge(dated, kind, today)] as const));
     const newestSource = provider.sources.reduce<string | undefined>((found, source) => newest(found, source.pageDate), undefined);
     const checkedOn = provider.verification?.date;
-    const oldFacts = [...ages].filter(([, age]) => !age.current);
+    // Hours fixed in code (an always-open crisis line's number) are not the organisation's to confirm.
+    const hoursToConfirm = !hoursOnlyFixedInCode(provider, dated);
+    const oldFacts = [...ages].filter(([kind, age]) => !age.current && (kind !== 'hours' || hoursToConfirm));
     const stale = checkedOn ? isStale(checkedOn, today) : true;
     if (!stale && oldFacts.length === 0) return [];
 

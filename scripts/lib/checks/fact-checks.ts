@@ -116,6 +116,22 @@ export const factSourcesCheck: Check = {
   },
 };
 
+/** Whether every opening hours a provider publishes are fixed in code (an always-open crisis line's first number). */
+export function hoursOnlyFixedInCode(data: object, dated: DatedFacts): boolean {
+  const provider = data as JsonObject;
+  const channels = asObject(provider.channels);
+  const hasNote = [
+    ...(['phone', 'chat', 'video'] as const).flatMap((kind) => objectsIn(channels?.[kind])),
+    ...objectsIn(provider.locations),
+  ].some(([way]) => way.hoursNote !== undefined);
+  const structured = hoursFields(provider);
+  return (
+    !hasNote &&
+    structured.length > 0 &&
+    structured.every(([path]) => hoursFixedInCode(dated, path[1] === 'phone' ? (path[2] as number) : undefined))
+  );
+}
+
 /** How long ahead staff are warned that opening hours will become too old to show as live. */
 export const HOURS_AGEING_WARNING_DAYS = 90;
 
