@@ -15,8 +15,7 @@ import type {
   SearchIndexEntry,
 } from '../../src/catalogue/catalogue-types.ts';
 import { crisisLaneAlwaysOpen, crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
-import { factDatesFromSources } from '../../src/catalogue/fact-age.ts';
-import { publishedFacts } from './checks/fact-checks.ts';
+import { providerDates } from './checks/fact-checks.ts';
 import { normalizeText } from '../../src/shared/normalize-text.ts';
 import { safeHref } from '../../src/shared/safe-href.ts';
 import type { Vocabulary } from './checks/check-context.ts';
@@ -98,7 +97,7 @@ export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabul
       languages: provider.languages,
       waitingTime: provider.waitingTime,
       sources: provider.sources.map((source) => dropUndefined({ url: link(source.url), pageDate: source.pageDate })),
-      factDates: factDatesFromSources([...publishedFacts(provider).keys()], provider.sources),
+      factDates: providerDates(provider).factDates ?? {},
       verification: provider.verification,
     });
   });

@@ -17,7 +17,7 @@ import {
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
-import { factSourcesCheck, hoursAgeingCheck, promisedContactCheck } from './checks/fact-checks.ts';
+import { factAgeCheck, factAgeingCheck, factSourcesCheck, promisedContactCheck } from './checks/fact-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
 import { parseReportingIssues, schemaCheck } from './checks/schema-check.ts';
@@ -48,10 +48,11 @@ export const CHECKS: readonly Check[] = [
   openingHoursCheck,
   datesCheck,
   factSourcesCheck,
+  factAgeCheck,
   contactCheck,
   promisedContactCheck,
   stalenessCheck,
-  hoursAgeingCheck,
+  factAgeingCheck,
   vocabularyCheck,
   themeWithoutProvidersCheck,
   crisisThemesCheck,

@@ -105,7 +105,13 @@ export function generateProviders({ count, seed = 1 }: FixtureOptions, vocabular
             },
           ]
         : undefined,
-      sources: [{ url: `https://testdata.example.org/${id}/bron`, pageDate: seen, confirms: ['phone', 'hours', 'free', 'anonymous'] }],
+      sources: [
+        {
+          url: `https://testdata.example.org/${id}/bron`,
+          pageDate: seen,
+          confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free', 'anonymous'],
+        },
+      ],
       verification: { date: checked, role: 'generator van testdata', method: 'phone-call' },
     };
     providers.push(removeUndefined(provider));
@@ -126,7 +132,7 @@ export function crisisLaneFixtures(): ProviderData[] {
     themes: [CRISIS_THEMES[0].themeId],
     area: 'flanders',
     channels: { phone: [{ number: line.number, hours: '24/7' }] },
-    sources: [{ url: `https://testdata.example.org/noodlijn-${line.number}`, pageDate: '2026-01-01', confirms: ['phone', 'hours'] }],
+    sources: [{ url: `https://testdata.example.org/noodlijn-${line.number}`, pageDate: '2026-01-01', confirms: ['phone', 'phone-hours'] }],
     verification: { date: '2026-01-01', role: 'generator van testdata', method: 'phone-call' },
   }));
 }

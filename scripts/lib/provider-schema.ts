@@ -231,8 +231,8 @@ export const providerSchema = z
             .optional()
             .meta({
               description:
-                'Welke van deze gegevens staan op deze pagina: "phone" (telefoonnummer), "hours" (openingsuren), "free" (gratis of betalend), "anonymous" (anoniem). Zo weet de site hoe oud elk gegeven is.',
-              examples: [['phone', 'hours', 'free']],
+                'Welke van deze gegevens staan op deze pagina: "phone" (telefoonnummer), "phone-hours" (uren van de telefoon), "chat-hours" (uren van de chat), "video-hours" (uren van videogesprekken), "place-hours" (openingsuren van de plek), "free" (gratis of betalend), "anonymous" (anoniem). Zo weet de site hoe oud elk gegeven is.',
+              examples: [['phone', 'phone-hours', 'free']],
             }),
           note: text(LIMITS.sourceNote).optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
         }),

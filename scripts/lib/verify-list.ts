@@ -7,10 +7,10 @@
  * number or hours too old to trust; then any provider with such a number; then the rest, oldest first.
  */
 import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
-import { factAge, factDatesFromSources, newest, type FactAge, type FactDates, type FactKind } from '../../src/catalogue/fact-age.ts';
-import { isStale, periodEnd } from '../../src/catalogue/staleness.ts';
+import { currentUntil, factAge, isHoursKind, newest, type FactAge, type FactDates, type FactKind } from '../../src/catalogue/fact-age.ts';
+import { isStale, periodStart } from '../../src/catalogue/staleness.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { datedFacts, hoursOnlyFixedInCode, publishedFacts } from './checks/fact-checks.ts';
+import { AGEING_WARNING_DAYS, factFixedInCode, providerDates, publishedFacts } from './checks/fact-checks.ts';
 import type { CheckedProvider } from './checked-provider.ts';
 import { printable } from './problems.ts';
 import type { LocalizedTextData } from './provider-schema.ts';
@@ -38,21 +38,24 @@ const URGENCY = {
 
 export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vocabulary, today: string): VerifyRow[] {
   const crisisThemes = new Set(vocabulary.themes.filter((theme) => theme.crisis).map((theme) => theme.id));
+  const soon = daysAfter(today, AGEING_WARNING_DAYS);
   const rows = providers.flatMap((provider) => {
-    const published = [...publishedFacts(provider).keys()];
-    const factDates = factDatesFromSources(published, provider.sources);
-    const dated = datedFacts(provider.id, factDates, provider.verification?.date);
+    const dated = providerDates(provider);
+    const factDates = dated.factDates ?? {};
+    // Facts fixed in code (the crisis lane's numbers, an always-open line's hours) are not the organisation's to confirm.
+    const published = [...publishedFacts(provider).keys()].filter((kind) => !factFixedInCode(provider, dated, kind));
     const ages = new Map(published.map((kind) => [kind, factAge(dated, kind, today)] as const));
     const newestSource = provider.sources.reduce<string | undefined>((found, source) => newest(found, source.pageDate), undefined);
     const checkedOn = provider.verification?.date;
-    // Hours fixed in code (an always-open crisis line's number) are not the organisation's to confirm.
-    const hoursToConfirm = !hoursOnlyFixedInCode(provider, dated);
-    const oldFacts = [...ages].filter(([kind, age]) => !age.current && (kind !== 'hours' || hoursToConfirm));
+    const oldFacts = [...ages].filter(([, age]) => !age.current);
+    // Facts that turn old within the warning period count as old: the call must come before that day.
+    const soonOld = published.filter((kind) => ages.get(kind)?.current && !factAge(dated, kind, soon).current);
     const stale = checkedOn ? isStale(checkedOn, today) : true;
-    if (!stale && oldFacts.length === 0) return [];
+    if (!stale && oldFacts.length === 0 && soonOld.length === 0) return [];
 
     const crisisAdjacent = crisisLanePosition(provider.id) !== undefined || provider.themes.some((theme) => crisisThemes.has(theme));
-    const oldContact = oldFacts.some(([kind]) => kind === 'phone' || kind === 'hours');
+    const contactKinds = (kind: FactKind) => kind === 'phone' || isHoursKind(kind);
+    const oldContact = oldFacts.some(([kind]) => contactKinds(kind)) || soonOld.some(contactKinds);
     const urgency = oldContact
       ? crisisAdjacent
         ? URGENCY.crisisWithOldContact
@@ -63,6 +66,7 @@ export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vo
     const reasons = [
       ...(crisisAdjacent ? ['jongeren in crisis komen hier terecht'] : []),
       ...oldFacts.map(([kind, age]) => `${FACT_LABELS[kind]} ${ageWords(age)}`),
+      ...soonOld.map((kind) => `${FACT_LABELS[kind]} te oud vanaf ${currentUntil(ages.get(kind)!.date!)}`),
       checkedOn
         ? `laatst nagekeken bij de organisatie op ${checkedOn}`
         : `nooit nagekeken bij de organisatie; nieuwste bron: ${newestSource ?? 'geen datum'}`,
@@ -72,20 +76,26 @@ export function verifyList(providers: readonly CheckedProvider[], vocabulary: Vo
       name: provider.name,
       file: `data/providers/${provider.id}.json`,
       reasons,
-      questions: questionsFor(provider, published),
+      questions: questionsFor(provider, published, factFixedInCode(provider, dated, 'phone-hours')),
       facts: factsFor(provider, factDates),
       staffNote: provider.staffNote,
     };
-    // Undated data counts as the oldest: nobody can say how old it is.
-    return [{ row, urgency, age: checkedOn ?? newestSource ?? '0000' }];
+    // Ordered by the oldest fact that needs the call; undated counts as oldest: nobody can say how old it is.
+    const oldest = oldFacts.length
+      ? oldFacts.map(([, age]) => (age.date ? periodStart(age.date) : '0000')).sort()[0]
+      : periodStart(checkedOn ?? newestSource ?? '0000');
+    return [{ row, urgency, age: oldest }];
   });
-  rows.sort((a, b) => a.urgency - b.urgency || periodEnd(a.age).localeCompare(periodEnd(b.age)) || a.row.id.localeCompare(b.row.id));
+  rows.sort((a, b) => a.urgency - b.urgency || a.age.localeCompare(b.age) || a.row.id.localeCompare(b.row.id));
   return rows.map(({ row }) => row);
 }
 
 const FACT_LABELS: Record<FactKind, string> = {
   phone: 'nummer',
-  hours: 'uren',
+  'phone-hours': 'uren van de telefoon',
+  'chat-hours': 'uren van de chat',
+  'video-hours': 'uren van videogesprekken',
+  'place-hours': 'openingsuren',
   free: '"gratis"',
   anonymous: '"anoniem"',
 };
@@ -94,13 +104,22 @@ function ageWords(age: FactAge): string {
   return age.date ? `uit ${age.date}` : 'uit een bron zonder datum';
 }
 
-/** The questions of one call, in the order they are asked. */
-function questionsFor(provider: CheckedProvider, published: FactKind[]): string[] {
+/** The questions of one call, in the order they are asked; `published` leaves out facts fixed in code. */
+function questionsFor(provider: CheckedProvider, published: FactKind[], hoursFixed: boolean): string[] {
   const questions: string[] = [];
   const phones = provider.channels.phone ?? [];
-  for (const phone of phones) questions.push(`Klopt ${phone.display} nog?`);
+  const emergency = phones.filter((phone) => EMERGENCY_NUMBERS.has(phone.display));
+  if (emergency.length > 0) {
+    questions.push(
+      `Bel ${emergency.map((phone) => phone.display).join(' of ')} niet om dit na te kijken: lees hun eigen website, of vraag het aan de hulpdiensten op een gewoon nummer.`,
+    );
+  }
+  if (published.includes('phone'))
+    for (const phone of phones) if (!EMERGENCY_NUMBERS.has(phone.display)) questions.push(`Klopt ${phone.display} nog?`);
   if (phones.length === 0) questions.push('Op welk nummer kunnen jongeren jullie bellen?');
-  questions.push(published.includes('hours') ? 'Kloppen de uren nog?' : 'Wat zijn de uren?');
+  const hours = published.filter(isHoursKind);
+  if (hours.length > 0) questions.push('Kloppen de uren nog?');
+  else if (!hoursFixed) questions.push('Wat zijn de uren?');
   if (provider.free === undefined) questions.push('Is het gratis?');
   else questions.push(provider.free ? 'Is het nog gratis?' : 'Wat kost het?');
   questions.push(
@@ -118,6 +137,16 @@ function questionsFor(provider: CheckedProvider, published: FactKind[]): string[
   return questions;
 }
 
+/** Numbers nobody should ring to check a list: an emergency line is kept free for emergencies. */
+const EMERGENCY_NUMBERS = new Set(['112', '101', '100']);
+
+/** The day `days` days after a YYYY-MM-DD day. */
+function daysAfter(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The sourced facts to read out, each with the date of its newest source. */
 function factsFor(provider: CheckedProvider, dates: FactDates): string[] {
   const from = (kind: FactKind) => {
@@ -127,14 +156,22 @@ function factsFor(provider: CheckedProvider, dates: FactDates): string[] {
   const facts: string[] = [];
   for (const phone of provider.channels.phone ?? []) facts.push(`telefoon ${phone.display}${from('phone')}`);
   const hours = [
-    ...(provider.channels.phone ?? []).map((channel) => ({ what: `telefoon ${channel.display}`, ...channel })),
-    ...(provider.channels.chat ?? []).map((channel) => ({ what: 'chat', ...channel })),
-    ...(provider.channels.video ?? []).map((channel) => ({ what: 'video', ...channel })),
-    ...(provider.locations ?? []).map((location) => ({ what: location.name ?? location.municipalityName, ...location })),
+    ...(provider.channels.phone ?? []).map((channel) => ({
+      what: `telefoon ${channel.display}`,
+      kind: 'phone-hours' as const,
+      ...channel,
+    })),
+    ...(provider.channels.chat ?? []).map((channel) => ({ what: 'chat', kind: 'chat-hours' as const, ...channel })),
+    ...(provider.channels.video ?? []).map((channel) => ({ what: 'video', kind: 'video-hours' as const, ...channel })),
+    ...(provider.locations ?? []).map((location) => ({
+      what: location.name ?? location.municipalityName,
+      kind: 'place-hours' as const,
+      ...location,
+    })),
   ];
-  for (const { what, hours: value, hoursNote } of hours) {
+  for (const { what, kind, hours: value, hoursNote } of hours) {
     const text = [value, hoursNote && dutch(hoursNote)].filter(Boolean).join(' — ');
-    if (text) facts.push(`uren ${what}: ${text}${from('hours')}`);
+    if (text) facts.push(`uren ${what}: ${text}${from(kind)}`);
   }
   if (provider.free !== undefined) facts.push(`${provider.free ? 'gratis' : 'betalend'}${from('free')}`);
   for (const phone of provider.channels.phone ?? []) {

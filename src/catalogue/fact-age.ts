@@ -1,20 +1,32 @@
 /**
  * How old a published fact is, and whether the site may present it as current. One rule for the data
- * checker (which refuses old opening hours), the call list for staff (which asks about old facts first)
- * and the pages (which print the year next to an old number and never show "open now" from old hours).
+ * checker (which refuses old opening hours and old promises in texts), the call list for staff (which asks
+ * about old facts first) and the pages (which print the year next to an old number and never show "open
+ * now" from old hours).
  *
- * A fact's date is the newest page date among the sources that confirm it (`sources[].confirms`), or the
- * day someone checked it with the organisation (`verification`), whichever is later. A fact whose only
- * sources are undated has no date: we cannot tell a young person it is current.
+ * A fact's date is the page date of the sources that confirm it (`sources[].confirms`), or the day someone
+ * checked it with the organisation (`verification`), whichever is later. A fact whose only sources are
+ * undated has no date: we cannot tell a young person it is current. Where a source names only a month or
+ * a year, the fact counts from the first day of it: for a safety rule, the earliest the page can be.
  */
-import { periodEnd } from './staleness';
+import { periodEnd, periodStart } from './staleness';
 
 /**
- * The facts a young person acts on, whose age we track: a number to call, when they are open, and the
- * promises "free" and "anonymous". (24/7 is an opening-hours value.)
+ * The facts a young person acts on, whose age we track: a number to call, when each way in is open (the
+ * phone lines, the chat, video calls, the places: each dated by its own sources, so a new page about the
+ * phone cannot make old chat hours look current), and the promises "free" and "anonymous". 24/7 is an
+ * opening-hours value.
  */
-export const FACT_KINDS = ['phone', 'hours', 'free', 'anonymous'] as const;
+export const FACT_KINDS = ['phone', 'phone-hours', 'chat-hours', 'video-hours', 'place-hours', 'free', 'anonymous'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+
+/** The opening hours of each kind of way in, as fact kinds. */
+export const HOURS_KINDS = ['phone-hours', 'chat-hours', 'video-hours', 'place-hours'] as const satisfies readonly FactKind[];
+export type HoursKind = (typeof HOURS_KINDS)[number];
+
+export function isHoursKind(kind: FactKind): kind is HoursKind {
+  return (HOURS_KINDS as readonly FactKind[]).includes(kind);
+}
 
 /** A fact whose newest source is older than this, and that nobody verified since, is shown with its year. */
 export const FACT_CURRENT_FOR_YEARS = 3;
@@ -32,8 +44,8 @@ export interface Verification {
 }
 
 /**
- * Per published fact, the newest page date among the sources that confirm it; null when only undated
- * sources do. A fact the provider does not publish has no entry.
+ * Per published fact, the date of the sources that confirm it (see factDatesFromSources); null when that
+ * cannot be dated. A fact the provider does not publish has no entry.
  */
 export type FactDates = Partial<Record<FactKind, string | null>>;
 
@@ -65,7 +77,7 @@ export function factAge(provider: DatedFacts, kind: FactKind, today: string): Fa
   if (kind === 'phone' && provider.crisisLane !== undefined) return { current: true };
   const date = newest(provider.factDates?.[kind] ?? undefined, provider.verification?.date);
   if (date === undefined) return { current: false };
-  return { current: periodEnd(date) >= yearsBefore(today, FACT_CURRENT_FOR_YEARS), date };
+  return { current: periodStart(date) >= yearsBefore(today, FACT_CURRENT_FOR_YEARS), date };
 }
 
 /**
@@ -77,26 +89,41 @@ export function hoursFixedInCode(provider: DatedFacts, phoneIndex: number | unde
 }
 
 /**
- * The newest page date per fact kind among sources that confirm it, for the kinds a provider publishes.
- * A source without a page date confirms a fact without dating it.
+ * The date of each published fact, from the sources that confirm it. With one field publishing the fact,
+ * the newest confirming source dates it. With several (two numbers, two places' hours) we cannot tell
+ * which source names which one, so the oldest confirming source dates them all, and an undated one leaves
+ * them undated: a young person is warned once too often rather than once too few.
+ *
+ * `published` counts, per kind, the fields that publish it (publishedFacts in the checker). A source
+ * without a page date confirms a fact without dating it.
  */
 export function factDatesFromSources(
-  published: readonly FactKind[],
+  published: ReadonlyMap<FactKind, number>,
   sources: readonly { pageDate?: string; confirms?: readonly FactKind[] }[],
 ): FactDates {
   const dates: FactDates = {};
-  for (const kind of published) {
-    const confirming = sources.filter((source) => source.confirms?.includes(kind));
-    if (confirming.length === 0) continue;
-    dates[kind] = confirming.reduce<string | null>((found, source) => newest(found ?? undefined, source.pageDate) ?? null, null);
+  for (const [kind, fields] of published) {
+    const confirming = sources.filter((source) => source.confirms?.includes(kind)).map((source) => source.pageDate);
+    // Published but confirmed by no source: only a verification can date it (the check refuses it otherwise).
+    if (confirming.length === 0) {
+      dates[kind] = null;
+      continue;
+    }
+    const several = fields > 1 && kind !== 'free' && kind !== 'anonymous';
+    if (several) {
+      dates[kind] = confirming.some((date) => date === undefined)
+        ? null
+        : confirming.reduce<string | undefined>((found, date) => oldest(found, date), undefined)!;
+    } else {
+      dates[kind] = confirming.reduce<string | undefined>((found, date) => newest(found, date), undefined) ?? null;
+    }
   }
   return dates;
 }
 
-/** The last day a fact of this date counts as current: 3 years after the end of the period it names. */
+/** The last day a fact of this date counts as current: 3 years after the first day of the period it names. */
 export function currentUntil(date: string): string {
-  const end = periodEnd(date);
-  const [year, month, day] = end.split('-');
+  const [year, month, day] = periodStart(date).split('-');
   return month === '02' && day === '29'
     ? `${Number(year) + FACT_CURRENT_FOR_YEARS}-02-28`
     : `${Number(year) + FACT_CURRENT_FOR_YEARS}-${month}-${day}`;
@@ -107,6 +134,13 @@ export function newest(a: string | undefined, b: string | undefined): string | u
   if (a === undefined) return b;
   if (b === undefined) return a;
   return periodEnd(b) > periodEnd(a) ? b : a;
+}
+
+/** The earlier of two partial dates, comparing the periods' first days. */
+function oldest(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return periodStart(b) < periodStart(a) ? b : a;
 }
 
 /** The same day `years` years earlier (29 February becomes 28 February). */

@@ -7,7 +7,7 @@
  * now" from them: only the provider page shows them, with their year.
  */
 import type { Catalogue, CatalogueProvider, WithHours } from './catalogue-types';
-import { FACT_KINDS, factAge, hoursFixedInCode, type FactAge, type FactKind } from './fact-age';
+import { FACT_KINDS, factAge, hoursFixedInCode, type FactAge, type FactKind, type HoursKind } from './fact-age';
 
 export function markOldFacts(catalogue: Catalogue, today: string): Catalogue {
   return { ...catalogue, providers: catalogue.providers.map((provider) => markOldFactsOf(provider, today)) };
@@ -22,18 +22,17 @@ export function markOldFactsOf(provider: CatalogueProvider, today: string): Cata
     if (!age.current) oldFacts[kind] = age;
   }
   if (Object.keys(oldFacts).length === 0) return provider;
-  if (!oldFacts.hours) return { ...provider, oldFacts };
-  const dateHours = <T extends WithHours>(item: T, fixed = false): T => {
-    if (fixed || !item.hours) return item;
+  const dateHours = <T extends WithHours>(item: T, kind: HoursKind, fixed = false): T => {
+    if (fixed || !item.hours || !oldFacts[kind]) return item;
     const { hours, ...rest } = item;
     return { ...rest, datedHours: hours } as T;
   };
   return {
     ...provider,
     oldFacts,
-    phones: provider.phones.map((phone, index) => dateHours(phone, hoursFixedInCode(provider, index))),
-    chats: provider.chats.map((chat) => dateHours(chat)),
-    videos: provider.videos.map((video) => dateHours(video)),
-    locations: provider.locations.map((location) => dateHours(location)),
+    phones: provider.phones.map((phone, index) => dateHours(phone, 'phone-hours', hoursFixedInCode(provider, index))),
+    chats: provider.chats.map((chat) => dateHours(chat, 'chat-hours')),
+    videos: provider.videos.map((video) => dateHours(video, 'video-hours')),
+    locations: provider.locations.map((location) => dateHours(location, 'place-hours')),
   };
 }

@@ -10,7 +10,10 @@ type T = ReturnType<typeof useTranslation>['t'];
 
 const SENTENCES = {
   phone: ['provider.phoneDated', 'provider.phoneUndated'],
-  hours: ['provider.hoursDated', 'provider.hoursUndated'],
+  'phone-hours': ['provider.hoursDated', 'provider.hoursUndated'],
+  'chat-hours': ['provider.hoursDated', 'provider.hoursUndated'],
+  'video-hours': ['provider.hoursDated', 'provider.hoursUndated'],
+  'place-hours': ['provider.hoursDated', 'provider.hoursUndated'],
   free: ['provider.factDated', 'provider.factUndated'],
   anonymous: ['provider.factDated', 'provider.factUndated'],
 } as const satisfies Record<FactKind, readonly [string, string]>;

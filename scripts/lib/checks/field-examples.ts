@@ -26,7 +26,7 @@ const EXAMPLE_VALUES: Record<string, ExampleValue> = {
   area: 'flanders',
   channels: { phone: [{ number }] },
   sources: [{ url: `${website}/pagina`, pageDate, confirms: ['phone'] }],
-  confirms: ['phone', 'hours'],
+  confirms: ['phone', 'phone-hours'],
   verification: { date, role, method },
   role,
   method,

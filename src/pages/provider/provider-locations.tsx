@@ -10,6 +10,8 @@ import { LocalizedParagraph } from './localized-paragraph';
 export function ProviderLocations({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date }) {
   const { t } = useTranslation();
   if (provider.locations.length === 0) return null;
+  // How old the places' hours are, when they are too old to trust.
+  const hoursAge = oldFactText(provider, 'place-hours', t);
   return (
     <section aria-labelledby="waar">
       <h2 id="waar">{t('provider.where')}</h2>
@@ -43,10 +45,9 @@ export function ProviderLocations({ provider, lang, now }: { provider: Catalogue
               </p>
             )}
             {location.hours && <HoursTable title={location.name ?? place} hours={location.hours} now={now} />}
-            {location.datedHours && (
-              <HoursTable title={location.name ?? place} hours={location.datedHours} now={now} dated={oldFactText(provider, 'hours', t)} />
-            )}
+            {location.datedHours && <HoursTable title={location.name ?? place} hours={location.datedHours} now={now} dated={hoursAge} />}
             {location.hoursNote && <LocalizedParagraph value={location.hoursNote} lang={lang} />}
+            {location.hoursNote && !location.hours && !location.datedHours && hoursAge && <p className="fact-age">{hoursAge}</p>}
           </div>
         );
       })}
