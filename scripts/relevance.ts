@@ -15,6 +15,7 @@ import { parseJsonSource } from './lib/json-source.ts';
 import { printable } from './lib/problems.ts';
 import { formatReport, querySetProblems, scoreQuery, totalsByKind, TOP, type RelevanceQuery } from './lib/relevance.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
+import { markOldFacts } from '../src/catalogue/old-facts.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
 import { EMPTY_SEARCH } from '../src/search/search-filters.ts';
 
@@ -50,8 +51,9 @@ export function readQueries(file: string): RelevanceQuery[] {
 }
 
 /**
- * Scores every query on the catalogue built from `dataDir`, searched at NOW. The data is checked as of
- * `today`, the real day by default as in the app build (the day decides only which data counts as stale).
+ * Scores every query on the catalogue built from `dataDir`, searched at NOW, with facts dated as the app
+ * dates them when it loads (old hours count for no "open now"). The data is checked as of `today`, the
+ * real day by default as in the app build; a fictional catalogue is checked as of its own fixed day.
  */
 export function measure(dataDir: string, queries: readonly RelevanceQuery[], today = dateInBelgium(new Date())) {
   const checked = checkDataFolder(dataDir, { today });
@@ -67,8 +69,8 @@ export function measure(dataDir: string, queries: readonly RelevanceQuery[], tod
     if (error instanceof BuildRefusal) throw new UsageError(`${dataDir} kan niet gebouwd worden: ${error.message}`);
     throw error;
   }
-  const { catalogue, searchIndex } = built;
-  const searcher = createSearcher(catalogue, searchIndex);
+  const catalogue = markOldFacts(built.catalogue, dateInBelgium(NOW));
+  const searcher = createSearcher(catalogue, built.searchIndex);
   const ids = new Set(catalogue.providers.map((provider) => provider.id));
   const results = queries.map((entry) => {
     const ranked = searcher.search({ ...EMPTY_SEARCH, query: entry.query, municipality: entry.municipality, age: entry.age }, NOW);
@@ -86,14 +88,14 @@ function main() {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
   const options = readOptions(
-    { data: 'data', queries: DEFAULT_QUERIES },
+    { data: 'data', queries: DEFAULT_QUERIES, today: '2026-11-22' },
     argv.filter((arg) => arg !== '--json' && arg !== '--misses'),
   );
   if (json && argv.includes('--misses')) throw new UsageError('Kies --json of --misses, niet allebei.');
   const dataDir = options.data ?? 'data';
   const queriesFile = options.queries ?? DEFAULT_QUERIES;
   const queries = readQueries(queriesFile);
-  const { providerCount, results } = measure(dataDir, queries);
+  const { providerCount, results } = measure(dataDir, queries, options.today);
 
   if (json) {
     const output = {

@@ -11,6 +11,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.ts';
+import { currentUntil, factAge, hoursFixedInCode } from '../../src/catalogue/fact-age.ts';
 import type { CrisisData, CrisisLine } from '../../src/crisis/crisis-data.ts';
 import { CRISIS_BUNDLE_BUDGET_BYTES, CRISIS_LANE } from '../../src/crisis/crisis-lane-definition.ts';
 import { StaticShell } from '../../src/layout/static-shell.tsx';
@@ -32,12 +33,22 @@ export function crisisLinesOf(catalogue: Catalogue): CrisisLine[] {
       );
     }
     const [chat] = provider.chats;
+    // The bundle outlives the build: hours not fixed in code carry the last day they may be shown.
+    const until = (kind: 'phone-hours' | 'chat-hours') => {
+      const { date } = factAge(provider, kind, catalogue.builtOn);
+      return date === undefined ? {} : { hoursUntil: currentUntil(date) };
+    };
+    const phoneFixed = hoursFixedInCode(provider, 0);
     return {
       id: provider.id,
       name: provider.name,
       summary: provider.summary,
-      phone: { display: phone.display, href: phone.href, ...(phone.hours && { hours: phone.hours }) },
-      ...(chat && { chat: { href: chat.href, ...(chat.hours && { hours: chat.hours }) } }),
+      phone: {
+        display: phone.display,
+        href: phone.href,
+        ...(phone.hours && { hours: phone.hours, ...(!phoneFixed && until('phone-hours')) }),
+      },
+      ...(chat && { chat: { href: chat.href, ...(chat.hours && { hours: chat.hours, ...until('chat-hours') }) } }),
     };
   });
 }

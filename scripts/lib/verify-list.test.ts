@@ -13,7 +13,7 @@ function provider(id: string, { pageDate, themes = ['pesten'], verified }: { pag
     themes,
     channels: { phone: [{ number: '+32 11 00 12 34', hoursNote: { nl: 'In 2019: op werkdagen.' } }] },
     locations: undefined,
-    sources: [{ url: `https://testdata.example.org/${id}`, ...(pageDate ? { pageDate } : {}), confirms: ['phone', 'hours', 'free'] }],
+    sources: [{ url: `https://testdata.example.org/${id}`, ...(pageDate ? { pageDate } : {}), confirms: ['phone', 'phone-hours', 'free'] }],
     ...(verified ? { verification: { date: verified, role: 'medewerker (testdata)', method: 'phone-call' } } : {}),
   };
 }
@@ -50,7 +50,7 @@ describe('the call list (npm run data:verify-list)', () => {
     expect(rows[0].reasons).toEqual([
       'jongeren in crisis komen hier terecht',
       'nummer uit 2020-01',
-      'uren uit 2020-01',
+      'uren van de telefoon uit 2020-01',
       '"gratis" uit 2020-01',
       'nooit nagekeken bij de organisatie; nieuwste bron: 2020-01',
     ]);
@@ -74,22 +74,30 @@ describe('the call list (npm run data:verify-list)', () => {
       themes: ['zelfmoordgedachten'],
       area: 'flanders',
       channels: { phone: [{ number: '112', hours: '24/7', ...(note ? { hoursNote: { nl: 'In 2019: ook een teksttelefoon.' } } : {}) }] },
-      sources: [{ url: 'https://testdata.example.org/112', confirms: ['phone', 'hours'] }],
+      sources: [{ url: 'https://testdata.example.org/112', confirms: ['phone', 'phone-hours'] }],
     });
-    const reasonsFor = (note: boolean) => {
+    const rowFor = (note: boolean) => {
       const result = checkDataFolder(writeDataFolder({ 'providers/noodnummer-112.json': line(note) }), { today: TODAY });
       expect(result.errorCount).toBe(0);
       return verifyList(
         result.providers.filter((p) => p.id === 'noodnummer-112'),
         result.vocabulary,
         TODAY,
-      )[0].reasons;
+      )[0];
     };
+    const reasonsFor = (note: boolean) => rowFor(note).reasons;
+    // Nobody rings 112 to check a list, and its number and hours are not the organisation's to confirm.
+    const { questions } = rowFor(false);
+    expect(questions[0]).toBe(
+      'Bel 112 niet om dit na te kijken: lees hun eigen website, of vraag het aan de hulpdiensten op een gewoon nummer.',
+    );
+    expect(questions.join(' ')).not.toMatch(/Klopt 112|uren/);
+    expect(rowFor(true).questions).toContain('Kloppen de uren nog?');
     expect(reasonsFor(false)).toEqual([
       'jongeren in crisis komen hier terecht',
       'nooit nagekeken bij de organisatie; nieuwste bron: geen datum',
     ]);
-    expect(reasonsFor(true)).toContain('uren uit een bron zonder datum');
+    expect(reasonsFor(true)).toContain('uren van de telefoon uit een bron zonder datum');
   });
 
   it('says what to ask and which sourced facts to confirm, with their dates', () => {

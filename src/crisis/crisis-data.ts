@@ -12,8 +12,23 @@ export interface CrisisLine {
   name: string;
   summary: LocalizedText;
   /** The number the lane dials: always the one fixed in crisis-lane-definition.ts. */
-  phone: { display: string; href: string; hours?: WeeklyHours };
-  chat?: { href: string; hours?: WeeklyHours };
+  phone: { display: string; href: string } & LaneHours;
+  chat?: { href: string } & LaneHours;
+}
+
+export interface LaneHours {
+  hours?: WeeklyHours;
+  /**
+   * The last day (YYYY-MM-DD) these hours may be shown: 3 years after their newest source (fact-age.ts).
+   * Absent for hours fixed in code (an always-open line's number). The bundle outlives the build.
+   */
+  hoursUntil?: string;
+}
+
+/** A way's hours, unless they have grown too old since the build (then the lane shows no hours for it). */
+export function currentLaneHours(way: LaneHours | undefined, today: string): WeeklyHours | undefined {
+  if (!way?.hours) return undefined;
+  return way.hoursUntil !== undefined && today > way.hoursUntil ? undefined : way.hours;
 }
 
 export interface CrisisData {

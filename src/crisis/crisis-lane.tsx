@@ -13,7 +13,8 @@ import { describeHours } from '../catalogue/describe-hours';
 import { pickText } from '../catalogue/localized-text';
 import type { Language } from '../i18n/language';
 import { safeHref } from '../shared/safe-href';
-import type { CrisisLine } from './crisis-data';
+import { currentLaneHours, type CrisisLine } from './crisis-data';
+import { dateInBelgium } from '../catalogue/staleness';
 
 export interface CrisisLaneProps {
   lines: CrisisLine[];
@@ -25,6 +26,7 @@ export interface CrisisLaneProps {
 export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
   const days = t('days.short', { returnObjects: true }) as string[];
   const hoursText = (hours: WeeklyHours | undefined) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
+  const today = dateInBelgium(new Date());
   return (
     <section
       className={urgent ? 'crisis-lane crisis-lane--urgent crisis-lane--compact' : 'crisis-lane'}
@@ -45,8 +47,8 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
       <ul className="crisis-lane__lines">
         {lines.map((line) => {
           const { phone, chat } = line;
-          const phoneHours = hoursText(phone?.hours);
-          const chatHours = hoursText(chat?.hours);
+          const phoneHours = hoursText(currentLaneHours(phone, today));
+          const chatHours = hoursText(currentLaneHours(chat, today));
           const summary = pickText(line.summary, lang);
           return (
             <li key={line.id} className="crisis-lane__line">

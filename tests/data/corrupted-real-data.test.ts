@@ -15,6 +15,10 @@ import { CRISIS_LANE, CRISIS_THEMES } from '../../src/crisis/crisis-lane-definit
 import { CHECKS, checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { REAL_DATA, temporaryFolder } from '../helpers/data-folder.ts';
 import { laneId } from '../helpers/lane-id.ts';
+import { dateInBelgium } from '../../src/catalogue/staleness.ts';
+
+/** The real data is checked as of the real day (as staff's pull requests are); a page added by a good edit is seen today. */
+const TODAY_IN_BELGIUM = dateInBelgium(new Date());
 
 /** The provider most corruptions edit: the 106 line, which every correct catalogue holds. */
 const TARGET = laneId('106');
@@ -118,10 +122,15 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a verification without a role', check: 'schema', file: target, apply: editJson((p) => (p.verification = { date: '2026-11-01', method: 'phone-call' })) },
   { name: 'the old "lastChecked"', check: 'schema', file: target, apply: editJson((p) => (p.lastChecked = { date: '2026-11-01', by: 'Medewerker' })) },
   { name: 'a number no source names', check: 'fact-sources', file: target, apply: editJson((p) => p.sources.forEach((s: { confirms?: string[] }) => delete s.confirms)) },
-  { name: 'old hours nobody verified, shown as live', check: 'fact-sources', file: target, apply: editJson((p) => {
+  { name: 'old hours nobody verified, shown as live', check: 'fact-age', file: target, apply: editJson((p) => {
     p.sources.forEach((s: { pageDate?: string }) => (s.pageDate = '2015'));
     delete p.verification;
     p.channels.chat = [{ url: 'https://www.tele-onthaal.be/chat', hours: 'Mo-Fr 09:00-17:00' }];
+  }) },
+  { name: 'a promise of "gratis" from a source of 2015', check: 'fact-age', file: target, apply: editJson((p) => {
+    p.sources = [{ url: 'https://testdata.example.org/oud', pageDate: '2015', confirms: ['phone', 'phone-hours', 'chat-hours', 'free', 'anonymous'] }];
+    delete p.verification;
+    p.description = { nl: 'Bellen is gratis.' };
   }) },
   { name: 'a chat promised without a chat link', check: 'promised-contact', file: target, apply: editJson((p) => {
     delete p.channels.chat;
@@ -199,11 +208,14 @@ describe('each kind of mistake in the real data is refused', () => {
 const GOOD_EDITS: { name: string; apply(dir: string): void }[] = [
   { name: 'a byte-order mark at the start of a file', apply: editText((t) => `\uFEFF${t}`) },
   { name: 'a second number on a lane line, after the lane number', apply: editJson((p) => p.channels.phone.push({ number: '+32 11 00 12 34' })) },
-  { name: 'new chat hours on a lane line', apply: editJson((p) => (p.channels.chat[0].hours = 'Mo-Su 18:00-23:00')) },
+  { name: 'new chat hours on a lane line, with the page they come from', apply: editJson((p) => {
+    p.channels.chat[0].hours = 'Mo-Su 18:00-23:00';
+    p.sources.push({ url: 'https://testdata.example.org/chat-uren', pageDate: TODAY_IN_BELGIUM, confirms: ['chat-hours'] });
+  }) },
   { name: 'a new crisis word', apply: editThemes((themes) => themes.find((t) => t.id === crisisThemeIds[0])!.youthWords.push('ik zie geen uitweg')) },
   { name: 'an 0800 number marked free, with its source', apply: editJson((p) => {
     (p.channels.phone ??= []).push({ number: '0800 12 345', free: true });
-    p.sources.push({ url: 'https://testdata.example.org/gratis-nummer', pageDate: '2026-11-01', confirms: ['phone', 'free'] });
+    p.sources.push({ url: 'https://testdata.example.org/gratis-nummer', pageDate: TODAY_IN_BELGIUM, confirms: ['phone', 'free'] });
   }, OTHER) },
   { name: 'a plain e-mail address with a plus and a dot', apply: editJson((p) => (p.channels.email = [{ address: 'hulp.jongeren+hub@example.org' }]), OTHER) },
 ];

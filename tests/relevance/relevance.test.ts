@@ -176,18 +176,18 @@ describe('npm run relevance', { timeout: 180_000 }, () => {
       queries,
       JSON.stringify([entry('eetstoornis', ['fictieve-eetlijn']), entry('eetstoornis nu', ['fictief-gemeentehuis-zonhoven'])]),
     );
-    const ran = run(['--data', FIXTURE_CATALOGUE, '--queries', queries]);
+    const ran = run(['--data', FIXTURE_CATALOGUE, '--queries', queries, '--today', TODAY]);
     expect(ran.stderr).toBe('');
     expect(ran.status).toBe(0);
     expect(ran.stdout).toMatch(/^all +2 +50\.0 % +50\.0 %$/m);
     expect(ran.stdout).toContain('Misses (no expected provider in the top 5): 1');
 
-    const json = run(['--data', FIXTURE_CATALOGUE, '--queries', queries, '--json']);
+    const json = run(['--data', FIXTURE_CATALOGUE, '--queries', queries, '--json', '--today', TODAY]);
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout).totals.at(-1)).toEqual({ kind: 'all', count: 2, hitsAt1: 1, hitsAt5: 1 });
 
     writeFileSync(queries, '[ { "query": "x" ');
-    const broken = run(['--data', FIXTURE_CATALOGUE, '--queries', queries]);
+    const broken = run(['--data', FIXTURE_CATALOGUE, '--queries', queries, '--today', TODAY]);
     expect(broken.status).toBe(2);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     expect(broken.stderr).toContain('is geen geldige JSON');

@@ -67,7 +67,8 @@ export const STAFF_EDITS: { what: string; apply: (providersDir: string, files: P
             website: 'https://testdata.example.org/nieuw',
           },
           locations: [{ street: 'Fictieve Straat 9', postcode: '3500', municipality: 'hasselt', walkIn: true }],
-          sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: '2026-10-01', confirms: ['phone', 'hours'] }],
+          // Seen today: a source as old as the test run's day would age out of the 3 years.
+          sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: dateInBelgium(new Date()), confirms: ['phone', 'phone-hours'] }],
         },
       }),
   },

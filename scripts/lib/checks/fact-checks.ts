@@ -155,6 +155,7 @@ function ageProblems(provider: JsonObject, today: string): AgeProblem[] {
   const claimed = CLAIMS.flatMap((claim) => claim.facts);
   const dated = providerDates(provider, claimed);
   const published = publishedFacts(provider);
+  const sources = readableSources(provider);
 
   for (const [path] of hoursFields(provider)) {
     const way = path[0] === 'locations' ? 'place-hours' : HOURS_KIND_OF[path[1] as 'phone' | 'chat' | 'video'];
@@ -180,9 +181,10 @@ function ageProblems(provider: JsonObject, today: string): AgeProblem[] {
         const ages = claim.facts.filter((kind) => kind in (dated.factDates ?? {})).map((kind) => factAge(dated, kind, today));
         if (fixed || ages.some((age) => age.current)) continue;
         const dates = ages.flatMap((age) => (age.date ? [age.date] : []));
+        const sourced = sources.some((source) => source.confirms.some((kind) => claim.facts.includes(kind)));
         const why = dates.length
           ? `dat komt uit een bron van ${dates.sort().at(-1)}, ouder dan ${FACT_CURRENT_FOR_YEARS} jaar, en niemand heeft het nagekeken bij de organisatie`
-          : ages.length
+          : sourced
             ? 'dat komt alleen uit een bron zonder datum, en niemand heeft het nagekeken bij de organisatie'
             : 'geen enkele bron zegt dat (zet het in "confirms" van de bron die het zegt)';
         problems.push({

@@ -351,7 +351,11 @@ describe('verification: a real check with the organisation', () => {
     const provider = {
       ...exampleProvider(),
       sources: [
-        { url: 'https://testdata.example.org/a', pageDate: '2025-03', confirms: ['phone', 'hours', 'free'] },
+        {
+          url: 'https://testdata.example.org/a',
+          pageDate: '2025-03',
+          confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'],
+        },
         { url: 'https://testdata.example.org/b', pageDate: '2026-05-02' },
       ],
       verification: { date: '2026-04-30', role: 'medewerker (testdata)', method: 'phone-call' },
@@ -366,7 +370,13 @@ describe('verification: a real check with the organisation', () => {
   it('accepts a check in the month of a source dated by month only', () => {
     const provider = {
       ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/a', pageDate: '2026-05', confirms: ['phone', 'hours', 'free'] }],
+      sources: [
+        {
+          url: 'https://testdata.example.org/a',
+          pageDate: '2026-05',
+          confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'],
+        },
+      ],
       verification: { date: '2026-05-02', role: 'medewerker (testdata)', method: 'own-website' },
     };
     expect(problemsFrom(checkProvider(provider), 'dates')).toEqual([]);
@@ -381,71 +391,114 @@ describe('verification: a real check with the organisation', () => {
   });
 });
 
-describe('fact-sources: every number, hours and promise from a source, and old hours never live', () => {
-  const from2019 = (extra: Record<string, unknown> = {}) => ({
-    ...exampleProvider(),
-    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2019-12', confirms: ['phone', 'hours', 'free'] }],
-    ...extra,
-  });
+const ALL_FACTS: readonly string[] = ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'];
 
+describe('fact-sources: every number, opening hours and promise from a source or a verification', () => {
   it('refuses a phone number, hours or a promise that no source confirms, at the field that publishes it', () => {
     const provider = {
       ...exampleProvider(),
       anonymous: true,
-      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['hours'] }],
+      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['phone-hours', 'place-hours'] }],
     };
     const problems = problemsFrom(checkProvider(provider), 'fact-sources');
-    expect(problems.map((p) => p.field)).toEqual(['free', 'channels.phone[0].number', 'anonymous']);
+    expect(problems.map((p) => p.field)).toEqual(['free', 'channels.phone[0].number', 'channels.chat[0].hours', 'anonymous']);
     expect(problems[1].message).toBe(
       'Geen enkele bron zegt dit telefoonnummer. Een jongere moet erop kunnen rekenen dat elk gegeven ergens vandaan komt.',
     );
     expect(problems[1].fix).toContain('"confirms": ["phone"]');
   });
 
+  it('accepts a fact learned from the organisation itself, once the check is recorded', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01' }],
+      verification: { date: '2026-11-02', role: 'medewerker (testdata)', method: 'phone-call' },
+    };
+    expect(problemsFrom(checkProvider(provider), 'fact-sources')).toEqual([]);
+    expect(checkProvider(provider).errorCount).toBe(0);
+  });
+
+  it('refuses a fact named twice in one source', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [{ url: 'https://testdata.example.org/b', pageDate: '2026-10-01', confirms: [...ALL_FACTS, 'phone'] }],
+    };
+    const [problem] = problemsFrom(checkProvider(provider), 'fact-sources');
+    expect(problem).toMatchObject({ field: 'sources[0].confirms', message: '"phone" staat twee keer in "confirms".' });
+  });
+});
+
+describe('fact-age: nothing old shown as current', () => {
+  const from = (pageDate: string | undefined, extra: Record<string, unknown> = {}) => ({
+    ...exampleProvider(),
+    sources: [{ url: 'https://testdata.example.org/bron', ...(pageDate ? { pageDate } : {}), confirms: [...ALL_FACTS] }],
+    ...extra,
+  });
+
   it('refuses old hours nobody verified, at each hours field, with the year and how to fix it', () => {
-    const provider = from2019();
-    const problems = problemsFrom(checkProvider(provider), 'fact-sources');
+    const provider = from('2019-12');
+    const problems = problemsFrom(checkProvider(provider), 'fact-age');
     expect(problems.map((p) => p.field)).toEqual(['channels.phone[0].hours', 'channels.chat[0].hours', 'locations[0].hours']);
     expect(problems[0].line).toBe(lineOf(provider, '"hours": "Mo-Fr 09:00-17:00; PH off"'));
     expect(problems[0].message).toBe(
       'Deze openingsuren komen uit een bron van 2019-12, en niemand heeft ze nagekeken bij de organisatie. Uren ouder dan 3 jaar toont de site niet als "nu open".',
     );
-    expect(problems[0].fix).toContain('"In 2019: op werkdagen');
+    expect(problems[0].fix).toContain('{ "nl": "In 2019: <de uren zoals de bron ze noemt>" }');
   });
 
-  it('refuses hours from a source without a date', () => {
-    const provider = {
-      ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/bron', confirms: ['phone', 'hours', 'free'] }],
-    };
-    const [problem] = problemsFrom(checkProvider(provider), 'fact-sources');
+  it('refuses hours from a source without a date, without making up a year', () => {
+    const [problem] = problemsFrom(checkProvider(from(undefined)), 'fact-age');
     expect(problem.message).toContain('komen uit een bron zonder datum');
+    expect(problem.fix).toContain('"Volgens een bron zonder datum: <de uren zoals de bron ze noemt>"');
   });
 
   it('accepts the same hours as plain text with their year, or once someone verified them', () => {
-    const asText = from2019({
+    const asText = from('2019-12', {
       channels: { phone: [{ number: '+32 11 00 12 34', hoursNote: { nl: 'In 2019: op werkdagen van 9 tot 17 uur.' } }] },
     });
     delete (asText as Record<string, unknown>).locations;
-    expect(problemsFrom(checkProvider(asText), 'fact-sources')).toEqual([]);
-    const verifiedNow = from2019({ verification: { date: '2026-11-02', role: 'medewerker (testdata)', method: 'phone-call' } });
-    expect(problemsFrom(checkProvider(verifiedNow), 'fact-sources')).toEqual([]);
+    expect(problemsFrom(checkProvider(asText), 'fact-age')).toEqual([]);
+    const verifiedNow = from('2019-12', { verification: { date: '2026-11-02', role: 'medewerker (testdata)', method: 'phone-call' } });
+    expect(problemsFrom(checkProvider(verifiedNow), 'fact-age')).toEqual([]);
   });
 
-  it('counts three years to the day: hours from a source of 3 years ago this month are still live', () => {
-    const at = (pageDate: string) =>
-      problemsFrom(
-        checkProvider({
-          ...exampleProvider(),
-          sources: [{ url: 'https://testdata.example.org/b', pageDate, confirms: ['phone', 'hours', 'free'] }],
-        }),
-        'fact-sources',
-      ).length;
+  it('counts three years to the day, and a month from its first day', () => {
+    const at = (pageDate: string) => problemsFrom(checkProvider(from(pageDate)), 'fact-age').length;
     // TODAY is 2026-11-22.
     expect(at('2023-11-22')).toBe(0);
-    expect(at('2023-11')).toBe(0);
+    expect(at('2023-12')).toBe(0);
     expect(at('2023-11-21')).toBeGreaterThan(0);
-    expect(at('2023-10')).toBeGreaterThan(0);
+    expect(at('2023-11')).toBeGreaterThan(0);
+  });
+
+  it('dates each way by its own sources: a new page about the phone does not make old chat hours live', () => {
+    const provider = {
+      ...exampleProvider(),
+      sources: [
+        { url: 'https://testdata.example.org/telefoon', pageDate: '2026-10-01', confirms: ['phone', 'phone-hours', 'place-hours', 'free'] },
+        { url: 'https://testdata.example.org/chat', pageDate: '2019-12', confirms: ['chat-hours'] },
+      ],
+    };
+    expect(problemsFrom(checkProvider(provider), 'fact-age').map((p) => p.field)).toEqual(['channels.chat[0].hours']);
+  });
+
+  it('dates several places by their oldest source: which page names which place is not known', () => {
+    const twoPlaces = (provider: Record<string, unknown>) => ({
+      ...provider,
+      locations: [
+        ...(provider.locations as object[]),
+        { street: 'Fictieve Straat 2', postcode: '3500', municipality: 'hasselt', hours: 'We 15:00-19:00' },
+      ],
+    });
+    const sources = [
+      { url: 'https://testdata.example.org/a', pageDate: '2026-10-01', confirms: ALL_FACTS },
+      { url: 'https://testdata.example.org/b', pageDate: '2019-12', confirms: ['place-hours'] },
+    ];
+    expect(problemsFrom(checkProvider({ ...exampleProvider(), sources }), 'fact-age')).toEqual([]);
+    expect(problemsFrom(checkProvider(twoPlaces({ ...exampleProvider(), sources })), 'fact-age').map((p) => p.field)).toEqual([
+      'locations[0].hours',
+      'locations[1].hours',
+    ]);
   });
 
   it('lets an always-open crisis line keep "24/7" on its number from old sources, but not its chat hours', () => {
@@ -453,46 +506,72 @@ describe('fact-sources: every number, hours and promise from a source, and old h
       $schema: '../schema/provider.schema.json',
       id: 'zelfmoordlijn-1813',
       name: 'Fictieve noodlijn 1813 (testdata)',
-      summary: { nl: 'Testdata: verzonnen tekst bij 1813.' },
+      summary: { nl: 'Testdata: verzonnen tekst bij 1813, dag en nacht.' },
       themes: ['zelfmoordgedachten'],
       area: 'flanders',
       channels: {
         phone: [{ number: '1813', hours: '24/7' }],
         chat: [{ url: 'https://www.zelfmoord1813.be/chat', hours: 'Mo-Su 17:00-24:00' }],
       },
-      sources: [{ url: 'https://testdata.example.org/1813', pageDate: '2021-11', confirms: ['phone', 'hours'] }],
+      sources: [{ url: 'https://testdata.example.org/1813', pageDate: '2021-11', confirms: ['phone', 'phone-hours', 'chat-hours'] }],
     };
-    const problems = problemsFrom(checkProvider(line), 'fact-sources');
+    const problems = problemsFrom(checkProvider(line), 'fact-age');
     expect(problems.map((p) => p.field)).toEqual(['channels.chat[0].hours']);
   });
 
-  it('warns 90 days ahead, without refusing, that hours will become too old', () => {
+  it.each([
+    ['nl', 'Je praat hier gratis met iemand.', 'gratis'],
+    ['en', 'You can talk here anonymously.', 'anonymously'],
+    ['fr', 'Ouvert jour et nuit.', 'jour et nuit'],
+    ['nl', 'We zijn 24/7 bereikbaar.', '24/7'],
+  ])('refuses a %s text that promises "%s" from an old source', (language, text, word) => {
+    const provider = from('2019-12', {
+      anonymous: true,
+      channels: { phone: [{ number: '+32 11 00 12 34', hoursNote: { nl: 'In 2019: op werkdagen.' } }] },
+      description: { nl: 'Verzonnen dienst.', [language]: text },
+    });
+    delete (provider as Record<string, unknown>).locations;
+    (provider.sources as { confirms: string[] }[])[0].confirms.push('anonymous');
+    const [problem] = problemsFrom(checkProvider(provider), 'fact-age');
+    expect(problem).toMatchObject({ field: `description.${language}`, line: lineOf(provider, text) });
+    expect(problem.message).toBe(
+      `De tekst belooft "${word}", maar dat komt uit een bron van 2019-12, ouder dan 3 jaar, en niemand heeft het nagekeken bij de organisatie. Een jongere leest het als iets wat nu klopt.`,
+    );
+  });
+
+  it('refuses a promise in a text that no source makes, and accepts one that names its year or has a recent source', () => {
+    const withText = (nl: string, pageDate = '2026-10-01') => {
+      const provider = from(pageDate, { description: { nl } });
+      delete (provider as Record<string, unknown>).free;
+      (provider.sources as { confirms: string[] }[])[0].confirms = ['phone', 'phone-hours', 'chat-hours', 'place-hours'];
+      return problemsFrom(checkProvider(provider), 'fact-age');
+    };
+    expect(withText('Anoniem en zonder afspraak.')[0].message).toContain('geen enkele bron zegt dat');
+    const recent = from('2026-10-01', { description: { nl: 'Het is gratis.' } });
+    expect(problemsFrom(checkProvider(recent), 'fact-age')).toEqual([]);
+    const withYear = from('2019-12', { description: { nl: 'In 2019 was het gratis.' } });
+    expect(problemsFrom(checkProvider(withYear), 'fact-age').map((p) => p.field)).not.toContain('description.nl');
+  });
+});
+
+describe('fact-ageing: warned 90 days before the check refuses', () => {
+  it('warns, without refusing, that hours will become too old, naming the day', () => {
     const at = (pageDate: string) =>
-      checkProvider({
-        ...exampleProvider(),
-        sources: [{ url: 'https://testdata.example.org/b', pageDate, confirms: ['phone', 'hours', 'free'] }],
-      });
-    // TODAY is 2026-11-22: hours from a page of 2024-01-15 become old on 2027-01-15, within 90 days.
+      checkProvider({ ...exampleProvider(), sources: [{ url: 'https://testdata.example.org/b', pageDate, confirms: ALL_FACTS }] });
+    // TODAY is 2026-11-22: hours from a page of 2024-01-15 become old after 2027-01-15, within 90 days.
     const soon = at('2024-01-15');
     expect(soon.errorCount).toBe(0);
-    const warnings = problemsFrom(soon, 'hours-ageing');
+    const warnings = problemsFrom(soon, 'fact-ageing');
     expect(warnings.map((p) => [p.field, p.severity])).toEqual([
       ['channels.phone[0].hours', 'warning'],
       ['channels.chat[0].hours', 'warning'],
       ['locations[0].hours', 'warning'],
     ]);
-    expect(warnings[0].message).toContain('komen uit een bron van 2024-01-15 en zijn na 2027-01-15 ouder dan 3 jaar');
+    expect(warnings[0].message).toContain(
+      'Binnenkort (vóór 2027-02-20) weigert de controle dit: Deze openingsuren komen uit een bron van 2024-01-15',
+    );
     expect(soon.staleProviderIds).toContain('fictief-voorbeeld');
-    expect(problemsFrom(at('2024-03-01'), 'hours-ageing')).toEqual([]);
-  });
-
-  it('refuses a fact named twice in one source', () => {
-    const provider = {
-      ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/b', pageDate: '2026-10-01', confirms: ['phone', 'hours', 'free', 'phone'] }],
-    };
-    const [problem] = problemsFrom(checkProvider(provider), 'fact-sources');
-    expect(problem).toMatchObject({ field: 'sources[0].confirms', message: '"phone" staat twee keer in "confirms".' });
+    expect(problemsFrom(at('2024-03-01'), 'fact-ageing')).toEqual([]);
   });
 });
 
@@ -571,7 +650,13 @@ describe('staleness', () => {
   it('warns, without failing, when the last verification is more than 12 months old', () => {
     const provider = {
       ...exampleProvider(),
-      sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2025-09', confirms: ['phone', 'hours', 'free'] }],
+      sources: [
+        {
+          url: 'https://testdata.example.org/bron',
+          pageDate: '2025-09',
+          confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'],
+        },
+      ],
       verification: { date: '2025-10-31', role: 'medewerker (testdata)', method: 'phone-call' },
     };
     const result = checkProvider(provider);
@@ -585,7 +670,11 @@ describe('staleness', () => {
     const provider = {
       ...exampleProvider(),
       sources: [
-        { url: 'https://testdata.example.org/a', pageDate: '2024-02', confirms: ['phone', 'hours', 'free'] },
+        {
+          url: 'https://testdata.example.org/a',
+          pageDate: '2024-02',
+          confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'],
+        },
         { url: 'https://testdata.example.org/b', pageDate: '2025-10' },
       ],
     };
