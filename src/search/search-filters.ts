@@ -159,8 +159,11 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     fits: (p, s) => (s.age === undefined ? 'yes' : fitOf(fitsAge(p, s.age))),
     unknownNote: 'search.unknownFit.age',
   },
-  yesNo('free', 'gratis', '1', 'search.free', 'search.unknownFit.free', (p) => p.free),
-  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', 'search.unknownFit.anonymous', (p) => p.anonymous),
+  // A promise from a source too old to trust (old-facts.ts) is not known to hold today.
+  yesNo('free', 'gratis', '1', 'search.free', 'search.unknownFit.free', (p) => (p.oldFacts?.free ? undefined : p.free)),
+  yesNo('anonymous', 'anoniem', '1', 'search.anonymous', 'search.unknownFit.anonymous', (p) =>
+    p.oldFacts?.anonymous ? undefined : p.anonymous,
+  ),
   yesNo('noReferral', 'zonder-verwijzing', '1', 'search.noReferral', 'search.unknownFit.noReferral', (p) =>
     p.referralNeeded === undefined ? undefined : !p.referralNeeded,
   ),

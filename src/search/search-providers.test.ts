@@ -358,6 +358,20 @@ describe('ranking on a fictional catalogue with themes', () => {
     expect(ranked({ query: 'mijn mama is ziek' })[0]).toBe('fictieve-zorglijn');
   });
 
+  it('treats a promise from a source too old to trust as unknown, not as a yes', () => {
+    const current = fictionalProvider('fictief-gratis-nu', 'Fictief Gratis Nu (testdata)', { free: true, anonymous: true });
+    const old = fictionalProvider('fictief-gratis-oud', 'Fictief Gratis Oud (testdata)', {
+      free: true,
+      anonymous: true,
+      oldFacts: { free: { current: false, date: '2019-05' }, anonymous: { current: false } },
+    });
+    const free = SEARCH_FILTERS.find((filter) => filter.group === 'free')!;
+    const anonymous = SEARCH_FILTERS.find((filter) => filter.group === 'anonymous')!;
+    const state: SearchState = { ...EMPTY_SEARCH, free: true, anonymous: true };
+    expect([free.fits!(current, state, EVENING), anonymous.fits!(current, state, EVENING)]).toEqual(['yes', 'yes']);
+    expect([free.fits!(old, state, EVENING), anonymous.fits!(old, state, EVENING)]).toEqual(['unknown', 'unknown']);
+  });
+
   it('gives every filter that can leave a provider unknown a note to show', () => {
     const blank = fictionalProvider('fictief-leeg', 'Fictief Leeg (testdata)');
     const everySet: SearchState = {

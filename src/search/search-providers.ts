@@ -344,7 +344,8 @@ function madeForYoungPeople(provider: CatalogueProvider): boolean {
 function reachability(provider: CatalogueProvider, open: boolean | undefined, state: SearchState): number {
   let bonus = 0;
   if (open) bonus += 2;
-  if (provider.phones.length > 0 || provider.chats.length > 0) bonus += 1;
+  // A number from a source too old to trust may no longer answer: it earns no bonus.
+  if ((provider.phones.length > 0 && !provider.oldFacts?.phone) || provider.chats.length > 0) bonus += 1;
   if (state.municipality && !isNational(provider)) bonus += 1;
   return bonus;
 }

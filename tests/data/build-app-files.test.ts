@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data-build.ts';
 import { BuildRefusal } from '../../scripts/lib/build-refusal.ts';
 import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
+import { currentLaneHours } from '../../src/crisis/crisis-data.ts';
 import { crisisLinesOf, generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
 import { LIMITS } from '../../scripts/lib/provider-schema.ts';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.ts';
@@ -38,6 +39,18 @@ describe('the bundled crisis lane', () => {
     const [line] = crisisLinesOf(fictional());
     expect(Object.keys(line).sort()).toEqual(['id', 'name', 'phone', 'summary']);
     expect(Object.keys(line.phone).sort()).toEqual(['display', 'hours', 'href']);
+  });
+
+  it('carries the last day hours not fixed in code may be shown, and the lane drops them after it', () => {
+    const lines = crisisLinesOf(fictional());
+    const alwaysOpen = lines.find((line) => line.id === CRISIS_LANE[0].providerId)!;
+    const awel = lines.find((line) => line.id === CRISIS_LANE[2].providerId)!;
+    // 112 is open day and night by the code; Awel's hours come from the data, dated by their source.
+    expect(alwaysOpen.phone.hoursUntil).toBeUndefined();
+    expect(awel.phone.hoursUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(currentLaneHours(awel.phone, awel.phone.hoursUntil!)).toEqual(awel.phone.hours);
+    expect(currentLaneHours(awel.phone, '2099-01-01')).toBeUndefined();
+    expect(currentLaneHours(alwaysOpen.phone, '2099-01-01')).toEqual(alwaysOpen.phone.hours);
   });
 
   it('is refused when a line is missing, moved or dials another number', () => {

@@ -133,7 +133,11 @@ interface AgeProblem {
  */
 const CLAIMS: { facts: readonly FactKind[]; words: RegExp }[] = [
   { facts: ['free'], words: /(?<!\p{L})(gratis|kosteloos|free of charge|for free|free|gratuit|gratuite|gratuitement)(?!\p{L})/iu },
-  { facts: ['anonymous'], words: /(?<!\p{L})(anoniem|anonieme|anonymous|anonymously|anonyme|anonymement)(?!\p{L})/iu },
+  {
+    facts: ['anonymous'],
+    words:
+      /(?<!\p{L})(anoniem|anonieme|anonymous|anonymously|anonyme|anonymement|schuilnaam|nickname|pseudo|pseudonyme|zonder (je )?naam|je naam niet|niet (te )?zeggen wie je bent|without (giving )?your name|sans (dire |donner )?ton nom)(?!\p{L})/iu,
+  },
   {
     facts: HOURS_KINDS,
     words: /(24\s*\/\s*7|24\s*u(ur)?\s*op\s*24|dag en nacht|day and night|round the clock|24 hours a day|jour et nuit|24\s*h\s*\/\s*24)/iu,
