@@ -10,11 +10,15 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtCatalogue } from '../tests/helpers/built-catalogue';
+import { TODAY } from '../tests/helpers/test-paths';
+import { markOldFacts } from './catalogue/old-facts';
 import { renderApp, serveFixtureCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
 import { laneId } from '../tests/helpers/lane-id';
 
 const { catalogue } = builtCatalogue();
+/** A fictional provider with its facts dated as the app dates them on the tests' day. */
+const datedProvider = (id: string) => markOldFacts(catalogue, TODAY).providers.find((p) => p.id === id)!;
 const resultNames = () =>
   within(screen.getByRole('region', { name: /waar je terecht kunt|you can go|niets dat hier/i }))
     .queryAllByRole('heading', { level: 3 })
@@ -153,8 +157,9 @@ describe('filters', () => {
   });
 
   it.each([
-    ['Gratis', 'gratis=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.free === true],
-    ['Anoniem', 'anoniem=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.anonymous === true],
+    // A promise counts when it is current: one from a source too old to trust is "not known" (old-facts.ts).
+    ['Gratis', 'gratis=1', (id: string) => datedProvider(id).free === true && !datedProvider(id).oldFacts?.free],
+    ['Anoniem', 'anoniem=1', (id: string) => datedProvider(id).anonymous === true && !datedProvider(id).oldFacts?.anonymous],
     ['Zonder verwijzing', 'zonder-verwijzing=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.referralNeeded === false],
     ['Zonder je ouders', 'zonder-ouders=1', (id: string) => catalogue.providers.find((p) => p.id === id)!.withoutParents === true],
   ])(
@@ -331,6 +336,9 @@ describe('the provider page', () => {
     expect(screen.getAllByText('Gratis (bron uit 2022)')).toHaveLength(2); // the badge and the practical facts
     expect(screen.getByText('Ja, je hoeft je naam niet te zeggen (bron uit 2022)')).toBeTruthy();
     expect(screen.queryByText(/Nagekeken bij de organisatie op/)).toBeNull();
+    // Its hours are only a note, from the same 2022 page: the note says how old it is.
+    const note = screen.getByText('Verzonnen: op woensdagnamiddag.');
+    expect(note.nextElementSibling?.textContent).toBe('Uren uit 2022 — ze kunnen veranderd zijn.');
     const report = screen.getByRole('link', { name: 'Klopt er iets niet?' }).getAttribute('href')!;
     expect(report).toMatch(/^mailto:info@elzherkenrode\.be\?subject=Hulp%20HUB%3A%20klopt%20niet%20bij%20Fictief%20Jongerenhuis%20Hasselt/);
   });
