@@ -25,6 +25,11 @@ export interface CrisisLaneLine {
   chatDomains: readonly string[];
 }
 
+/*
+ * The lane's intro says "Bellen is gratis" (src/i18n): each line's data has a source for it (112:
+ * sos112.be; 1813: 2019; Awel 102: 2020; Tele-Onthaal 106: 2025). It no longer says you need not give your
+ * name: 112 asks who and where you are.
+ */
 export const CRISIS_LANE: readonly CrisisLaneLine[] = [
   // "24 uur op 24 en 7 dagen op 7" (https://www.sos112.be/nl/faq-112.html).
   { providerId: 'noodnummer-112', number: '112', alwaysOpen: true, chatDomains: [] },

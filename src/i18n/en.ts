@@ -23,7 +23,7 @@ export const en: Translation = {
   },
   crisis: {
     title: 'Need to talk to someone right now?',
-    intro: 'It’s free. You don’t have to give your name.',
+    intro: 'Calls are free.',
     warmTitle: 'You are not alone',
     warmText: 'It sounds like things are really hard right now. Talk to someone about it straight away. That’s okay, day and night.',
     call: 'Call {{number}}',

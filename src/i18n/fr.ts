@@ -23,7 +23,7 @@ export const fr: Translation = {
   },
   crisis: {
     title: 'Tu veux parler à quelqu’un tout de suite ?',
-    intro: 'C’est gratuit. Pas besoin de donner ton nom.',
+    intro: 'L’appel est gratuit.',
     warmTitle: 'Tu n’es pas seul·e',
     warmText: 'On dirait que c’est très dur pour toi en ce moment. Parles-en tout de suite à quelqu’un. Tu peux, de jour comme de nuit.',
     call: 'Appelle le {{number}}',

@@ -23,7 +23,7 @@ export const nl = {
   },
   crisis: {
     title: 'Nu meteen iemand spreken?',
-    intro: 'Gratis. Je hoeft je naam niet te zeggen.',
+    intro: 'Bellen is gratis.',
     warmTitle: 'Je bent niet alleen',
     warmText: 'Het klinkt alsof het nu heel zwaar is. Praat er meteen over met iemand. Dat mag, dag en nacht.',
     call: 'Bel {{number}}',
