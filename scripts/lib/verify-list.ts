@@ -10,7 +10,7 @@ import { crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { currentUntil, factAge, isHoursKind, newest, type FactAge, type FactDates, type FactKind } from '../../src/catalogue/fact-age.ts';
 import { isStale, periodStart } from '../../src/catalogue/staleness.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { AGEING_WARNING_DAYS, factFixedInCode, providerDates, publishedFacts } from './checks/fact-checks.ts';
+import { AGEING_WARNING_DAYS, daysAfter, factFixedInCode, providerDates, publishedFacts } from './checks/fact-checks.ts';
 import type { CheckedProvider } from './checked-provider.ts';
 import { printable } from './problems.ts';
 import type { LocalizedTextData } from './provider-schema.ts';
@@ -139,13 +139,6 @@ function questionsFor(provider: CheckedProvider, published: FactKind[], hoursFix
 
 /** Numbers nobody should ring to check a list: an emergency line is kept free for emergencies. */
 const EMERGENCY_NUMBERS = new Set(['112', '101', '100']);
-
-/** The day `days` days after a YYYY-MM-DD day. */
-function daysAfter(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The sourced facts to read out, each with the date of its newest source. */
 function factsFor(provider: CheckedProvider, dates: FactDates): string[] {

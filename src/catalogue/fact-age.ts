@@ -9,7 +9,7 @@
  * undated has no date: we cannot tell a young person it is current. Where a source names only a month or
  * a year, the fact counts from the first day of it: for a safety rule, the earliest the page can be.
  */
-import { periodEnd, periodStart } from './staleness';
+import { monthsBefore, periodEnd, periodStart } from './staleness';
 
 /**
  * The facts a young person acts on, whose age we track: a number to call, when each way in is open (the
@@ -77,7 +77,7 @@ export function factAge(provider: DatedFacts, kind: FactKind, today: string): Fa
   if (kind === 'phone' && provider.crisisLane !== undefined) return { current: true };
   const date = newest(provider.factDates?.[kind] ?? undefined, provider.verification?.date);
   if (date === undefined) return { current: false };
-  return { current: periodStart(date) >= yearsBefore(today, FACT_CURRENT_FOR_YEARS), date };
+  return { current: periodStart(date) >= monthsBefore(today, 12 * FACT_CURRENT_FOR_YEARS), date };
 }
 
 /**
@@ -141,11 +141,4 @@ function oldest(a: string | undefined, b: string | undefined): string | undefine
   if (a === undefined) return b;
   if (b === undefined) return a;
   return periodStart(b) < periodStart(a) ? b : a;
-}
-
-/** The same day `years` years earlier (29 February becomes 28 February). */
-function yearsBefore(date: string, years: number): string {
-  const [year, month, day] = date.split('-');
-  const earlier = `${Number(year) - years}-${month}-${day}`;
-  return month === '02' && day === '29' ? `${Number(year) - years}-02-28` : earlier;
 }

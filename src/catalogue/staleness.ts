@@ -37,7 +37,7 @@ export function periodEnd(date: string): string {
 }
 
 /** The same day `months` months earlier, or that month's last day when it is shorter (29 Feb → 28 Feb). */
-function monthsBefore(date: string, months: number): string {
+export function monthsBefore(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number);
   const first = new Date(Date.UTC(year, month - 1 - months, 1));
   const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();

@@ -243,7 +243,7 @@ export const factAgeingCheck: Check = {
 };
 
 /** The day `days` days after a YYYY-MM-DD day. */
-function daysAfter(day: string, days: number): string {
+export function daysAfter(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
