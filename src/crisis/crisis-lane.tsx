@@ -13,7 +13,8 @@ import { describeHours } from '../catalogue/describe-hours';
 import { pickText } from '../catalogue/localized-text';
 import type { Language } from '../i18n/language';
 import { safeHref } from '../shared/safe-href';
-import { currentLaneHours, type CrisisLine } from './crisis-data';
+import type { CrisisLine } from './crisis-data';
+import { currentLaneHours } from './lane-hours';
 import { dateInBelgium } from '../catalogue/staleness';
 
 export interface CrisisLaneProps {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data-build.ts';
 import { BuildRefusal } from '../../scripts/lib/build-refusal.ts';
 import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
-import { currentLaneHours } from '../../src/crisis/crisis-data.ts';
+import { currentLaneHours } from '../../src/crisis/lane-hours.ts';
 import { crisisLinesOf, generatedAppFiles } from '../../scripts/lib/generated-app-files.ts';
 import { LIMITS } from '../../scripts/lib/provider-schema.ts';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.ts';
