@@ -68,7 +68,13 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
         hours: 'Tu 15:00-19:00',
       },
     ],
-    sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'] }],
+    sources: [
+      {
+        url: 'https://testdata.example.org/bron',
+        pageDate: '2026-10-01',
+        confirms: ['phone', 'phone-hours', 'chat-hours', 'place-hours', 'free'],
+      },
+    ],
   };
 }
 

@@ -68,7 +68,9 @@ export const STAFF_EDITS: { what: string; apply: (providersDir: string, files: P
           },
           locations: [{ street: 'Fictieve Straat 9', postcode: '3500', municipality: 'hasselt', walkIn: true }],
           // Seen today: a source as old as the test run's day would age out of the 3 years.
-          sources: [{ url: 'https://testdata.example.org/nieuw/bron', pageDate: dateInBelgium(new Date()), confirms: ['phone', 'phone-hours'] }],
+          sources: [
+            { url: 'https://testdata.example.org/nieuw/bron', pageDate: dateInBelgium(new Date()), confirms: ['phone', 'phone-hours'] },
+          ],
         },
       }),
   },
