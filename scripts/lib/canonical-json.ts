@@ -37,7 +37,8 @@ function ordered(value: unknown, schema: z.ZodType | undefined): unknown {
   const shape = unwrapped(schema);
   if (Array.isArray(value)) {
     const element = shape instanceof z.ZodArray ? (shape.element as z.ZodType) : undefined;
-    return value.map((item) => ordered(item, element));
+    // As JSON.stringify does for values made in code (a parsed file has none): a missing item is null.
+    return value.map((item) => (item === undefined ? null : ordered(item, element)));
   }
   if (value === null || typeof value !== 'object') return value;
   const fields = shape instanceof z.ZodObject ? (shape.shape as Record<string, z.ZodType>) : {};
@@ -45,7 +46,8 @@ function ordered(value: unknown, schema: z.ZodType | undefined): unknown {
   const known = Object.keys(fields).filter((key) => Object.hasOwn(object, key));
   const unknown = Object.keys(object).filter((key) => !Object.hasOwn(fields, key));
   const result: Record<string, unknown> = {};
-  for (const key of [...known, ...unknown]) result[key] = ordered(object[key], fields[key]);
+  // A field set to undefined is left out, as JSON.stringify does.
+  for (const key of [...known, ...unknown]) if (object[key] !== undefined) result[key] = ordered(object[key], fields[key]);
   return result;
 }
 

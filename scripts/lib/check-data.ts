@@ -17,6 +17,8 @@ import {
 import { contactCheck, emailCheck, linksCheck, phoneCheck } from './checks/contact-checks.ts';
 import { crisisLaneCheck, crisisThemesCheck } from './checks/crisis-checks.ts';
 import { datesCheck, stalenessCheck } from './checks/date-checks.ts';
+import { formatCheck } from './checks/format-check.ts';
+import { templateValuesCheck } from './checks/template-check.ts';
 import { factAgeCheck, factAgeingCheck, factSourcesCheck, promisedContactCheck } from './checks/fact-checks.ts';
 import { openingHoursCheck } from './checks/hours-check.ts';
 import { ageRangeCheck, coordinatesCheck, municipalitiesExistCheck, postcodeCheck, themesExistCheck } from './checks/reference-checks.ts';
@@ -37,6 +39,7 @@ import { municipalitiesFileSchema, themesFileSchema } from './provider-schema.ts
 export const CHECKS: readonly Check[] = [
   hiddenCharactersCheck,
   schemaCheck,
+  templateValuesCheck,
   themesExistCheck,
   municipalitiesExistCheck,
   postcodeCheck,
@@ -60,6 +63,7 @@ export const CHECKS: readonly Check[] = [
   idMatchesFileCheck,
   idUniqueCheck,
   crisisLaneCheck,
+  formatCheck,
 ];
 
 export interface CheckResult {
@@ -111,12 +115,17 @@ export function checkData(folder: DataFolder, { today = dateInBelgium(new Date()
       path: JsonPath,
       message: string,
       fix: string,
-      { severity = check.onlyWarns ? 'warning' : 'error', file = inHand?.source, providerId = inHand?.providerId }: ReportOptions = {},
+      {
+        severity = check.onlyWarns ? 'warning' : 'error',
+        file = inHand?.source,
+        providerId = inHand?.providerId,
+        line: atLine,
+      }: ReportOptions = {},
     ) => {
       if (check.onlyWarns && severity !== 'warning') throw new Error(`Check "${check.name}" only warns, so it cannot report an error.`);
       if (file === undefined)
         throw new Error(`Check "${check.name}" runs once over all files, so each of its problems must name its file.`);
-      const [shown, line] = typeof file === 'string' ? [file, 1] : [file.file, file.lineOf(path)];
+      const [shown, line] = typeof file === 'string' ? [file, atLine ?? 1] : [file.file, atLine ?? file.lineOf(path)];
       problems.push({
         severity,
         check: check.name,

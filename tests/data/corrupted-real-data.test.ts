@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/data-build.ts';
 import { CRISIS_LANE, CRISIS_THEMES } from '../../src/crisis/crisis-lane-definition.ts';
 import { CHECKS, checkDataFolder } from '../../scripts/lib/check-data.ts';
+import { PROVIDER_TEMPLATE } from '../../scripts/lib/provider-template.ts';
 import { REAL_DATA, temporaryFolder } from '../helpers/data-folder.ts';
 import { laneId } from '../helpers/lane-id.ts';
 import { dateInBelgium } from '../../src/catalogue/staleness.ts';
@@ -117,6 +118,7 @@ const CORRUPTIONS: Corruption[] = [
   { name: 'a premium-rate number', check: 'phone-numbers', file: target, apply: editJson((p) => p.channels.phone.push({ number: '0905 12 345' })) },
   { name: 'hours by the sun', check: 'opening-hours', file: target, apply: editJson((p) => (p.channels.phone[0].hours = 'sunrise-sunset')) },
   { name: 'hours with hundreds of ranges', check: 'schema', file: target, apply: editJson((p) => (p.channels.phone[0].hours = `Mo-Su ${Array.from({ length: 300 }, (_, i) => `${String(Math.floor(i / 13)).padStart(2, '0')}:0${i % 5}-${String(Math.floor(i / 13)).padStart(2, '0')}:1${i % 5}`).join(',')}`)) },
+  { name: "the template's example summary left in", check: 'template-values', file: `providers/${OTHER}.json`, apply: editJson((p) => (p.summary.nl = PROVIDER_TEMPLATE.summary.nl), OTHER) },
   { name: 'a verification before the sources', check: 'dates', file: target, apply: editJson((p) => (p.verification = { date: '2001-01-01', role: 'medewerker', method: 'phone-call' })) },
   { name: 'a verification without the way it was done', check: 'schema', file: target, apply: editJson((p) => (p.verification = { date: '2026-11-01', role: 'medewerker' })) },
   { name: 'a verification without a role', check: 'schema', file: target, apply: editJson((p) => (p.verification = { date: '2026-11-01', method: 'phone-call' })) },

@@ -3,15 +3,38 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../scripts/lib/problems.ts';
+import { templateText } from '../../scripts/lib/provider-template.ts';
 import { checkProvider, exampleProvider, REAL_DATA } from '../helpers/data-folder.ts';
 
 const guide = readFileSync(join(REAL_DATA, 'README.md'), 'utf8');
 
 describe('the staff guide', () => {
-  it('has a template that passes every check as it is', () => {
-    const template = JSON.parse(/## Sjabloon\s+```json\n([\s\S]*?)```/.exec(guide)![1]);
-    const result = checkProvider(template);
-    expect(result.problems).toEqual([]);
+  const templateBlock = /## Sjabloon\s+```json\n([\s\S]*?)```/.exec(guide)![1];
+
+  it('shows the template npm run data:new writes, in the layout npm run data:format writes', () => {
+    expect(templateBlock).toBe(templateText());
+  });
+
+  it('has a template whose only problems are its example values, which staff must replace', () => {
+    const result = checkProvider(JSON.parse(templateBlock));
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.filter((problem) => problem.check !== 'template-values')).toEqual([]);
+  });
+
+  it('has a template that passes every other check once its example values are filled in', () => {
+    const template = JSON.parse(templateBlock);
+    template.name = 'Fictief Jongerenpunt (testdata)';
+    template.summary.nl = 'Verzonnen dienst voor tests: je kunt hier praten over pesten.';
+    template.keywords = ['gepest'];
+    template.channels = {
+      phone: [{ ...template.channels.phone[0], number: '+32 11 00 12 34' }],
+      email: [{ address: 'fictief@example.org' }],
+      website: 'https://testdata.example.org',
+    };
+    template.locations[0].street = 'Fictieve Straat 1';
+    template.sources[0] = { ...template.sources[0], url: 'https://testdata.example.org/contact', note: 'Testdata.' };
+    template.verification.date = '2026-11-21';
+    expect(checkProvider(template).problems).toEqual([]);
   });
 
   it('shows an example message exactly as the checker prints it', () => {

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach } from 'vitest';
+import { canonicalJson, FILE_SCHEMAS } from '../../scripts/lib/canonical-json.ts';
 import { checkDataFolder, type CheckResult } from '../../scripts/lib/check-data.ts';
 import { crisisLaneFixtures } from '../../scripts/lib/fixtures.ts';
 import type { Problem } from '../../scripts/lib/problems.ts';
@@ -90,9 +91,24 @@ export function writeDataFolder(files: Record<string, unknown>, { vocabulary = t
   const lane = crisisLane ? Object.fromEntries(crisisLaneFixtures().map((provider) => [`providers/${provider.id}.json`, provider])) : {};
   for (const [path, content] of Object.entries({ ...lane, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    writeFileSync(join(dir, path), typeof content === 'string' ? content : fileText(path, content));
   }
   return dir;
+}
+
+/**
+ * A data file as staff's files look after `npm run data:format`, so the checker's layout warning shows
+ * only in the tests about it. Vocabulary files get their own key order; anything else is written as given.
+ */
+export function fileText(path: string, content: unknown): string {
+  const schema = path.startsWith('providers/')
+    ? FILE_SCHEMAS.provider
+    : path.endsWith('themes.json')
+      ? FILE_SCHEMAS.themes
+      : path.endsWith('municipalities.json')
+        ? FILE_SCHEMAS.municipalities
+        : undefined;
+  return canonicalJson(content, schema);
 }
 
 /**
@@ -116,7 +132,7 @@ export function problemsFrom(result: CheckResult, check: string): Problem[] {
 
 /** The line of the first occurrence of `text` in a provider as written by writeDataFolder. */
 export function lineOf(provider: Record<string, unknown>, text: string): number {
-  const lines = `${JSON.stringify(provider, null, 2)}\n`.split('\n');
+  const lines = fileText('providers/', provider).split('\n');
   const index = lines.findIndex((line) => line.includes(text));
   if (index === -1) throw new Error(`"${text}" not found in provider`);
   return index + 1;

@@ -6,6 +6,7 @@ import { checkDataFolder } from '../check-data.ts';
 import { formatGithubAnnotation, formatProblem } from '../problems.ts';
 import {
   exampleProvider,
+  fileText,
   problemsFrom,
   REAL_DATA,
   temporaryFolder,
@@ -14,7 +15,7 @@ import {
   writeDataFolder,
 } from '../../../tests/helpers/data-folder.ts';
 
-const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
+const VALID = fileText('providers/fictief-voorbeeld.json', exampleProvider());
 const check = (files: Record<string, unknown>) => withoutEmptyThemeWarnings(checkDataFolder(writeDataFolder(files), { today: TODAY }));
 
 describe('json-syntax', () => {

@@ -38,6 +38,8 @@ export interface ReportOptions {
   file?: JsonSource | string;
   /** The provider the problem belongs to, when it is not the provider in hand. */
   providerId?: string;
+  /** The line, for a problem that belongs to no field (such as the file's layout); otherwise the field's line. */
+  line?: number;
 }
 
 export type Report = (path: JsonPath, message: string, fix: string, options?: ReportOptions) => void;

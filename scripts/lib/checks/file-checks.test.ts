@@ -9,6 +9,7 @@ import { checkDataFolder, MAX_PROBLEMS_PER_FILE } from '../check-data.ts';
 import { MAX_FILE_BYTES } from '../data-folder.ts';
 import {
   exampleProvider,
+  fileText,
   problemsFrom,
   temporaryFolder,
   TODAY,
@@ -16,8 +17,8 @@ import {
   writeDataFolder,
 } from '../../../tests/helpers/data-folder.ts';
 
-const VALID = `${JSON.stringify(exampleProvider(), null, 2)}\n`;
 const FILE = 'providers/fictief-voorbeeld.json';
+const VALID = fileText(FILE, exampleProvider());
 const check = (files: Record<string, unknown>) => withoutEmptyThemeWarnings(checkDataFolder(writeDataFolder(files), { today: TODAY }));
 const checkDir = (dir: string) => withoutEmptyThemeWarnings(checkDataFolder(dir, { today: TODAY }));
 const lineWith = (text: string, part: string) => text.split('\n').findIndex((line) => line.includes(part)) + 1;

@@ -401,11 +401,12 @@ describe('fact-sources: every number, opening hours and promise from a source or
       sources: [{ url: 'https://testdata.example.org/bron', pageDate: '2026-10-01', confirms: ['phone-hours', 'place-hours'] }],
     };
     const problems = problemsFrom(checkProvider(provider), 'fact-sources');
-    expect(problems.map((p) => p.field)).toEqual(['free', 'channels.phone[0].number', 'channels.chat[0].hours', 'anonymous']);
-    expect(problems[1].message).toBe(
+    // In file order: the test files are written with the schema's key order, so "anonymous" follows "free".
+    expect(problems.map((p) => p.field)).toEqual(['free', 'anonymous', 'channels.phone[0].number', 'channels.chat[0].hours']);
+    expect(problems[2].message).toBe(
       'Geen enkele bron zegt dit telefoonnummer. Een jongere moet erop kunnen rekenen dat elk gegeven ergens vandaan komt.',
     );
-    expect(problems[1].fix).toContain('"confirms": ["phone"]');
+    expect(problems[2].fix).toContain('"confirms": ["phone"]');
   });
 
   it('accepts a fact learned from the organisation itself, once the check is recorded', () => {
