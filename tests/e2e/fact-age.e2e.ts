@@ -8,17 +8,16 @@
  * (weekdays 09:00–17:00) would say "open".
  * Screenshots: test-results/fact-age-*-390x844.png.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/catalogue-types';
+import { axeViolations } from './axe';
 import { fixtureProvider } from './fixture-catalogue';
 import { phoneSession, screenshot } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = phoneSession(new URL(baseUrl).origin);
 const WAIT = { timeout: 30_000 };
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WEDNESDAY_11 = new Date('2026-11-25T10:00:00Z');
 
 const PHONE_LINE = fixtureProvider('fictief-belpunt-hasselt');
@@ -43,11 +42,6 @@ async function openAt(path: string, { agedTo2019 = false } = {}): Promise<Page> 
   return page;
 }
 
-async function noAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 const searchFor = (name: string) => `/?q=${encodeURIComponent(name.replace(' (testdata)', ''))}`;
 
 describe('the age of the data, as a young person sees it', () => {
@@ -58,7 +52,7 @@ describe('the age of the data, as a young person sees it', () => {
     expect(await page.getByText(/Nog niet nagekeken/).count()).toBe(0);
     await line.scrollIntoViewIfNeeded();
     await screenshot(page, 'fact-age-verified');
-    await noAxeViolations(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('with current sources, the phone line shows open now and no year (the badge the old data must lose)', async () => {
@@ -82,7 +76,7 @@ describe('the age of the data, as a young person sees it', () => {
     expect(note!.y).toBeGreaterThan(button!.y);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'fact-age-card-2019');
-    await noAxeViolations(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('unverified, from 2019: the provider page says so plainly, dates the number and the hours, and shows no open-now', async () => {
@@ -97,6 +91,6 @@ describe('the age of the data, as a young person sees it', () => {
     expect(await page.locator('.open-status').count()).toBe(0);
     expect(await page.getByText(/Nagekeken bij de organisatie op/).count()).toBe(0);
     await screenshot(page, 'fact-age-page-2019');
-    await noAxeViolations(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
