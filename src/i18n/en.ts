@@ -177,6 +177,11 @@ export const en: Translation = {
     factUndated: 'source without a date',
     sources: 'Sources',
     report: 'Is something wrong?',
+    reportIntro: 'Let us know. We will check it.',
+    reportForm: 'Report it with a form',
+    reportFormNote:
+      'The form is on GitHub. That is where we keep the information. You need a free account there. Anyone can read what you write there.',
+    reportMail: 'Email us (no account needed)',
     reportSubject: 'Hulp HUB: something is wrong for {{name}}',
     reportBody: 'What is wrong for "{{name}}" ({{url}})?',
     notFoundTitle: 'We can’t find this help',

@@ -178,6 +178,11 @@ export const fr: Translation = {
     factUndated: 'source sans date',
     sources: 'Sources',
     report: 'Quelque chose ne va pas ?',
+    reportIntro: 'Dis-le-nous. Nous allons vérifier.',
+    reportForm: 'Le signaler avec un formulaire',
+    reportFormNote:
+      'Le formulaire est sur GitHub. C’est là que nous gardons les infos. Il te faut un compte gratuit. Tout le monde peut lire ce que tu y écris.',
+    reportMail: 'Envoie-nous un e-mail (pas besoin de compte)',
     reportSubject: 'Hulp HUB : erreur pour {{name}}',
     reportBody: 'Qu’est-ce qui ne va pas pour « {{name}} » ({{url}}) ?',
     notFoundTitle: 'Nous ne trouvons pas cette aide',

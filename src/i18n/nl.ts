@@ -177,6 +177,11 @@ export const nl = {
     factUndated: 'bron zonder datum',
     sources: 'Bronnen',
     report: 'Klopt er iets niet?',
+    reportIntro: 'Laat het ons weten. Dan kijken we het na.',
+    reportForm: 'Meld het met een formulier',
+    reportFormNote:
+      'Het formulier staat op GitHub. Daar houden wij de gegevens bij. Je hebt er een gratis account voor nodig. Wat je daar schrijft, kan iedereen lezen.',
+    reportMail: 'Mail ons (geen account nodig)',
     reportSubject: 'Hulp HUB: klopt niet bij {{name}}',
     reportBody: 'Wat klopt er niet bij "{{name}}" ({{url}})?',
     notFoundTitle: 'Deze hulp vinden we niet',

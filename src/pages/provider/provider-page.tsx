@@ -1,7 +1,7 @@
 /**
  * Everything for a first contact with one provider: what they do, how to reach them (big buttons),
  * cost, anonymity, age, parents, referral, where, hours and open now in Belgian time, how old the data
- * is, its sources, and a way to report a mistake. A missing fact says "ask at your first contact".
+ * is, its sources, and the ways to report a mistake. A missing fact says "ask at your first contact".
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -23,9 +23,7 @@ import { Freshness } from './freshness';
 import { LocalizedParagraph } from './localized-paragraph';
 import { PracticalFacts } from './practical-facts';
 import { ProviderLocations } from './provider-locations';
-
-/** Where corrections go: ELZ Herkenrode's general address. */
-const CORRECTIONS_EMAIL = 'info@elzherkenrode.be';
+import { ReportMistake } from './report-mistake';
 
 export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();
@@ -55,7 +53,6 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
   const now = useNow();
   const pageUrl =
     typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
-  const reportHref = `mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent(t('provider.reportSubject', { name: provider.name }))}&body=${encodeURIComponent(t('provider.reportBody', { name: provider.name, url: pageUrl }))}`;
 
   return (
     <article className="provider">
@@ -100,11 +97,7 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
             </li>
           ))}
         </ul>
-        <p>
-          <a className="button button--secondary" href={reportHref}>
-            {t('provider.report')}
-          </a>
-        </p>
+        <ReportMistake provider={provider} pageUrl={pageUrl} />
       </section>
     </article>
   );
