@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
 import { REPO_ROOT } from '../helpers/test-paths.ts';
-import { e2eCatalogue } from './fixture-catalogue.ts';
+import { E2E_REPOSITORY, e2eCatalogue } from './fixture-catalogue.ts';
 import { writeFixtureAppFiles } from '../setup/fixture-app-files.ts';
 
 /** The built fixture site, served by tests/e2e/serve-built-site.ts. */
@@ -33,6 +33,8 @@ export async function buildFixtureSite() {
   writeFixtureAppFiles(E2E_GENERATED_DIR);
 
   process.env.HULPHUB_GENERATED_DIR = E2E_GENERATED_DIR;
+  // A repository that is obviously not ours, so the provider pages link to an issue form (report-mistake.tsx).
+  process.env.VITE_REPOSITORY = E2E_REPOSITORY;
   await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: E2E_SITE_DIR, emptyOutDir: true } });
 
   // public/ was copied in, with public/data/ from the real data if a developer built it: replace it.

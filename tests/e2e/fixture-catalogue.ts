@@ -22,6 +22,9 @@ export function e2eCatalogue(): { catalogue: Catalogue; searchIndex: SearchIndex
 
 export const { catalogue, searchIndex } = e2eCatalogue();
 
+/** The repository the fixture site links "Klopt er iets niet?" to: fictional, never opened by the tests. */
+export const E2E_REPOSITORY = 'voorbeeld-zorgzone/hulp-hub-fictief';
+
 /** The fixture's provider with this id; a missing one fails at once, naming it. */
 export function fixtureProvider(id: string): CatalogueProvider {
   const provider = catalogue.providers.find((candidate) => candidate.id === id);

@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
-import { catalogue, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
+import { catalogue, E2E_REPOSITORY, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
 import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
 
 const baseUrl = inject('baseUrl');
@@ -115,6 +115,22 @@ describe('finding help on a phone (built site, 390x844)', () => {
     const title = page.getByRole('heading', { level: 1, name, exact: true });
     await title.waitFor(WAIT);
     expect(await isInViewport(title)).toBe(true);
+  });
+
+  it('"Klopt er iets niet?" on a provider page opens the issue form with the provider filled in, and keeps e-mail', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/aanbieder/${PROVIDER_PAGE.id}`);
+    const report = page.getByRole('region', { name: 'Klopt er iets niet?' });
+    await report.waitFor(WAIT);
+    const form = new URL((await report.getByRole('link', { name: 'Meld het met een formulier' }).getAttribute('href'))!);
+    expect(form.origin + form.pathname).toBe(`https://github.com/${E2E_REPOSITORY}/issues/new`);
+    expect(form.searchParams.get('template')).toBe('correctie.yml');
+    expect(form.searchParams.get('aanbieder')).toBe(`${PROVIDER_PAGE.name} (${PROVIDER_PAGE.id})`);
+    expect(form.searchParams.get('pagina')).toBe(`${baseUrl}/aanbieder/${PROVIDER_PAGE.id}`);
+    const mail = await report.getByRole('link', { name: 'Mail ons (geen account nodig)' }).getAttribute('href');
+    expect(mail).toMatch(/^mailto:info@elzherkenrode\.be\?subject=/);
+    await report.scrollIntoViewIfNeeded();
+    await screenshot(page, 'provider-report-mistake');
   });
 
   it('a crisis search ("ik wil dood") puts the crisis lane above the results, which stay', async () => {

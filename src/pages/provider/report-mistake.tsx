@@ -28,12 +28,12 @@ export function ReportMistake({ provider, pageUrl, repository = REPOSITORY }: Re
       <p>{t('provider.reportIntro')}</p>
       {formHref && (
         <>
+          <p>{t('provider.reportFormNote')}</p>
           <p>
             <a className="button button--secondary" href={formHref}>
               {t('provider.reportForm')}
             </a>
           </p>
-          <p>{t('provider.reportFormNote')}</p>
         </>
       )}
       <p>
