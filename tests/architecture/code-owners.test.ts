@@ -41,6 +41,13 @@ describe('CODEOWNERS', () => {
     '/src/layout/quick-exit-config.ts',
     '/vite.config.ts',
     '/.github/CODEOWNERS',
+    '/.github/workflows/',
+    '/package.json',
+    '/scripts/data-build.ts',
+    '/scripts/data-check.ts',
+    '/scripts/pages-fallback.ts',
+    '/scripts/data-diff.ts',
+    '/scripts/lib/catalogue-diff.ts',
   ])('names a reviewer for %s', (path) => {
     expect(owners.get(path)?.length ?? 0).toBeGreaterThan(0);
   });
