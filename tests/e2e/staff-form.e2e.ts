@@ -117,25 +117,41 @@ async function startNewProvider(page: Page) {
 
 /** Fills the fields a provider needs with fictional values; fields below the first screen appear as they scroll into view. */
 async function fillNewProvider(page: Page) {
-  await page.getByRole('textbox', { name: 'Id', exact: true }).fill(NEW_ID);
-  await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Fictief Testpunt Formulier (testdata)');
-  await field(page, 'Korte zin')
-    .getByRole('textbox', { name: 'Nederlands' })
-    .fill('Verzonnen dienst voor de test van het formulier: je kunt hier praten over stress.');
   await (await reveal(page, "Thema's")).getByRole('combobox').click();
   await page.getByRole('option', { name: 'Angst en stress' }).click();
   await (await reveal(page, 'Gebied')).getByRole('radio', { name: 'Alleen bepaalde gemeenten (kies ze hieronder)' }).click();
   await (await reveal(page, 'Gemeenten')).getByRole('checkbox', { name: 'Hasselt' }).click();
   const phone = await reveal(page, 'Telefoon');
   await phone.getByRole('button', { name: /toevoegen/ }).click();
-  await phone.getByRole('textbox', { name: 'Nummer' }).fill('+32 11 00 20 99');
+  await fillUntilKept(phone.getByRole('textbox', { name: 'Nummer' }), '+32 11 00 20 99');
   const sources = await reveal(page, 'Bronnen');
   await sources.getByRole('button', { name: /toevoegen/ }).click();
-  await sources.getByRole('textbox', { name: 'Link' }).fill('https://testdata.example.org/testpunt/bron');
-  await sources.getByRole('textbox', { name: 'Datum op de pagina' }).fill('2026-10');
+  await fillUntilKept(sources.getByRole('textbox', { name: 'Link' }), 'https://testdata.example.org/testpunt/bron');
+  await fillUntilKept(sources.getByRole('textbox', { name: 'Datum op de pagina' }), '2026-10');
   // The data check wants a source for every phone number: this page shows it.
   await (await reveal(page, 'Deze pagina toont')).getByRole('combobox').click();
   await page.getByRole('option', { name: 'Telefoonnummer' }).click();
+  // The first fields last: text typed into a new entry's first fields right after it opens was sometimes
+  // wiped as the editor finished setting up (the saved file then missed them, and the test failed).
+  await fillUntilKept(page.getByRole('textbox', { name: 'Id', exact: true }), NEW_ID);
+  await fillUntilKept(page.getByRole('textbox', { name: 'Naam', exact: true }), 'Fictief Testpunt Formulier (testdata)');
+  await fillUntilKept(
+    field(page, 'Korte zin').getByRole('textbox', { name: 'Nederlands' }),
+    'Verzonnen dienst voor de test van het formulier: je kunt hier praten over stress.',
+  );
+}
+
+/** Types a value and waits until the field holds it, typing again if the form reset it meanwhile. */
+async function fillUntilKept(input: Locator, value: string) {
+  await expect
+    .poll(
+      async () => {
+        if ((await input.inputValue()) !== value) await input.fill(value);
+        return input.inputValue();
+      },
+      { timeout: WAIT.timeout, interval: 200 },
+    )
+    .toBe(value);
 }
 
 /** Back to the first field, with its label and message under the toolbar, for the screenshot. */
@@ -211,7 +227,7 @@ describe.each(SCREENS)('the staff form at $size', ({ size, options }) => {
     await signIn(page);
     await startNewProvider(page);
     await fillNewProvider(page);
-    await page.getByRole('textbox', { name: 'Id', exact: true }).fill('Fictief Testpunt');
+    await fillUntilKept(page.getByRole('textbox', { name: 'Id', exact: true }), 'Fictief Testpunt');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     const message = page.getByText('Schrijf kleine letters, cijfers en streepjes, zonder spaties, bv. tele-onthaal.').first();
     await message.waitFor(WAIT);
