@@ -18,7 +18,6 @@ import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts'
 import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem, printable } from './lib/problems.ts';
 import { summarise } from './data-check.ts';
-import { writeStaffConfig } from './staff-config.ts';
 
 export const CATALOGUE_FILE = 'catalogue.json';
 export const SEARCH_INDEX_FILE = 'search-index.json';
@@ -123,10 +122,7 @@ function main() {
   if (resolve(outDir) === resolve(GENERATED_DIR))
     throw new UsageError(`--out ${outDir} is de map van de app zelf. Kies een andere map, bv. /tmp/hulphub-build.`);
   // Only the real build feeds the app; a build of other data (tests, benchmarks) leaves src/ alone.
-  const realBuild = resolve(outDir) === resolve('public/data');
-  const { ok } = buildData(dataDir, outDir, { generatedDir: realBuild ? GENERATED_DIR : undefined });
-  // The staff form's choices follow the vocabulary: keep public/beheer/config.yml in step (a test compares).
-  if (ok && realBuild && resolve(dataDir) === resolve('data')) writeStaffConfig();
+  const { ok } = buildData(dataDir, outDir, { generatedDir: resolve(outDir) === resolve('public/data') ? GENERATED_DIR : undefined });
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -2,7 +2,9 @@
  * `npm run staff:config`
  * Writes public/beheer/config.yml, the configuration of the staff form on /beheer/, from the schema, the
  * vocabulary in data/vocabulary/ and the repository named in beheer.json. The file is committed; a test
- * fails when it no longer matches (scripts/staff-config.test.ts). `npm run data:build` runs it too.
+ * fails when it no longer matches (scripts/staff-config.test.ts). Run it by hand after changing the schema,
+ * the vocabulary or beheer.json, like `npm run data:schema`: a build that rewrote it would hide the drift
+ * from that test.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
