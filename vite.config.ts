@@ -14,6 +14,7 @@ import {
   DEFAULT_QUICK_EXIT_URL,
 } from './src/layout/quick-exit-config.ts';
 import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
+import { staffFormFiles } from './scripts/lib/staff-form-vite.ts';
 
 /**
  * The folder of the files `npm run data:build` writes for the app to bundle (the crisis lane and the
@@ -119,7 +120,13 @@ function quickExitUrl(mode: string): string {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), staticShell(quickExitUrl(mode)), quickExitBounce(quickExitUrl(mode)), contentSecurityPolicy(tileOrigin(mode))],
+  plugins: [
+    react(),
+    staticShell(quickExitUrl(mode)),
+    quickExitBounce(quickExitUrl(mode)),
+    contentSecurityPolicy(tileOrigin(mode)),
+    staffFormFiles(),
+  ],
   resolve: { alias: GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : [] },
   build: {
     target: 'es2022',

@@ -12,9 +12,14 @@ import { providerSchema } from './lib/provider-schema.ts';
 
 export const SCHEMA_FILE = 'data/schema/provider.schema.json';
 
+/** The JSON Schema for provider files; the staff form's configuration (scripts/lib/cms-config.ts) is built from it too. */
+export function providerJsonSchema() {
+  return z.toJSONSchema(providerSchema, { target: 'draft-7' });
+}
+
 /** The JSON Schema text for provider files, as it should be on disk. */
 export function providerJsonSchemaText(): string {
-  return `${JSON.stringify(z.toJSONSchema(providerSchema, { target: 'draft-7' }), null, 2)}\n`;
+  return `${JSON.stringify(providerJsonSchema(), null, 2)}\n`;
 }
 
 if (isMainModule(import.meta.url)) {

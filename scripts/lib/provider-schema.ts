@@ -64,34 +64,37 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const localizedText = (max: number) =>
   z
     .strictObject({
-      nl: text(max).meta({ description: 'Nederlandse tekst (verplicht). Duidelijke taal, niveau B1.' }),
-      en: text(max).optional().meta({ description: 'Engelse vertaling (mag weg).' }),
-      fr: text(max).optional().meta({ description: 'Franse vertaling (mag weg).' }),
+      nl: text(max).meta({ title: 'Nederlands', description: 'Nederlandse tekst (verplicht). Duidelijke taal, niveau B1.' }),
+      en: text(max).optional().meta({ title: 'Engels', description: 'Engelse vertaling (mag weg).' }),
+      fr: text(max).optional().meta({ title: 'Frans', description: 'Franse vertaling (mag weg).' }),
     })
     .meta({ description: 'Tekst per taal. Nederlands is verplicht, Engels en Frans mogen weg.' });
 
-const note = localizedText(LIMITS.note);
-const label = localizedText(LIMITS.label);
+const note = localizedText(LIMITS.note).meta({ title: 'Uitleg' });
+const label = localizedText(LIMITS.label).meta({ title: 'Korte uitleg' });
 
 const openingHours = text(LIMITS.hours).meta({
+  title: 'Uren',
   description: 'Openingsuren in OpenStreetMap-schrijfwijze, bv. "Mo-Fr 09:00-17:00; PH off" of "24/7". Zie data/README.md.',
   examples: ['Mo-Fr 09:00-12:00,13:00-17:00; PH off', '24/7', 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00'],
 });
 
 const link = text(LIMITS.url).meta({
+  title: 'Link',
   description: 'Volledige link die begint met https://',
   examples: ['https://www.tele-onthaal.be'],
 });
 
 const phoneChannel = z.strictObject({
   number: text(LIMITS.phoneNumber).meta({
+    title: 'Nummer',
     description: 'Belgisch nummer met zonenummer ("+32 11 12 34 56" of "011 12 34 56") of een kort nummer zoals 1813.',
     examples: ['+32 78 15 10 20', '1813'],
   }),
-  label: label.optional().meta({ description: 'Korte uitleg bij het nummer, als er meer dan één is.' }),
+  label: label.optional().meta({ title: 'Uitleg bij het nummer', description: 'Korte uitleg bij het nummer, als er meer dan één is.' }),
   hours: openingHours.optional(),
-  hoursNote: note.optional().meta({ description: 'Uitleg bij de uren die niet in "hours" past.' }),
-  free: z.boolean().optional().meta({ description: 'true als bellen gratis is.' }),
+  hoursNote: note.optional().meta({ title: 'Uitleg bij de uren', description: 'Uitleg bij de uren die niet in "hours" past.' }),
+  free: z.boolean().optional().meta({ title: 'Gratis bellen', description: 'true als bellen gratis is.' }),
 });
 
 const chatChannel = z.strictObject({
@@ -102,7 +105,11 @@ const chatChannel = z.strictObject({
 });
 
 const emailChannel = z.strictObject({
-  address: text(LIMITS.email).meta({ description: 'E-mailadres, zonder "mailto:".', examples: ['info@voorbeeld.be'] }),
+  address: text(LIMITS.email).meta({
+    title: 'E-mailadres',
+    description: 'E-mailadres, zonder "mailto:".',
+    examples: ['info@voorbeeld.be'],
+  }),
   label: label.optional(),
 });
 
@@ -117,87 +124,113 @@ const channelList = <T extends z.ZodType>(channel: T) => z.array(channel).min(1)
 
 export const channelsSchema = z
   .strictObject({
-    phone: channelList(phoneChannel),
-    chat: channelList(chatChannel),
-    email: channelList(emailChannel),
-    video: channelList(videoChannel),
-    website: link.optional().meta({ description: 'De eigen website van de aanbieder.' }),
+    phone: channelList(phoneChannel).meta({ title: 'Telefoon' }),
+    chat: channelList(chatChannel).meta({ title: 'Chat' }),
+    email: channelList(emailChannel).meta({ title: 'E-mail' }),
+    video: channelList(videoChannel).meta({ title: 'Videogesprek' }),
+    website: link.optional().meta({ title: 'Website', description: 'De eigen website van de aanbieder.' }),
   })
-  .meta({ description: 'Hoe je contact opneemt. Minstens één manier, of een adres onder "locations".' });
+  .meta({ title: 'Contact', description: 'Hoe je contact opneemt. Minstens één manier, of een adres onder "locations".' });
 
 export const locationSchema = z.strictObject({
-  name: text(LIMITS.place).optional().meta({ description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
+  name: text(LIMITS.place).optional().meta({ title: 'Naam van de plek', description: 'Naam van de plek, bv. "Campus Virga Jesse".' }),
   street: text(LIMITS.place)
     .optional()
-    .meta({ description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
+    .meta({ title: 'Straat en huisnummer', description: 'Straat en huisnummer.', examples: ['Pikkeleerstraat 14'] }),
   postcode: z
     .string()
     .trim()
     .regex(/^\d{4}$/)
     .optional()
-    .meta({ description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
+    .meta({ title: 'Postcode', description: 'Postcode, 4 cijfers.', examples: ['3500'] }),
   municipality: text(LIMITS.place).meta({
+    title: 'Gemeente',
     description:
       'Gemeente: een id uit data/vocabulary/municipalities.json (bv. "hasselt"). Ligt de plek buiten de regio, zet dan "outsideRegion": true en schrijf de naam van de gemeente, bv. "Genk".',
   }),
   outsideRegion: z
     .literal(true)
     .optional()
-    .meta({ description: 'Zet true voor een plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven.' }),
+    .meta({ title: 'Buiten de regio', description: 'Zet true voor een plek buiten Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven.' }),
   coordinates: z
-    .strictObject({ lat: z.number(), lon: z.number() })
+    .strictObject({ lat: z.number().meta({ title: 'Breedtegraad' }), lon: z.number().meta({ title: 'Lengtegraad' }) })
     .optional()
-    .meta({ description: 'Coördinaten (WGS84) van het gebouw. Laat weg als je ze niet zeker weet.' }),
-  walkIn: z.boolean().optional().meta({ description: 'true als je zonder afspraak binnen kunt lopen.' }),
-  byAppointment: z.boolean().optional().meta({ description: 'true als je alleen op afspraak kunt komen.' }),
-  hours: openingHours.optional(),
-  hoursNote: note.optional(),
+    .meta({ title: 'Coördinaten', description: 'Coördinaten (WGS84) van het gebouw. Laat weg als je ze niet zeker weet.' }),
+  walkIn: z
+    .boolean()
+    .optional()
+    .meta({ title: 'Binnenlopen zonder afspraak', description: 'true als je zonder afspraak binnen kunt lopen.' }),
+  byAppointment: z.boolean().optional().meta({ title: 'Alleen op afspraak', description: 'true als je alleen op afspraak kunt komen.' }),
+  hours: openingHours.optional().meta({ title: 'Openingsuren' }),
+  hoursNote: note.optional().meta({ title: 'Uitleg bij de uren' }),
 });
 
 export const AREA_VALUES = ['belgium', 'flanders', 'limburg', 'elz-herkenrode', 'municipalities'] as const;
 
 export const providerSchema = z
   .strictObject({
-    $schema: z.literal(SCHEMA_REF).meta({ description: 'Laat staan: zo kent je editor de velden.' }),
+    $schema: z.literal(SCHEMA_REF).meta({ title: 'Schema', description: 'Laat staan: zo kent je editor de velden.' }),
     id: z
       .string()
       .max(LIMITS.id)
       .regex(ID_PATTERN)
-      .meta({ description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.', examples: ['tele-onthaal'] }),
-    name: text(LIMITS.name).meta({ description: 'Naam zoals jongeren hem kennen.' }),
-    organisation: text(LIMITS.organisation).optional().meta({ description: 'Organisatie erachter, als die anders heet.' }),
+      .meta({
+        title: 'Id',
+        description: 'Zelfde als de bestandsnaam zonder .json: kleine letters, cijfers en streepjes.',
+        examples: ['tele-onthaal'],
+      }),
+    name: text(LIMITS.name).meta({ title: 'Naam', description: 'Naam zoals jongeren hem kennen.' }),
+    organisation: text(LIMITS.organisation)
+      .optional()
+      .meta({ title: 'Organisatie', description: 'Organisatie erachter, als die anders heet.' }),
     summary: localizedText(LIMITS.summary).meta({
+      title: 'Korte zin',
       description: `Eén zin (max. ${LIMITS.summary} tekens) in jongerentaal: wat doen ze voor jou?`,
     }),
-    description: localizedText(LIMITS.description).optional().meta({ description: 'Langere uitleg voor de pagina van de aanbieder.' }),
-    firstContact: localizedText(LIMITS.firstContact).optional().meta({ description: 'Wat gebeurt er als je contact opneemt?' }),
+    description: localizedText(LIMITS.description)
+      .optional()
+      .meta({ title: 'Uitleg', description: 'Langere uitleg voor de pagina van de aanbieder.' }),
+    firstContact: localizedText(LIMITS.firstContact)
+      .optional()
+      .meta({ title: 'Eerste contact', description: 'Wat gebeurt er als je contact opneemt?' }),
     themes: z
       .array(z.string().max(LIMITS.id))
       .min(1)
       .max(LIMITS.themes)
-      .meta({ description: 'Thema-ids uit data/vocabulary/themes.json.' }),
+      .meta({ title: "Thema's", description: 'Thema-ids uit data/vocabulary/themes.json.' }),
     keywords: z
       .array(text(LIMITS.keyword))
       .max(LIMITS.keywords)
       .optional()
-      .meta({ description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
+      .meta({ title: 'Zoekwoorden', description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
     age: z
       .strictObject({
-        min: z.int().min(0).max(120).optional(),
-        max: z.int().min(0).max(120).optional(),
+        min: z.int().min(0).max(120).optional().meta({ title: 'Vanaf' }),
+        max: z.int().min(0).max(120).optional().meta({ title: 'Tot en met' }),
       })
       .optional()
-      .meta({ description: 'Leeftijd waarvoor ze werken, bv. { "min": 12, "max": 25 }.' }),
-    free: z.boolean().optional().meta({ description: 'true als het gratis is, false als je moet betalen. Weg als je het niet weet.' }),
-    costNote: localizedText(LIMITS.note).optional().meta({ description: 'Uitleg over de prijs.' }),
-    anonymous: z.boolean().optional().meta({ description: 'true als je je naam niet hoeft te zeggen.' }),
-    referralNeeded: z.boolean().optional().meta({ description: 'true als je een verwijzing nodig hebt (van huisarts, CLB...).' }),
-    withoutParents: z.boolean().optional().meta({ description: 'true als je kunt gaan zonder dat je ouders het weten.' }),
+      .meta({ title: 'Leeftijd', description: 'Leeftijd waarvoor ze werken, bv. { "min": 12, "max": 25 }.' }),
+    free: z
+      .boolean()
+      .optional()
+      .meta({ title: 'Gratis', description: 'true als het gratis is, false als je moet betalen. Weg als je het niet weet.' }),
+    costNote: localizedText(LIMITS.note).optional().meta({ title: 'Uitleg over de prijs', description: 'Uitleg over de prijs.' }),
+    anonymous: z.boolean().optional().meta({ title: 'Anoniem', description: 'true als je je naam niet hoeft te zeggen.' }),
+    referralNeeded: z
+      .boolean()
+      .optional()
+      .meta({ title: 'Verwijzing nodig', description: 'true als je een verwijzing nodig hebt (van huisarts, CLB...).' }),
+    withoutParents: z
+      .boolean()
+      .optional()
+      .meta({ title: 'Zonder ouders', description: 'true als je kunt gaan zonder dat je ouders het weten.' }),
     anyQuestion: z.boolean().optional().meta({
+      title: 'Elke vraag welkom',
       description:
         'true voor een hulplijn die elke vraag van jongeren aanneemt (zoals Tele-Onthaal): ze staat dan bij elk onderwerp, na de gespecialiseerde hulp. Alleen als een bron dat zegt.',
     }),
     area: z.enum(AREA_VALUES).meta({
+      title: 'Gebied',
       description:
         'Voor wie: "belgium", "flanders", "limburg", "elz-herkenrode" (alle vijf gemeenten) of "municipalities" (dan ook "areaMunicipalities").',
     }),
@@ -206,61 +239,69 @@ export const providerSchema = z
       .min(1)
       .max(LIMITS.locations)
       .optional()
-      .meta({ description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
+      .meta({ title: 'Gemeenten', description: 'Gemeente-ids, alleen bij "area": "municipalities".' }),
     channels: channelsSchema,
-    locations: z.array(locationSchema).min(1).max(LIMITS.locations).optional(),
+    locations: z.array(locationSchema).min(1).max(LIMITS.locations).optional().meta({ title: 'Plekken' }),
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/))
       .min(1)
       .max(LIMITS.languages)
       .optional()
-      .meta({ description: 'Talen die ze spreken, als taalcode: "nl", "en", "fr", "ar"...' }),
+      .meta({ title: 'Talen', description: 'Talen die ze spreken, als taalcode: "nl", "en", "fr", "ar"...' }),
     waitingTime: z
-      .strictObject({ text: localizedText(LIMITS.note), date: partialDate })
+      .strictObject({ text: localizedText(LIMITS.note).meta({ title: 'Wachttijd' }), date: partialDate.meta({ title: 'Datum' }) })
       .optional()
-      .meta({ description: 'Wachttijd en de datum waarop je dat wist.' }),
+      .meta({ title: 'Wachttijd', description: 'Wachttijd en de datum waarop je dat wist.' }),
     sources: z
       .array(
         z.strictObject({
           url: link,
-          pageDate: partialDate.optional().meta({ description: 'Datum die op de pagina stond. Laat weg als er geen datum stond.' }),
+          pageDate: partialDate
+            .optional()
+            .meta({ title: 'Datum op de pagina', description: 'Datum die op de pagina stond. Laat weg als er geen datum stond.' }),
           confirms: z
             .array(z.enum(FACT_KINDS))
             .min(1)
             .max(FACT_KINDS.length)
             .optional()
             .meta({
+              title: 'Deze pagina toont',
               description:
                 'Welke van deze gegevens staan op deze pagina: "phone" (telefoonnummer), "phone-hours" (uren van de telefoon), "chat-hours" (uren van de chat), "video-hours" (uren van videogesprekken), "place-hours" (openingsuren van de plek), "free" (gratis of betalend), "anonymous" (anoniem). Zo weet de site hoe oud elk gegeven is.',
               examples: [['phone', 'phone-hours', 'free']],
             }),
-          note: text(LIMITS.sourceNote).optional().meta({ description: 'Welke gegevens komen van deze bron?' }),
+          note: text(LIMITS.sourceNote).optional().meta({ title: 'Notitie', description: 'Welke gegevens komen van deze bron?' }),
         }),
       )
       .min(1)
       .max(LIMITS.sources)
-      .meta({ description: 'Waar komen de gegevens vandaan? Minstens één bron.' }),
+      .meta({ title: 'Bronnen', description: 'Waar komen de gegevens vandaan? Minstens één bron.' }),
     verification: z
       .strictObject({
         date: z
           .string()
           .regex(FULL_DATE_PATTERN)
-          .meta({ description: 'De dag waarop je nakeek, als JJJJ-MM-DD.', examples: ['2026-11-24'] }),
+          .meta({ title: 'Datum', description: 'De dag waarop je nakeek, als JJJJ-MM-DD.', examples: ['2026-11-24'] }),
         role: text(LIMITS.checkedBy).meta({
+          title: 'Wie',
           description: 'Wie nakeek: een functie, geen naam.',
           examples: ['medewerker Eerstelijnszone Herkenrode'],
         }),
         method: z.enum(VERIFICATION_METHODS).meta({
+          title: 'Hoe',
           description:
             'Hoe: "phone-call" (je belde de organisatie), "email-reply" (de organisatie antwoordde op je mail), "own-website" (je las die dag hun eigen website).',
         }),
       })
       .optional()
       .meta({
+        title: 'Nagekeken bij de organisatie',
         description:
           'Alleen als iemand alle gegevens op de pagina echt bij de organisatie nakeek. De site zegt dan "Nagekeken bij de organisatie op …". Uitleg: data/README.md.',
       }),
-    staffNote: text(LIMITS.staffNote).optional().meta({ description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
+    staffNote: text(LIMITS.staffNote)
+      .optional()
+      .meta({ title: 'Interne notitie', description: 'Interne notitie voor medewerkers. Komt niet op de site.' }),
   })
   .meta({ title: 'Hulp HUB aanbieder', description: 'Eén aanbieder van hulp. Uitleg per veld: data/README.md.' });
 

@@ -9,6 +9,8 @@
  * 2. `vite build` into dist-e2e/, with the normal configuration otherwise.
  * 3. The data the page downloads (catalogue.json, search-index.json), built from the fixture, replaces
  *    whatever public/ held in dist-e2e/data/.
+ * 4. The staff form (/beheer/) gets a configuration with Sveltia's `test-repo` backend, which keeps files
+ *    in the browser (origin-private file system) instead of GitHub, and the fixture's vocabulary.
  * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
  * builtCatalogue(), without building coordinates: see there why). The tests compute their expectations
  * from the same function, so site and tests agree on every fact.
@@ -17,7 +19,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
-import { REPO_ROOT } from '../helpers/test-paths.ts';
+import { FIXTURE_CATALOGUE, REPO_ROOT } from '../helpers/test-paths.ts';
+import { providerJsonSchema } from '../../scripts/data-schema.ts';
+import { checkDataFolder } from '../../scripts/lib/check-data.ts';
+import { staffFormConfigText, type SchemaNode } from '../../scripts/lib/cms-config.ts';
 import { E2E_REPOSITORY, e2eCatalogue } from './fixture-catalogue.ts';
 import { writeFixtureAppFiles } from '../setup/fixture-app-files.ts';
 
@@ -43,6 +48,13 @@ export async function buildFixtureSite() {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
   writeFileSync(join(dataDir, 'search-index.json'), JSON.stringify(searchIndex));
+
+  // The shipped form saves to GitHub; the tests' form saves in the browser, with no network.
+  const { vocabulary } = checkDataFolder(FIXTURE_CATALOGUE);
+  writeFileSync(
+    join(E2E_SITE_DIR, 'beheer', 'config.yml'),
+    staffFormConfigText(providerJsonSchema() as SchemaNode, vocabulary, { name: 'test-repo' }),
+  );
   console.log(
     `Built the fictional catalogue's site (${catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`,
   );
