@@ -15,6 +15,7 @@ import {
 } from './src/layout/quick-exit-config.ts';
 import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
 import { staffFormFiles } from './scripts/lib/staff-form-vite.ts';
+import { siteRepository } from './scripts/lib/site-repository.ts';
 
 /**
  * The folder of the files `npm run data:build` writes for the app to bundle (the crisis lane and the
@@ -119,6 +120,15 @@ function quickExitUrl(mode: string): string {
   return checkedExitUrl(loadEnv(mode, process.cwd(), 'VITE_').VITE_QUICK_EXIT_URL);
 }
 
+/**
+ * The catalogue's GitHub repository for "Klopt er iets niet?" (src/shared/repository.ts): the one in
+ * beheer.json, where the staff form saves too; VITE_REPOSITORY overrides it (the browser tests name a
+ * fictional one).
+ */
+function repository(mode: string): string {
+  return loadEnv(mode, process.cwd(), 'VITE_').VITE_REPOSITORY || siteRepository();
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -127,6 +137,7 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(tileOrigin(mode)),
     staffFormFiles(),
   ],
+  define: { 'import.meta.env.VITE_REPOSITORY': JSON.stringify(repository(mode)) },
   resolve: { alias: GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : [] },
   build: {
     target: 'es2022',

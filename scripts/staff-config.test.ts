@@ -14,7 +14,8 @@ import {
   type SchemaNode,
 } from './lib/cms-config.ts';
 import { checkDataFolder } from './lib/check-data.ts';
-import { staffConfigText, staffFormRepository } from './staff-config.ts';
+import { staffConfigText } from './staff-config.ts';
+import { siteRepository } from './lib/site-repository.ts';
 import { REPO_ROOT } from '../tests/helpers/test-paths.ts';
 
 /** Sveltia CMS's own JSON Schema for its configuration, shipped in the package. */
@@ -174,12 +175,12 @@ describe('the repository setting (beheer.json)', () => {
 
   it('names the repository the form saves to', () => {
     const root = rootWith('voorbeeld-organisatie/hulp-hub');
-    expect(staffFormRepository(root)).toBe('voorbeeld-organisatie/hulp-hub');
+    expect(siteRepository(root)).toBe('voorbeeld-organisatie/hulp-hub');
     expect(parse(staffConfigText(root)).backend.repo).toBe('voorbeeld-organisatie/hulp-hub');
   });
 
   it('refuses a value that is not owner/name, saying how to write it', () => {
-    expect(() => staffFormRepository(rootWith('https://github.com/voorbeeld-organisatie/hulp-hub'))).toThrow(
+    expect(() => siteRepository(rootWith('https://github.com/voorbeeld-organisatie/hulp-hub'))).toThrow(
       /moet de vorm eigenaar\/naam hebben, bv\. mijn-organisatie\/hulp-hub/,
     );
   });

@@ -10,20 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { providerJsonSchema } from './data-schema.ts';
 import { checkDataFolder } from './lib/check-data.ts';
-import { isMainModule, runCommand, UsageError } from './lib/cli.ts';
-import { STAFF_CONFIG_FILE, STAFF_SETTINGS_FILE, staffFormConfigText, type SchemaNode } from './lib/cms-config.ts';
-
-/** The GitHub repository ("owner/name") the form saves to, from beheer.json; "" while it is not set. */
-export function staffFormRepository(root = '.'): string {
-  const settings = JSON.parse(readFileSync(join(root, STAFF_SETTINGS_FILE), 'utf8')) as { repository?: unknown };
-  const repository = typeof settings.repository === 'string' ? settings.repository.trim() : '';
-  if (repository && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
-    throw new UsageError(
-      `${STAFF_SETTINGS_FILE}: "repository" moet de vorm eigenaar/naam hebben, bv. mijn-organisatie/hulp-hub (nu: "${repository}").`,
-    );
-  }
-  return repository;
-}
+import { isMainModule, runCommand } from './lib/cli.ts';
+import { SITE_SETTINGS_FILE, siteRepository } from './lib/site-repository.ts';
+import { STAFF_CONFIG_FILE, staffFormConfigText, type SchemaNode } from './lib/cms-config.ts';
 
 /** The configuration text as it should be on disk, from the files under `root`. */
 export function staffConfigText(root = '.'): string {
@@ -31,7 +20,7 @@ export function staffConfigText(root = '.'): string {
   if (!vocabulary.themes.length || !vocabulary.municipalities.length) {
     throw new Error("De thema's of gemeenten in data/vocabulary/ konden niet gelezen worden: draai npm run data:check.");
   }
-  return staffFormConfigText(providerJsonSchema() as SchemaNode, vocabulary, { name: 'github', repo: staffFormRepository(root) });
+  return staffFormConfigText(providerJsonSchema() as SchemaNode, vocabulary, { name: 'github', repo: siteRepository(root) });
 }
 
 /** Writes public/beheer/config.yml when its text changed, and says when the repository is not set yet. */
@@ -41,9 +30,9 @@ export function writeStaffConfig(): void {
     writeFileSync(STAFF_CONFIG_FILE, text);
     console.log(`${STAFF_CONFIG_FILE} bijgewerkt.`);
   }
-  if (!staffFormRepository()) {
+  if (!siteRepository()) {
     console.log(
-      `Let op: ${STAFF_SETTINGS_FILE} noemt nog geen GitHub-repository ("repository": "eigenaar/naam"); het formulier op /beheer/ kan zo niet bewaren.`,
+      `Let op: ${SITE_SETTINGS_FILE} noemt nog geen GitHub-repository ("repository": "eigenaar/naam"); het formulier op /beheer/ kan zo niet bewaren.`,
     );
   }
 }

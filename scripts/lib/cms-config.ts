@@ -13,10 +13,9 @@ import type { FactKind, VerificationMethod } from '../../src/catalogue/fact-age.
 import type { Vocabulary } from './checks/check-context.ts';
 import { AREA_VALUES, FULL_DATE_PATTERN, PARTIAL_DATE_PATTERN } from './provider-schema.ts';
 import { ID_PATTERN } from '../../src/catalogue/catalogue-id.ts';
+import { SITE_SETTINGS_FILE } from './site-repository.ts';
 
 export const STAFF_CONFIG_FILE = 'public/beheer/config.yml';
-/** The one setting an organisation makes: which GitHub repository the form saves to. */
-export const STAFF_SETTINGS_FILE = 'beheer.json';
 export const PROVIDERS_FOLDER = 'data/providers';
 
 /** A node of the JSON Schema z.toJSONSchema writes (draft-7): only what the form uses. */
@@ -262,7 +261,7 @@ export function staffFormConfigText(providerJsonSchema: SchemaNode, vocabulary: 
   const header = [
     '# Formulier voor medewerkers (Sveltia CMS) op /beheer/.',
     '# gegenereerd door npm run staff:config — niet met de hand aanpassen.',
-    `# Velden, uitleg en keuzes komen uit scripts/lib/provider-schema.ts en data/vocabulary/; de repository uit ${STAFF_SETTINGS_FILE}.`,
+    `# Velden, uitleg en keuzes komen uit scripts/lib/provider-schema.ts en data/vocabulary/; de repository uit ${SITE_SETTINGS_FILE}.`,
   ];
   return `${header.join('\n')}\n${stringify(staffFormConfig(providerJsonSchema, vocabulary, backend), { lineWidth: 0, singleQuote: true })}`;
 }

@@ -135,7 +135,6 @@ describe('the pull-request check (controle.yml)', () => {
       'npm ci',
       'npm run data:check',
       'npm run data:diff -- --base HEAD^1 --markdown "$GITHUB_STEP_SUMMARY"',
-      'npm run data:format -- --check',
       'npm run validate',
       'npm run build',
       'npm run test:e2e',
@@ -235,11 +234,6 @@ describe('the cheap steps of the pull-request check, run as the workflow writes 
   it('data:check passes the fictional catalogue and prints GitHub annotations', () => {
     const { status, output } = run(pullRequestCheckout(), 'npm run data:check');
     expect(output).toContain('::warning file=data/vocabulary/themes.json');
-    expect(status, output).toBe(0);
-  });
-
-  it('data:format --check finds the fictional catalogue in layout', () => {
-    const { status, output } = run(pullRequestCheckout(), 'npm run data:format');
     expect(status, output).toBe(0);
   });
 
