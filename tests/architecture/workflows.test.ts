@@ -183,7 +183,8 @@ describe('the publication (publiceren.yml)', () => {
     expect(upload?.with?.path).toBe('dist');
     expect(workflow.jobs.publiceren.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.publiceren.environment?.name).toBe('github-pages');
-    expect(workflow.jobs.bouwen.permissions).toBeUndefined();
+    // configure-pages reads the repository's Pages settings: the building job may read them, not write.
+    expect(workflow.jobs.bouwen.permissions).toEqual({ contents: 'read', pages: 'read' });
   });
 
   it('hands the path Pages serves the site under to build:pages, which refuses any but the root', () => {

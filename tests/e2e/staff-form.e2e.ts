@@ -119,6 +119,8 @@ async function startNewProvider(page: Page) {
 async function fillNewProvider(page: Page) {
   await (await reveal(page, "Thema's")).getByRole('combobox').click();
   await page.getByRole('option', { name: 'Angst en stress' }).click();
+  // A yes/no fact must be saved as true, not as the text "true": the data check refuses a string.
+  await (await reveal(page, 'Gratis')).getByRole('radio', { name: 'Ja' }).click();
   await (await reveal(page, 'Gebied')).getByRole('radio', { name: 'Alleen bepaalde gemeenten (kies ze hieronder)' }).click();
   await (await reveal(page, 'Gemeenten')).getByRole('checkbox', { name: 'Hasselt' }).click();
   const phone = await reveal(page, 'Telefoon');
@@ -131,6 +133,8 @@ async function fillNewProvider(page: Page) {
   // The data check wants a source for every phone number: this page shows it.
   await (await reveal(page, 'Deze pagina toont')).getByRole('combobox').click();
   await page.getByRole('option', { name: 'Telefoonnummer' }).click();
+  await (await reveal(page, 'Deze pagina toont')).getByRole('combobox').click();
+  await page.getByRole('option', { name: 'Gratis of betalend' }).click();
   // The first fields last: text typed into a new entry's first fields right after it opens was sometimes
   // wiped as the editor finished setting up (the saved file then missed them, and the test failed).
   await fillUntilKept(page.getByRole('textbox', { name: 'Id', exact: true }), NEW_ID);
@@ -190,10 +194,11 @@ describe.each(SCREENS)('the staff form at $size', ({ size, options }) => {
       name: 'Fictief Testpunt Formulier (testdata)',
       summary: { nl: 'Verzonnen dienst voor de test van het formulier: je kunt hier praten over stress.' },
       themes: ['angst-stress'],
+      free: true,
       area: 'municipalities',
       areaMunicipalities: ['hasselt'],
       channels: { phone: [{ number: '+32 11 00 20 99' }] },
-      sources: [{ url: 'https://testdata.example.org/testpunt/bron', pageDate: '2026-10', confirms: ['phone'] }],
+      sources: [{ url: 'https://testdata.example.org/testpunt/bron', pageDate: '2026-10', confirms: ['phone', 'free'] }],
     });
     expect(Object.keys(written)).toEqual([
       '$schema',
@@ -201,6 +206,7 @@ describe.each(SCREENS)('the staff form at $size', ({ size, options }) => {
       'name',
       'summary',
       'themes',
+      'free',
       'area',
       'areaMunicipalities',
       'channels',
