@@ -591,7 +591,11 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       await resultsHeading(page, 'en').waitFor(WAIT);
       // A new page starts at the top (the header is on screen), not where the helplines were.
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
-      await page.getByRole('link', { name: 'Nederlands' }).click();
+      // The address changes before the page has drawn the new view: on a busy machine the language link
+      // could still point at the theme page. Click it once it links to the Dutch start page.
+      const dutch = page.getByRole('link', { name: 'Nederlands' });
+      await expect.poll(() => dutch.getAttribute('href'), WAIT).toBe('/');
+      await dutch.click();
       await page.waitForURL(`${baseUrl}/`);
       await resultsHeading(page).waitFor(WAIT);
 
