@@ -175,6 +175,12 @@ describe.each(SCREENS)('the staff form at $size', ({ size, options }) => {
     await guideScreenshot(page, 'sign-in', size);
 
     await signIn(page);
+    // The CMS turns pinch-zoom off; public/beheer/allow-zoom.js turns it on again (WCAG 1.4.4).
+    const viewports = await page
+      .locator('meta[name="viewport"]')
+      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+    expect(viewports.length).toBeGreaterThan(0);
+    for (const content of viewports) expect(content).not.toMatch(/maximum-scale|user-scalable/);
     await guideScreenshot(page, 'list', size);
 
     await startNewProvider(page);
