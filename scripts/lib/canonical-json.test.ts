@@ -117,9 +117,9 @@ describe('canonicalJson: layout', () => {
 
 describe('idFromName', () => {
   it.each([
-    ['Tele-Onthaal 106', 'tele-onthaal-106'],
-    ['CAW Limburg – JAC', 'caw-limburg-jac'],
-    ["Ça va? Jeugdhuis 't Pleintje", 'ca-va-jeugdhuis-t-pleintje'],
+    ['Fictieve Praatlijn 106', 'fictieve-praatlijn-106'],
+    ['Fictief Huis Limburg – Jongeren', 'fictief-huis-limburg-jongeren'],
+    ["Ça va? Fictief Jeugdhuis 't Hoekje", 'ca-va-fictief-jeugdhuis-t-hoekje'],
     ['  Één  Œ  ', 'een'],
     ['?!', undefined],
   ])('%j → %j', (name, id) => {

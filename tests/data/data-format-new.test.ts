@@ -99,9 +99,9 @@ describe('npm run data:format', PROCESS_TESTS, () => {
 
 describe('npm run data:new', PROCESS_TESTS, () => {
   it.each([
-    ['Tele-Onthaal 106', 'tele-onthaal-106'],
-    ['CAW Limburg – JAC', 'caw-limburg-jac'],
-    ["Ça va? Jeugdhuis 't Pleintje", 'ca-va-jeugdhuis-t-pleintje'],
+    ['Fictieve Praatlijn 106', 'fictieve-praatlijn-106'],
+    ['Fictief Huis Limburg – Jongeren', 'fictief-huis-limburg-jongeren'],
+    ["Ça va? Fictief Jeugdhuis 't Hoekje", 'ca-va-fictief-jeugdhuis-t-hoekje'],
   ])('makes a file for %j named %s, in the canonical layout, and says what to do next', (name, id) => {
     const dir = writeDataFolder({});
     const result = run('data-new.ts', [name, '--data', dir]);
