@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadCatalogue, type LoadedCatalogue } from './catalogue/catalogue';
+import { armEarlyQuickExit } from './layout/quick-exit';
+import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
 // The stylesheets, each beside what it styles, in cascade order: where two rules tie, the later wins.
 import './layout/base.css';
 import './layout/site-header.css';
@@ -13,8 +16,47 @@ import './pages/provider/provider-page.css';
 import './layout/site-footer.css';
 import './map/lazy-results-map.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+armEarlyQuickExit();
+
+// The catalogue's download starts now, before React, whatever the page.
+let firstLoad: Promise<LoadedCatalogue> | undefined = loadCatalogue();
+/** The download started above, once; a retry downloads again. */
+const load = () => {
+  const loading = firstLoad ?? loadCatalogue();
+  firstLoad = undefined;
+  return loading;
+};
+
+/**
+ * A prerendered page (scripts/lib/prerender.ts) already shows this URL's view: the app takes that HTML
+ * over (hydration) once the catalogue is here, rendering exactly the same, so nothing flashes or moves
+ * (prerender/prerendered-path.ts says when the HTML is exactly what the app would render).
+ * Any other page (a query string the build could not know, the 404 page, the development server) is
+ * rendered by the app itself, replacing the crisis lane and loading line of the static shell. If the
+ * catalogue does not load, the app renders its failure message with the crisis lane, as on any page.
+ */
+if (prerenderedPathOf(root) !== undefined && window.location.search === '') {
+  load().then(
+    (loaded) => {
+      if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App loaded={loaded} />
+        </StrictMode>,
+      );
+    },
+    () => renderApp(),
+  );
+} else {
+  renderApp();
+}
+
+function renderApp(loaded?: LoadedCatalogue) {
+  createRoot(root).render(
+    <StrictMode>
+      <App loaded={loaded} load={load} />
+    </StrictMode>,
+  );
+}

@@ -18,6 +18,9 @@ import { SiteFooter } from './layout/site-footer';
 import { SiteHeader } from './layout/site-header';
 import { StaticShell } from './layout/static-shell';
 import { NotFoundPage } from './pages/not-found-page';
+import { pageMeta } from './pages/page-meta';
+import { useDocumentTitle } from './pages/use-document-title';
+import { useCatalogue } from './catalogue/catalogue-context';
 import { ProviderPage } from './pages/provider/provider-page';
 import { SearchPage } from './pages/search/search-page';
 import { homeUrl, languageUrls, parseUrl } from './routing/urls';
@@ -40,6 +43,8 @@ function AppLayout() {
     document.documentElement.lang = lang;
   }, [lang]);
   useFocusOnNewPage(page.kind === 'provider' ? `provider:${page.id}` : page.kind);
+  const { state } = useCatalogue();
+  useDocumentTitle(pageMeta(page, state.status === 'ready' ? state.data.catalogue : undefined, t).title);
 
   const languageHrefs = languageUrls(location.pathname, location.search);
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;

@@ -124,6 +124,11 @@ export interface CatalogueMunicipality extends Pick<MunicipalityData, 'id' | 'na
 }
 
 export interface Catalogue {
+  /**
+   * A fingerprint of the catalogue and its search index, made by the build: prerendered pages carry the
+   * one they were rendered from. Absent in catalogues made by hand (tests).
+   */
+  version?: string;
   /** Date of the build (YYYY-MM-DD). */
   builtOn: string;
   providers: CatalogueProvider[];

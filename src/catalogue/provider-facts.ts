@@ -64,8 +64,12 @@ export interface ReachableNow {
   holidayUncertain: boolean;
 }
 
-/** Reachable now if any way of reaching them (a phone line, chat, video or place) is open. */
-export function reachableNow(provider: CatalogueProvider, now: Date): ReachableNow {
+/**
+ * Reachable now if any way of reaching them (a phone line, chat, video or place) is open. Unknown when the
+ * time is (`now` undefined: a page prerendered at build time, see catalogue/use-now.ts).
+ */
+export function reachableNow(provider: CatalogueProvider, now: Date | undefined): ReachableNow {
+  if (now === undefined) return { open: undefined, holidayUncertain: false };
   const statuses = allHours(provider).map((h) => openStatusAt(h, now));
   if (statuses.length === 0) return { open: undefined, holidayUncertain: false };
   return { open: statuses.some((s) => s.open), holidayUncertain: statuses.some((s) => s.holidayUncertain) };
@@ -75,13 +79,14 @@ export function reachableNow(provider: CatalogueProvider, now: Date): ReachableN
  * When a provider that is closed now can next be reached: the first of its ways (phone, chat, video,
  * place) to open. Nothing when one of its ways has no known hours: that way may be open now.
  */
-export function reachableNext(provider: CatalogueProvider, now: Date): NextOpening | undefined {
+export function reachableNext(provider: CatalogueProvider, now: Date | undefined): NextOpening | undefined {
+  if (now === undefined) return undefined;
   const ways = [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations];
   if (ways.some((way) => !way.hours)) return undefined;
   return nextOpening(allHours(provider), now);
 }
 
-export function openNow(provider: CatalogueProvider, now: Date): boolean | undefined {
+export function openNow(provider: CatalogueProvider, now: Date | undefined): boolean | undefined {
   return reachableNow(provider, now).open;
 }
 

@@ -3,8 +3,8 @@ import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { formatTime } from '../catalogue/describe-hours';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { nextOpening, openStatusAt, type NextOpening } from '../catalogue/opening-hours';
-import { reachableNext } from '../catalogue/provider-facts';
-import { useNow } from './use-now';
+import { allHours, reachableNext } from '../catalogue/provider-facts';
+import { useNow } from '../catalogue/use-now';
 
 /**
  * "Nu open" or "Nu dicht", with when it opens next if that is known ("Nu dicht · opent morgen om 9:00"),
@@ -30,14 +30,24 @@ function opensText({ daysAhead, weekday, minute }: NextOpening, t: ReturnType<ty
   return t('result.opensOn', { day: days[weekday], time });
 }
 
+/**
+ * Where "open now" will show, while the time is not known (a prerendered page before its clock starts):
+ * it keeps the line's height, so nothing below moves when the status fills in.
+ */
+export function PendingOpenBadge() {
+  return <span className="open-status open-status--pending" />;
+}
+
 /** Open now for one set of hours, in Belgian time, and when it opens next. */
-export function OpenStatus({ hours, now }: { hours: WeeklyHours; now: Date }) {
+export function OpenStatus({ hours, now }: { hours: WeeklyHours; now: Date | undefined }) {
+  if (now === undefined) return <PendingOpenBadge />;
   return <OpenBadge {...openStatusAt(hours, now)} opens={nextOpening([hours], now)} />;
 }
 
 /**
  * A provider's open-now badge in a list or on the map, with when it opens next when it is closed. The
- * search computed `open` with the same clock (useNow is one clock for the page), so both agree.
+ * search computed `open` with the same clock (useNow is one clock for the page), so both agree. Before
+ * the clock starts, a provider with hours keeps the badge's place.
  */
 export function ProviderOpenBadge({
   provider,
@@ -49,6 +59,7 @@ export function ProviderOpenBadge({
   holidayUncertain: boolean;
 }) {
   const now = useNow();
+  if (now === undefined) return allHours(provider).length > 0 ? <PendingOpenBadge /> : null;
   if (open === undefined) return null;
   const opens = !open && !holidayUncertain ? reachableNext(provider, now) : undefined;
   return <OpenBadge open={open} holidayUncertain={holidayUncertain} opens={opens} />;

@@ -15,7 +15,7 @@ import type { Language } from '../i18n/language';
 import { safeHref } from '../shared/safe-href';
 import type { CrisisLine } from './crisis-data';
 import { currentLaneHours } from './lane-hours';
-import { dateInBelgium } from '../catalogue/staleness';
+import { useToday } from '../catalogue/use-now';
 
 export interface CrisisLaneProps {
   lines: CrisisLine[];
@@ -27,7 +27,8 @@ export interface CrisisLaneProps {
 export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
   const days = t('days.short', { returnObjects: true }) as string[];
   const hoursText = (hours: WeeklyHours | undefined) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
-  const today = dateInBelgium(new Date());
+  // The build day while a prerendered page has no clock yet (catalogue/use-now.ts), then today.
+  const today = useToday();
   return (
     <section
       className={urgent ? 'crisis-lane crisis-lane--urgent crisis-lane--compact' : 'crisis-lane'}

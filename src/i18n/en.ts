@@ -223,6 +223,22 @@ export const en: Translation = {
     pageError: 'Something went wrong on this page. Reload the page. The helplines below always work.',
     crisisStillHere: 'You can still call or chat with the helplines below right now.',
   },
+  meta: {
+    home: {
+      title: 'Hulp HUB – help for young people in Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven',
+      name: 'Help for young people',
+      description:
+        'Find help for your mental wellbeing, close to home. For young people aged 12 to 25. Or call now: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
+    },
+    region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven',
+    preview: { subtitle: 'Help for young people aged 12 to 25 in Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven' },
+    view: {
+      description_one:
+        '{{view}}: help for young people aged 12 to 25 in {{place}}. {{count}} place, with how to reach it. Need to talk now? Call 1813 or 112.',
+      description_other:
+        '{{view}}: help for young people aged 12 to 25 in {{place}}. {{count}} places, with how to reach them. Need to talk now? Call 1813 or 112.',
+    },
+  },
   notFound: {
     title: 'This page doesn’t exist',
     text: 'Maybe the link is wrong or old.',

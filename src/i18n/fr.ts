@@ -225,6 +225,22 @@ export const fr: Translation = {
     pageError: "Un problème est survenu sur cette page. Recharge la page. Les lignes d'aide ci-dessous fonctionnent toujours.",
     crisisStillHere: "Tu peux toujours appeler ou chatter tout de suite avec les lignes d'aide ci-dessous.",
   },
+  meta: {
+    home: {
+      title: 'Hulp HUB – de l’aide pour les jeunes à Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven',
+      name: 'De l’aide pour les jeunes',
+      description:
+        'Trouve de l’aide pour ton bien-être mental, près de chez toi. Pour les jeunes de 12 à 25 ans. Ou appelle tout de suite : 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
+    },
+    region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven',
+    preview: { subtitle: 'De l’aide pour les jeunes de 12 à 25 ans à Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven' },
+    view: {
+      description_one:
+        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieu, avec comment le joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
+      description_other:
+        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieux, avec comment les joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
+    },
+  },
   notFound: {
     title: 'Cette page n’existe pas',
     text: 'Le lien est peut-être faux ou ancien.',

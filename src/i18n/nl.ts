@@ -226,6 +226,22 @@ export const nl = {
     pageError: 'Er ging iets mis op deze pagina. Laad de pagina opnieuw. De hulplijnen hieronder werken altijd.',
     crisisStillHere: 'Je kunt nog altijd meteen bellen of chatten met de hulplijnen hieronder.',
   },
+  meta: {
+    home: {
+      title: 'Hulp HUB – hulp voor jongeren in Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven',
+      name: 'Hulp voor jongeren',
+      description:
+        'Vind hulp bij je mentaal welzijn, dicht bij huis. Voor jongeren van 12 tot 25 jaar. Of bel meteen: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
+    },
+    region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven',
+    preview: { subtitle: 'Hulp voor jongeren van 12 tot 25 in Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven' },
+    view: {
+      description_one:
+        '{{view}}: hulp voor jongeren van 12 tot 25 in {{place}}. {{count}} plek, met hoe je ze bereikt. Meteen praten? Bel 1813 of 112.',
+      description_other:
+        '{{view}}: hulp voor jongeren van 12 tot 25 in {{place}}. {{count}} plekken, met hoe je ze bereikt. Meteen praten? Bel 1813 of 112.',
+    },
+  },
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Misschien is de link fout of oud.',

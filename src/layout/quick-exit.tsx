@@ -169,3 +169,37 @@ export function useQuickExitShortcut() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 }
+
+let disarmEarly: (() => void) | undefined;
+
+/**
+ * Quick exit while the page's HTML shows but the app has not taken it over yet (a prerendered page waits
+ * for the catalogue before it does): a tap on "Snel weg" or Esc twice leaves as it does in the app,
+ * instead of following the plain link, which would leave this page one Back away. The app calls
+ * disarmEarlyQuickExit once its own handlers run.
+ */
+export function armEarlyQuickExit() {
+  let last = -Infinity;
+  const onClick = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest('a.quick-exit') : null;
+    if (!link || event.defaultPrevented) return;
+    event.preventDefault();
+    leaveNow();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (event.timeStamp - last < DOUBLE_PRESS_MS) leaveNow();
+    last = event.timeStamp;
+  };
+  document.addEventListener('click', onClick);
+  window.addEventListener('keydown', onKey);
+  disarmEarly = () => {
+    document.removeEventListener('click', onClick);
+    window.removeEventListener('keydown', onKey);
+  };
+}
+
+export function disarmEarlyQuickExit() {
+  disarmEarly?.();
+  disarmEarly = undefined;
+}

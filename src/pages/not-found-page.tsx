@@ -2,11 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../i18n/language';
 import { homeUrl } from '../routing/urls';
-import { useDocumentTitle } from './use-document-title';
 
 export function NotFoundPage({ lang }: { lang: Language }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.title'));
   return (
     <>
       <h1>{t('notFound.title')}</h1>

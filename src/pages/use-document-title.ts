@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 
-/** Each page says what it is in the browser tab and to screen readers: "Pesten in Zonhoven – Hulp HUB". */
-export function useDocumentTitle(title: string | undefined) {
+/** Each page says what it is in the browser tab and to screen readers: "Pesten · Zonhoven – Hulp HUB" (pages/page-meta.ts). */
+export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = title ? `${title} – Hulp HUB` : 'Hulp HUB';
+    document.title = title;
   }, [title]);
 }

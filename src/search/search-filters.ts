@@ -66,7 +66,7 @@ interface FilterBase {
    * that may well fit, and showing it as fitting would claim what nobody checked. A filter that is not set
    * fits everyone. The search text has none: its words are matched by search-providers.ts.
    */
-  fits?(provider: CatalogueProvider, state: SearchState, now: Date): Fit;
+  fits?(provider: CatalogueProvider, state: SearchState, now: Date | undefined): Fit;
   /** For a filter that can be "unknown": the note shown above such help ("Niet bekend of dit gratis is."). */
   unknownNote?: ParseKeys;
   /** Shown under "Meer keuzes" rather than always in view. */
@@ -110,7 +110,7 @@ function yesNo(
   urlValue: string,
   checkLabel: ParseKeys,
   unknownNote: ParseKeys,
-  fact: (provider: CatalogueProvider, now: Date) => boolean | undefined,
+  fact: (provider: CatalogueProvider, now: Date | undefined) => boolean | undefined,
 ): YesNoFilter {
   return {
     group,

@@ -60,9 +60,9 @@ export interface SearchResult {
 }
 
 export interface Searcher {
-  search(state: SearchState, now: Date): SearchResult[];
+  search(state: SearchState, now: Date | undefined): SearchResult[];
   /** Which filter groups are set, and how many results there would be without each. */
-  withoutEachFilter(state: SearchState, now: Date): { group: FilterGroup; count: number }[];
+  withoutEachFilter(state: SearchState, now: Date | undefined): { group: FilterGroup; count: number }[];
 }
 
 /**
@@ -249,7 +249,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
 
   const crisisLines = catalogue.providers.filter((provider) => provider.crisisLane !== undefined);
 
-  const run = (requested: SearchState, now: Date, skip?: FilterGroup): SearchResult[] => {
+  const run = (requested: SearchState, now: Date | undefined, skip?: FilterGroup): SearchResult[] => {
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.

@@ -21,6 +21,7 @@ const LAYERS = [
   ['map'],
   ['pages'],
   ['routes.tsx'],
+  ['prerender'],
   ['app.tsx'],
   ['main.tsx'],
 ];

@@ -6,7 +6,7 @@ import { HoursTable } from './hours-table';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** When the phone lines, chats and video calls are open (a place's hours are shown with the place). */
-export function ChannelHours({ provider, now, lang }: { provider: CatalogueProvider; now: Date; lang: Language }) {
+export function ChannelHours({ provider, now, lang }: { provider: CatalogueProvider; now: Date | undefined; lang: Language }) {
   const { t } = useTranslation();
   const channels = [
     ...provider.phones.map((phone) => ({ name: phone.display, kind: 'phone-hours' as const, ...phone })),

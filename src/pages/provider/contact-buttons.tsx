@@ -7,7 +7,7 @@ import { safeHref } from '../../shared/safe-href';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** Every way to reach the provider, as big buttons: call, chat, mail, video, website. */
-export function ContactButtons({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date }) {
+export function ContactButtons({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date | undefined }) {
   const { t } = useTranslation();
   const numberAge = oldFactText(provider, 'phone', t);
   return (

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { newest, type VerificationMethod } from '../../catalogue/fact-age';
-import { dateInBelgium, isStale } from '../../catalogue/staleness';
+import { isStale } from '../../catalogue/staleness';
+import { useToday } from '../../catalogue/use-now';
 import type { Language } from '../../i18n/language';
 
 /** Each way of checking, said the way people say it ("telefonisch"). */
@@ -16,12 +17,13 @@ const METHOD_TEXTS = {
  * one, the years of the public sources. Data a year old (from the check, or from the newest source when
  * nobody checked) comes with a warning.
  */
-export function Freshness({ provider, now, lang }: { provider: CatalogueProvider; now: Date; lang: Language }) {
+export function Freshness({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const { t } = useTranslation();
+  const today = useToday();
   const { verification } = provider;
   const dated = provider.sources.flatMap((source) => (source.pageDate ? [source.pageDate] : []));
   const newestDate = verification?.date ?? dated.reduce<string | undefined>((found, date) => newest(found, date), undefined);
-  const old = newestDate !== undefined && isStale(newestDate, dateInBelgium(now));
+  const old = newestDate !== undefined && isStale(newestDate, today);
   return (
     <>
       {verification ? (

@@ -7,7 +7,7 @@ import { OpenStatus } from '../../components/open-status';
  * One week of opening hours, day by day, with public holidays and whether it is open now; or, for hours
  * too old to trust (`dated`: how old), with their age instead of an open-now status.
  */
-export function HoursTable({ title, hours, now, dated }: { title: string; hours: WeeklyHours; now: Date; dated?: string }) {
+export function HoursTable({ title, hours, now, dated }: { title: string; hours: WeeklyHours; now: Date | undefined; dated?: string }) {
   const { t } = useTranslation();
   const days = t('days.long', { returnObjects: true }) as string[];
   return (

@@ -7,7 +7,7 @@ import { HoursTable } from './hours-table';
 import { LocalizedParagraph } from './localized-paragraph';
 
 /** The places you can go: address, walk in or by appointment, a route, and each place's hours. */
-export function ProviderLocations({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date }) {
+export function ProviderLocations({ provider, lang, now }: { provider: CatalogueProvider; lang: Language; now: Date | undefined }) {
   const { t } = useTranslation();
   if (provider.locations.length === 0) return null;
   // How old the places' hours are, when they are too old to trust.

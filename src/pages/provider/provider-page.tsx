@@ -15,8 +15,8 @@ import type { Language } from '../../i18n/language';
 import { backToListUrl } from '../../routing/back-to-list';
 import { homeUrl, providerUrl } from '../../routing/urls';
 import { safeHref } from '../../shared/safe-href';
-import { useDocumentTitle } from '../use-document-title';
-import { useNow } from '../../components/use-now';
+import { SITE_URL } from '../../shared/site-origin';
+import { useNow } from '../../catalogue/use-now';
 import { ChannelHours } from './channel-hours';
 import { ContactButtons } from './contact-buttons';
 import { Freshness } from './freshness';
@@ -29,7 +29,6 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();
   const { state, retry } = useCatalogue();
   const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
-  useDocumentTitle(provider?.name ?? (state.status === 'ready' ? t('provider.notFoundTitle') : undefined));
   if (state.status !== 'ready') return <CatalogueStatus state={state} retry={retry} />;
   if (!provider) {
     return (
@@ -51,8 +50,8 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
   const { t } = useTranslation();
   const location = useLocation();
   const now = useNow();
-  const pageUrl =
-    typeof window === 'undefined' ? providerUrl(lang, provider.id) : new URL(providerUrl(lang, provider.id), window.location.origin).href;
+  // The page's published address (also in a prerendered page, and from a copy on a test server).
+  const pageUrl = new URL(providerUrl(lang, provider.id), SITE_URL).href;
 
   return (
     <article className="provider">
@@ -87,7 +86,7 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
 
       <section aria-labelledby="nagekeken">
         <h2 id="nagekeken">{t('provider.checked')}</h2>
-        <Freshness provider={provider} now={now} lang={lang} />
+        <Freshness provider={provider} lang={lang} />
         <h3>{t('provider.sources')}</h3>
         <ul className="sources">
           {provider.sources.map((source, index) => (

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../components/use-hydrated';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
 import type { Language } from '../../i18n/language';
@@ -41,8 +42,10 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
     if (!chip.isConnected) topicsButton.current?.focus();
   };
 
+  const live = useHydrated();
   return (
-    <div className="filters">
+    // Disabled until the app runs (use-hydrated.ts).
+    <fieldset className="filters" disabled={!live}>
       <p className="field field--inline">
         <label htmlFor="gemeente">{t('search.municipality')}</label>
         <select
@@ -135,6 +138,6 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
           ))}
         </fieldset>
       </div>
-    </div>
+    </fieldset>
   );
 }

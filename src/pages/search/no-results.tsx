@@ -8,7 +8,17 @@ import type { Searcher } from '../../search/search-providers';
 import { safeHref } from '../../shared/safe-href';
 
 /** Nothing found: which filter to drop (with how many results that gives), and the helplines. */
-export function NoResults({ lang, search, searcher, now }: { lang: Language; search: SearchState; searcher: Searcher; now: Date }) {
+export function NoResults({
+  lang,
+  search,
+  searcher,
+  now,
+}: {
+  lang: Language;
+  search: SearchState;
+  searcher: Searcher;
+  now: Date | undefined;
+}) {
   const { t } = useTranslation();
   const options = searcher.withoutEachFilter(search, now).filter((option) => option.count > 0);
   return (

@@ -8,14 +8,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '../../catalogue/catalogue-context';
-import type { Catalogue } from '../../catalogue/catalogue-types';
-import { municipalityName } from '../../catalogue/municipality-name';
+import { useHydrated } from '../../components/use-hydrated';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import type { Language } from '../../i18n/language';
 import { searchUrl } from '../../routing/urls';
 import { MAX_QUERY_LENGTH, type SearchState } from '../../search/search-filters';
 import { searcherFor } from '../../search/search-providers';
-import { useDocumentTitle } from '../use-document-title';
 import { FilterPanel, type UpdateSearch } from './filter-panel';
 import { SearchResults } from './search-results';
 
@@ -30,11 +28,11 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, retry } = useCatalogue();
+  const live = useHydrated();
   // flushSync: the box and tick boxes show the URL's value, so the URL must change in the same frame as
   // the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
   const update: UpdateSearch = (changes, { replace = false } = {}) =>
     navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true, flushSync: true });
-  useDocumentTitle(searchTitle(search, state.status === 'ready' ? state.data.catalogue : undefined, lang, t('search.title')));
 
   return (
     <>
@@ -49,6 +47,8 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
           autoComplete="off"
           maxLength={MAX_QUERY_LENGTH}
           enterKeyHint="search"
+          // Until the app runs, typing could not search (components/use-hydrated.ts).
+          disabled={!live}
           onChange={(event) => update({ query: event.target.value }, { replace: true })}
         />
       </form>
@@ -64,12 +64,4 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
       )}
     </>
   );
-}
-
-/** "Pesten · Zonhoven" for a theme and municipality view, the page question otherwise. */
-function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang: Language, fallback: string): string {
-  const themes = catalogue?.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]) ?? [];
-  const municipality = catalogue && municipalityName(catalogue.municipalities, search.municipality);
-  const parts = [...themes, ...(municipality ? [municipality] : [])];
-  return parts.length ? parts.join(' · ') : fallback;
 }

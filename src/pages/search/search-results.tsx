@@ -1,4 +1,4 @@
-import { Fragment, useDeferredValue } from 'react';
+import { Fragment, useContext, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
@@ -6,10 +6,12 @@ import { ProviderCard } from '../../components/provider-card';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
 import { tileSource } from '../../map/map-config';
+import { OpeningViewContext } from '../../routing/opening-view';
 import { searchUrl } from '../../routing/urls';
 import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
-import type { Searcher } from '../../search/search-providers';
-import { useNow } from '../../components/use-now';
+import type { Searcher, SearchResult } from '../../search/search-providers';
+import { reachableNow } from '../../catalogue/provider-facts';
+import { useNow } from '../../catalogue/use-now';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
 
@@ -28,7 +30,7 @@ export function SearchResults({
   const { t } = useTranslation();
   const now = useNow();
   const deferred = useDeferredValue(search);
-  const results = searcher.search(deferred, now);
+  const results = useSteadyResults(searcher, deferred, lang, now);
   const count = t('search.results', { count: results.length });
   // Whether the catalogue has help of its own for the chosen topics, even if the words or filters left it out.
   const topicsHaveOwnHelp = catalogue.providers.some((provider) => provider.themes.some((theme) => deferred.themes.includes(theme)));
@@ -96,4 +98,18 @@ export function SearchResults({
       )}
     </section>
   );
+}
+
+/**
+ * The results of a search. The view a page load opens with (routing/opening-view.ts) is ranked without the
+ * clock: that is how its prerendered HTML shows it (catalogue/use-now.ts), so when the clock starts, right
+ * after the browser takes the page over, nothing moves under the reader's eyes; only the open-now badges
+ * fill in. The list and the map of a shared link agree the same way. Any other search is ranked with the
+ * clock, so help that is open now comes first; so is the "open now" filter, which needs it.
+ */
+function useSteadyResults(searcher: Searcher, search: SearchState, lang: Language, now: Date | undefined): SearchResult[] {
+  const openingView = useContext(OpeningViewContext);
+  const view = searchUrl(lang, { ...search, view: 'list' });
+  if (now === undefined || openingView !== view || search.openNow) return searcher.search(search, now);
+  return searcher.search(search, undefined).map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
 }

@@ -1,0 +1,66 @@
+/**
+ * Renders one page of the site to HTML at build time, with the same components, router and catalogue
+ * state the browser then takes over (main.tsx hydrates it). Built by Vite as a server bundle and run by
+ * scripts/lib/prerender.ts; never part of the browser's bundle.
+ */
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { LoadedCatalogue } from '../catalogue/catalogue';
+import { CatalogueProvider } from '../catalogue/catalogue-context';
+import { markOldFacts } from '../catalogue/old-facts';
+import { BUILD_DAY } from '../catalogue/use-now';
+import { i18nFor } from '../i18n/i18n';
+import { pageMeta, type PageMeta } from '../pages/page-meta';
+import { ROUTES } from '../routes';
+import { languageUrls, type Page } from '../routing/urls';
+import { searcherFor } from '../search/search-providers';
+import { SITE_URL } from '../shared/site-origin';
+
+export { sitePages, htmlFileOf } from './site-pages';
+export { CATALOGUE_VERSION_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './prerendered-path';
+export { BUILD_DAY } from '../catalogue/use-now';
+export { SITE_URL } from '../shared/site-origin';
+
+export interface RenderedPage {
+  /** What goes inside the root element. */
+  html: string;
+  meta: PageMeta;
+  /** The same page in each language (paths), for hreflang. */
+  languages: Record<string, string>;
+  /** The subtitle of the page's preview image, in its language. */
+  previewSubtitle: string;
+}
+
+const handler = createStaticHandler(ROUTES);
+
+const shownCatalogues = new WeakMap<LoadedCatalogue, LoadedCatalogue>();
+
+/** The catalogue as the pages show it (facts dated on the build day), made once for all pages. */
+function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
+  let shown = shownCatalogues.get(loaded);
+  if (!shown) {
+    shown = { ...loaded, catalogue: markOldFacts(loaded.catalogue, BUILD_DAY) };
+    shownCatalogues.set(loaded, shown);
+  }
+  return shown;
+}
+
+export async function renderPage(path: string, page: Page, loaded: LoadedCatalogue): Promise<RenderedPage> {
+  const context = await handler.query(new Request(new URL(path, SITE_URL)));
+  if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect or response, not a page`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <CatalogueProvider loaded={loaded}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </CatalogueProvider>,
+  );
+  const t = i18nFor(page.lang).t;
+  const shown = asShown(loaded);
+  const count = page.kind === 'search' ? searcherFor(shown).search(page.search, undefined).length : undefined;
+  return {
+    html,
+    meta: pageMeta(page, shown.catalogue, t, count),
+    languages: languageUrls(path, ''),
+    previewSubtitle: t('meta.preview.subtitle'),
+  };
+}
