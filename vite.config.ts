@@ -15,7 +15,8 @@ import {
 } from './src/layout/quick-exit-config.ts';
 import { DEFAULT_TILE_URL, tileServerUrl } from './src/map/map-config.ts';
 import { staffFormFiles } from './scripts/lib/staff-form-vite.ts';
-import { siteRepository } from './scripts/lib/site-repository.ts';
+import { siteRepository, siteUrl } from './scripts/lib/site-repository.ts';
+import { dateInBelgium } from './src/catalogue/staleness.ts';
 
 /**
  * The folder of the files `npm run data:build` writes for the app to bundle (the crisis lane and the
@@ -110,6 +111,28 @@ function contentSecurityPolicy(tileOrigin: string): Plugin {
   };
 }
 
+/**
+ * `vite preview` (and the browser tests' server) answers like the static hosts the site is published on:
+ * /thema/pesten is thema/pesten.html, and a path with no file gets 404.html, the app's shell, with status
+ * 404 (see scripts/lib/prerender.ts). Vite's "mpa" mode finds the .html files; this adds the 404 page.
+ */
+function staticHostPreview(): Plugin {
+  return {
+    name: 'hulphub-static-host-preview',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      return () =>
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '/').split('?')[0];
+          if (path.endsWith('.html') && existsSync(join(outDir, decodeURIComponent(path)))) return next();
+          response.statusCode = 404;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(readFileSync(join(outDir, '404.html')));
+        });
+    },
+  };
+}
+
 /** The tile server's origin, from VITE_TILE_URL (as src/map/map-config.ts reads it) or OpenStreetMap's. */
 function tileOrigin(mode: string): string {
   return tileServerUrl(loadEnv(mode, process.cwd(), 'VITE_').VITE_TILE_URL || DEFAULT_TILE_URL).origin;
@@ -129,15 +152,29 @@ function repository(mode: string): string {
   return loadEnv(mode, process.cwd(), 'VITE_').VITE_REPOSITORY || siteRepository();
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * The day of the build (Belgian time), the "today" of prerendered pages (src/catalogue/use-now.ts). The
+ * site build (scripts/build-site.ts) sets HULPHUB_BUILD_DAY once, so its browser and server bundles agree
+ * even across midnight.
+ */
+function buildDay(): string {
+  return process.env.HULPHUB_BUILD_DAY ?? dateInBelgium(new Date());
+}
+
+export default defineConfig(({ mode, isSsrBuild, isPreview }) => ({
+  appType: isPreview ? 'mpa' : 'spa',
   plugins: [
     react(),
+    staticHostPreview(),
     staticShell(quickExitUrl(mode)),
-    quickExitBounce(quickExitUrl(mode)),
-    contentSecurityPolicy(tileOrigin(mode)),
-    staffFormFiles(),
+    // Files for the browser only: the server bundle that prerenders pages (scripts/build-site.ts) needs none.
+    ...(isSsrBuild ? [] : [quickExitBounce(quickExitUrl(mode)), contentSecurityPolicy(tileOrigin(mode)), staffFormFiles()]),
   ],
-  define: { 'import.meta.env.VITE_REPOSITORY': JSON.stringify(repository(mode)) },
+  define: {
+    'import.meta.env.VITE_REPOSITORY': JSON.stringify(repository(mode)),
+    'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl().url),
+    'import.meta.env.VITE_BUILD_DAY': JSON.stringify(buildDay()),
+  },
   resolve: { alias: GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : [] },
   build: {
     target: 'es2022',

@@ -6,6 +6,7 @@
  * index: they cost search time on every keystroke and rarely add a word the summary, keywords and
  * themes do not already have.
  */
+import { createHash } from 'node:crypto';
 import type {
   Catalogue,
   CatalogueLocation,
@@ -28,6 +29,18 @@ export interface BuildOutput {
 
 /** Builds the browser files from the providers and vocabulary the check handed on (only when it found no errors). */
 export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabulary, today: string): BuildOutput {
+  const { catalogue, searchIndex } = assemble(providers, vocabulary, today);
+  // A fingerprint of everything the pages show: a prerendered page is taken over by the browser only with
+  // the catalogue it was rendered from (src/main.tsx), never with an older or newer one.
+  const version = createHash('sha256').update(JSON.stringify({ catalogue, searchIndex })).digest('hex').slice(0, 16);
+  return { catalogue: { version, ...catalogue }, searchIndex };
+}
+
+function assemble(
+  providers: CheckedProvider[],
+  vocabulary: Vocabulary,
+  today: string,
+): { catalogue: Omit<Catalogue, 'version'>; searchIndex: SearchIndex } {
   // The browser's own guard, applied here too: a link it would refuse must stop the build, not vanish.
   const link = (value: string): string => {
     const href = safeHref(value);

@@ -25,3 +25,37 @@ export function siteRepository(root = '.'): string {
   }
   return repository;
 }
+
+/** Where a local build links to when no address is set: `npm run preview`. */
+export const LOCAL_SITE_URL = 'http://localhost:4173';
+
+/**
+ * The address the site is published at, for canonical links, link previews and the sitemap: SITE_URL
+ * (the publish workflow passes the one GitHub Pages reports), else beheer.json's "siteUrl", else the
+ * local preview address (a build for publishing then says so). https only, at the root of a domain.
+ */
+export function siteUrl(root = '.', env = process.env.SITE_URL): { url: string; configured: boolean } {
+  const settings = JSON.parse(readFileSync(join(root, SITE_SETTINGS_FILE), 'utf8')) as { siteUrl?: unknown };
+  const written = (env ?? '').trim() || (typeof settings.siteUrl === 'string' ? settings.siteUrl.trim() : '');
+  if (written === '') return { url: LOCAL_SITE_URL, configured: false };
+  let url: URL | undefined;
+  try {
+    url = new URL(written);
+  } catch {
+    url = undefined;
+  }
+  const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+  if (
+    !url ||
+    (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) ||
+    url.pathname.replace(/\/$/, '') !== '' ||
+    url.search ||
+    url.hash
+  ) {
+    throw new UsageError(
+      `Het adres van de site moet https://<domein> zijn, zonder pad (nu: "${written}", uit ${env?.trim() ? 'SITE_URL' : `${SITE_SETTINGS_FILE} "siteUrl"`}). ` +
+        '(The site address must be https://<domain>, without a path.)',
+    );
+  }
+  return { url: url.origin, configured: true };
+}

@@ -6,24 +6,23 @@
  *
  * 1. The files the app bundles (crisis-lane.json, static-shell.html) are built from the fixture into a
  *    folder of their own; HULPHUB_GENERATED_DIR makes vite.config.ts bundle those instead of src/generated/.
- * 2. `vite build` into dist-e2e/, with the normal configuration otherwise.
- * 3. The data the page downloads (catalogue.json, search-index.json), built from the fixture, replaces
- *    whatever public/ held in dist-e2e/data/.
+ * 2. The site build (scripts/build-site.ts) into dist-e2e/, with the normal configuration otherwise,
+ *    publishing the fixture's catalogue.json and search-index.json and prerendering its pages.
  * 4. The staff form (/beheer/) gets a configuration with Sveltia's `test-repo` backend, which keeps files
  *    in the browser (origin-private file system) instead of GitHub, and the fixture's vocabulary.
  * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
  * builtCatalogue(), without building coordinates: see there why). The tests compute their expectations
  * from the same function, so site and tests agree on every fact.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { isMainModule } from '../../scripts/lib/cli.ts';
 import { FIXTURE_CATALOGUE, REPO_ROOT } from '../helpers/test-paths.ts';
 import { providerJsonSchema } from '../../scripts/data-schema.ts';
 import { checkDataFolder } from '../../scripts/lib/check-data.ts';
 import { staffFormConfigText, type SchemaNode } from '../../scripts/lib/cms-config.ts';
-import { E2E_REPOSITORY, e2eCatalogue } from './fixture-catalogue.ts';
+import { E2E_REPOSITORY, E2E_SITE_URL, e2eCatalogue } from './fixture-catalogue.ts';
+import { buildSite } from '../../scripts/build-site.ts';
 import { writeFixtureAppFiles } from '../setup/fixture-app-files.ts';
 
 /** The built fixture site, served by tests/e2e/serve-built-site.ts. */
@@ -40,14 +39,9 @@ export async function buildFixtureSite() {
   process.env.HULPHUB_GENERATED_DIR = E2E_GENERATED_DIR;
   // A repository that is obviously not ours, so the provider pages link to an issue form (report-mistake.tsx).
   process.env.VITE_REPOSITORY = E2E_REPOSITORY;
-  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir: E2E_SITE_DIR, emptyOutDir: true } });
-
-  // public/ was copied in, with public/data/ from the real data if a developer built it: replace it.
-  const dataDir = join(E2E_SITE_DIR, 'data');
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify(catalogue));
-  writeFileSync(join(dataDir, 'search-index.json'), JSON.stringify(searchIndex));
+  // An address that is obviously not a real site, for canonical links, previews and the sitemap.
+  process.env.SITE_URL = E2E_SITE_URL;
+  await buildSite({ root: REPO_ROOT, outDir: E2E_SITE_DIR, data: { catalogue, searchIndex } });
 
   // The shipped form saves to GitHub; the tests' form saves in the browser, with no network.
   const { vocabulary } = checkDataFolder(FIXTURE_CATALOGUE);

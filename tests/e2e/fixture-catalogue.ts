@@ -24,6 +24,8 @@ export const { catalogue, searchIndex } = e2eCatalogue();
 
 /** The repository the fixture site links "Klopt er iets niet?" to: fictional, never opened by the tests. */
 export const E2E_REPOSITORY = 'voorbeeld-zorgzone/hulp-hub-fictief';
+/** The fictional site's address in its canonical links, previews and sitemap (.example is reserved for examples). */
+export const E2E_SITE_URL = 'https://hulphub.example';
 
 /** The fixture's provider with this id; a missing one fails at once, naming it. */
 export function fixtureProvider(id: string): CatalogueProvider {

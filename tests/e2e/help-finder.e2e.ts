@@ -14,7 +14,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
-import { catalogue, E2E_REPOSITORY, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
+import { catalogue, E2E_REPOSITORY, E2E_SITE_URL, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
 import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
 
 const baseUrl = inject('baseUrl');
@@ -126,7 +126,8 @@ describe('finding help on a phone (built site, 390x844)', () => {
     expect(form.origin + form.pathname).toBe(`https://github.com/${E2E_REPOSITORY}/issues/new`);
     expect(form.searchParams.get('template')).toBe('correctie.yml');
     expect(form.searchParams.get('aanbieder')).toBe(`${PROVIDER_PAGE.name} (${PROVIDER_PAGE.id})`);
-    expect(form.searchParams.get('pagina')).toBe(`${baseUrl}/aanbieder/${PROVIDER_PAGE.id}`);
+    // The page's published address (the build's site address), not the test server's.
+    expect(form.searchParams.get('pagina')).toBe(`${E2E_SITE_URL}/aanbieder/${PROVIDER_PAGE.id}`);
     const mail = await report.getByRole('link', { name: 'Mail ons (geen account nodig)' }).getAttribute('href');
     expect(mail).toMatch(/^mailto:info@elzherkenrode\.be\?subject=/);
     await report.scrollIntoViewIfNeeded();
