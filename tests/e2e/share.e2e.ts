@@ -5,7 +5,7 @@
  * the clipboard; where copying is not possible, the link stands selected in a field. Each test sets the
  * browser's abilities itself (an init script takes away or stands in for the share sheet and the
  * clipboard), so nothing depends on what this Chromium build happens to offer.
- * Screenshots: test-results/share-copied-390x844.png, share-manual-390x844.png, share-provider-390x844.png.
+ * Screenshots: test-results/share-copied-390x844.png, share-map-…, share-manual-…, share-provider-390x844.png.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -105,6 +105,7 @@ describe('Share on a results page', () => {
     await page.getByRole('button', { name: 'Share this page', exact: true }).click(WAIT);
     await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor(WAIT);
     expect(await clipboardText(page)).toBe(`${baseUrl}${view}`);
+    await screenshot(page, 'share-map');
   });
 
   it('hands the view on screen to the phone’s share sheet, with the page title', async () => {
