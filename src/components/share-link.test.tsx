@@ -110,6 +110,8 @@ describe('Share, where the browser has no share sheet', () => {
     expect(message()).toBe('Link copied');
     act(() => vi.advanceTimersByTime(1));
     expect(message()).toBe('');
+    // Its line stays until the next click, so the results under it do not move up by themselves.
+    expect(screen.getByRole('status').classList).toContain('share-link__message--held');
   });
 
   it('does not keep saying "copied" about a view that is no longer on screen', async () => {

@@ -16,7 +16,8 @@ export const COPIED_MESSAGE_MS = 5000;
 
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'copied'; view: string }
+  /** Copied; `faded` once the message has been on screen long enough (its line stays, so nothing moves). */
+  | { kind: 'copied'; view: string; faded: boolean }
   /** Copying was not possible: the link to copy by hand. */
   | { kind: 'manual'; view: string; url: string };
 
@@ -27,7 +28,11 @@ export function shareableUrl(href: string): string {
   return url.href;
 }
 
-export function ShareLink() {
+/**
+ * `compact`: on a phone only the first word shows ("Deel"), so the button fits beside list/map above
+ * the results; a screen reader still hears "Deel deze pagina", and a wider screen shows it all.
+ */
+export function ShareLink({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const location = useLocation();
   // Which view a message is about: after going to another view, an old "copied" or an old link is not shown.
@@ -64,8 +69,8 @@ export function ShareLink() {
       // Missing on http:// and in older browsers; refused when the page may not write the clipboard.
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
-      setOutcome({ kind: 'copied', view });
-      clearTimer.current = setTimeout(() => setOutcome({ kind: 'none' }), COPIED_MESSAGE_MS);
+      setOutcome({ kind: 'copied', view, faded: false });
+      clearTimer.current = setTimeout(() => setOutcome({ kind: 'copied', view, faded: true }), COPIED_MESSAGE_MS);
     } catch {
       setOutcome({ kind: 'manual', view, url });
     }
@@ -73,7 +78,7 @@ export function ShareLink() {
 
   const shown = outcome.kind !== 'none' && outcome.view === view ? outcome : undefined;
   return (
-    <div className="share-link">
+    <div className={compact ? 'share-link share-link--compact' : 'share-link'}>
       <button type="button" className="button button--secondary share-link__button" onClick={share}>
         <svg className="share-link__icon" aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
           <path
@@ -85,11 +90,14 @@ export function ShareLink() {
             strokeLinejoin="round"
           />
         </svg>
-        {t('share.button')}
+        {/* One piece of text beside the icon, so it wraps as words, not as two columns. */}
+        <span>
+          {t('share.button')} <span className="share-link__more">{t('share.buttonMore')}</span>
+        </span>
       </button>
       {/* Always there, empty at first: a screen reader announces what is later written into it. */}
-      <p className="share-link__message" role="status">
-        {shown?.kind === 'copied' ? t('share.copied') : ''}
+      <p className={shown?.kind === 'copied' ? 'share-link__message share-link__message--held' : 'share-link__message'} role="status">
+        {shown?.kind === 'copied' && !shown.faded ? t('share.copied') : ''}
       </p>
       {shown?.kind === 'manual' && (
         <div className="share-link__manual">

@@ -211,7 +211,8 @@ export const en: Translation = {
     reload: 'Reload the page',
   },
   share: {
-    button: 'Share this page',
+    button: 'Share',
+    buttonMore: 'this page',
     copied: 'Link copied',
     manualLabel: 'Link to this page',
     manualHelp: 'The link could not be copied for you. Copy it yourself: press and hold it, or press Ctrl+C.',

@@ -213,7 +213,8 @@ export const fr: Translation = {
     reload: 'Recharger la page',
   },
   share: {
-    button: 'Partager cette page',
+    button: 'Partager',
+    buttonMore: 'cette page',
     copied: 'Lien copié',
     manualLabel: 'Lien vers cette page',
     manualHelp: 'Le lien n’a pas pu être copié tout seul. Copie-le toi-même : appuie longuement dessus, ou appuie sur Ctrl+C.',

@@ -214,7 +214,9 @@ export const nl = {
     reload: 'Pagina opnieuw laden',
   },
   share: {
-    button: 'Deel deze pagina',
+    // One name, "Deel deze pagina": on a phone's results only the first part shows (share-link.tsx).
+    button: 'Deel',
+    buttonMore: 'deze pagina',
     copied: 'Link gekopieerd',
     manualLabel: 'Link naar deze pagina',
     manualHelp: 'Kopiëren lukte niet vanzelf. Kopieer de link zelf: houd hem ingedrukt, of druk op Ctrl+C.',

@@ -87,6 +87,9 @@ describe('Share on a results page', () => {
 
     const box = (await button.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    // On the phone it sits beside list/map ("Deel" shows, "deze pagina" is read out), not on a line of its own.
+    expect(box.y).toBe((await page.getByRole('link', { name: 'Lijst', exact: true }).boundingBox())!.y);
+    expect((await button.locator('.share-link__more').boundingBox())!.width).toBeLessThanOrEqual(1);
     await button.click();
     await page.getByRole('status').filter({ hasText: 'Link gekopieerd' }).waitFor(WAIT);
 

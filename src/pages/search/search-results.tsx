@@ -84,7 +84,7 @@ export function SearchResults({
             {t('map.map')}
           </Link>
         </nav>
-        <ShareLink />
+        <ShareLink compact />
       </div>
       {results.length === 0 ? (
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
