@@ -9,6 +9,7 @@ import './layout/base.css';
 import './layout/site-header.css';
 import './layout/page.css';
 import './components/buttons.css';
+import './components/share-link.css';
 import './pages/search/filter-panel.css';
 import './pages/search/search-results.css';
 import './crisis/crisis-lane.css';

@@ -210,6 +210,13 @@ export const en: Translation = {
     failedAgain: 'The map still does not load. The site may have just been updated: reload the page. Below you see all places in a list.',
     reload: 'Reload the page',
   },
+  share: {
+    button: 'Share',
+    buttonMore: 'this page',
+    copied: 'Link copied',
+    manualLabel: 'Link to this page',
+    manualHelp: 'The link could not be copied for you. Copy it yourself: press and hold it, or press Ctrl+C.',
+  },
   days: {
     short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     long: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

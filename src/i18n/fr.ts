@@ -212,6 +212,13 @@ export const fr: Translation = {
       'La carte ne charge toujours pas. Le site vient peut-être d’être mis à jour : recharge la page. Plus bas, tu vois tous les lieux dans une liste.',
     reload: 'Recharger la page',
   },
+  share: {
+    button: 'Partager',
+    buttonMore: 'cette page',
+    copied: 'Lien copié',
+    manualLabel: 'Lien vers cette page',
+    manualHelp: 'Le lien n’a pas pu être copié tout seul. Copie-le toi-même : appuie longuement dessus, ou appuie sur Ctrl+C.',
+  },
   days: {
     short: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     long: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

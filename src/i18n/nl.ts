@@ -213,6 +213,14 @@ export const nl = {
       'De kaart laadt nog altijd niet. Misschien is de site net vernieuwd: laad de pagina opnieuw. Hieronder zie je alle plekken in een lijst.',
     reload: 'Pagina opnieuw laden',
   },
+  share: {
+    // One name, "Deel deze pagina": on a phone's results only the first part shows (share-link.tsx).
+    button: 'Deel',
+    buttonMore: 'deze pagina',
+    copied: 'Link gekopieerd',
+    manualLabel: 'Link naar deze pagina',
+    manualHelp: 'Kopiëren lukte niet vanzelf. Kopieer de link zelf: houd hem ingedrukt, of druk op Ctrl+C.',
+  },
   days: {
     short: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
     long: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],

@@ -11,6 +11,7 @@ import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { Badges } from '../../components/badges';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import { placeText } from '../../components/provider-card';
+import { ShareLink } from '../../components/share-link';
 import type { Language } from '../../i18n/language';
 import { backToListUrl } from '../../routing/back-to-list';
 import { homeUrl, providerUrl } from '../../routing/urls';
@@ -66,6 +67,8 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
       <Badges provider={provider} />
 
       <ContactButtons provider={provider} lang={lang} now={now} />
+      {/* After the ways to reach them: reaching help comes first, passing the page on second. */}
+      <ShareLink />
 
       <section aria-labelledby="wat">
         <h2 id="wat">{t('provider.whatTheyDo')}</h2>

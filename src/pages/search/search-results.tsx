@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard } from '../../components/provider-card';
+import { ShareLink } from '../../components/share-link';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
 import { tileSource } from '../../map/map-config';
@@ -67,18 +68,26 @@ export function SearchResults({
       <p className="visually-hidden" role="status">
         {results.length === 0 ? t('search.noResultsTitle') : count}
       </p>
-      <nav className="view-switch" aria-label={t('map.switchLabel')}>
-        <Link
-          to={searchUrl(lang, { ...search, view: 'list' })}
-          aria-current={search.view === 'list' ? 'page' : undefined}
-          preventScrollReset
-        >
-          {t('map.list')}
-        </Link>
-        <Link to={searchUrl(lang, { ...search, view: 'map' })} aria-current={search.view === 'map' ? 'page' : undefined} preventScrollReset>
-          {t('map.map')}
-        </Link>
-      </nav>
+      {/* Sharing sits with list/map, above the results: at hand, not between the results. */}
+      <div className="results__tools">
+        <nav className="view-switch" aria-label={t('map.switchLabel')}>
+          <Link
+            to={searchUrl(lang, { ...search, view: 'list' })}
+            aria-current={search.view === 'list' ? 'page' : undefined}
+            preventScrollReset
+          >
+            {t('map.list')}
+          </Link>
+          <Link
+            to={searchUrl(lang, { ...search, view: 'map' })}
+            aria-current={search.view === 'map' ? 'page' : undefined}
+            preventScrollReset
+          >
+            {t('map.map')}
+          </Link>
+        </nav>
+        <ShareLink compact />
+      </div>
       {results.length === 0 ? (
         <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
       ) : search.view === 'map' ? (

@@ -1,0 +1,28 @@
+// @vitest-environment node
+/**
+ * The pages are rendered to HTML at build time, where there is no window, navigator or document: the
+ * Share button must render there without touching them, and as the same markup the browser's first
+ * render makes (share-link.test.tsx covers what happens on click).
+ */
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { i18nFor } from '../i18n/i18n';
+import { ShareLink } from './share-link';
+
+describe('the Share button rendered at build time', () => {
+  it('is a button with an empty message beside it, without a browser', () => {
+    expect(typeof window).toBe('undefined');
+    const html = renderToString(
+      <I18nextProvider i18n={i18nFor('nl')}>
+        <MemoryRouter initialEntries={['/thema/pesten']}>
+          <ShareLink />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    expect(html).toMatch(/<button type="button" class="button button--secondary share-link__button">.*Deel.*deze pagina.*<\/button>/);
+    expect(html).toContain('<p class="share-link__message" role="status"></p>');
+    expect(html).not.toContain('<input');
+  });
+});
