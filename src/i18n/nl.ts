@@ -231,6 +231,26 @@ export const nl = {
     text: 'Misschien is de link fout of oud.',
     home: 'Naar het begin',
   },
+  kit: {
+    title: 'Affiche voor je school',
+    intro: 'Maak een affiche of flyers met een QR-code. Wie de code scant, ziet meteen de hulp die jij hier kiest.',
+    choose: 'Wat komt op de affiche?',
+    themesHint: 'Kies geen onderwerp voor alle hulp.',
+    age: 'Leeftijd (mag leeg blijven)',
+    ageHint: 'Dan toont de code alleen hulp voor die leeftijd.',
+    language: 'Taal van de affiche',
+    format: 'Wat wil je afdrukken?',
+    poster: 'Een affiche (A4)',
+    flyers: 'Vier flyers (A6) op één A4-blad, om te knippen',
+    print: 'Afdrukken',
+    printHint: 'Druk af op A4, staand, op ware grootte (100 %).',
+    preview: 'Zo ziet het eruit',
+    posterTitle: 'Zit je ergens mee? Praat erover.',
+    scan: 'Scan de code en vind hulp dicht bij huis.',
+    ageLine: '{{age}} jaar',
+    qrLabel: 'QR-code naar {{url}}',
+    qrFailed: 'De QR-code kon niet laden. Laad de pagina opnieuw.',
+  },
 };
 
 /** The shape every language must have: the same keys, all strings. */

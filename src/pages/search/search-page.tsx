@@ -66,8 +66,8 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   );
 }
 
-/** "Pesten · Zonhoven" for a theme and municipality view, the page question otherwise. */
-function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang: Language, fallback: string): string {
+/** "Pesten · Zonhoven" for a theme and municipality view, the page question otherwise. Also names a school kit poster's view. */
+export function searchTitle(search: SearchState, catalogue: Catalogue | undefined, lang: Language, fallback: string): string {
   const themes = catalogue?.themes.filter((theme) => search.themes.includes(theme.id)).map((theme) => theme.label[lang]) ?? [];
   const municipality = catalogue && municipalityName(catalogue.municipalities, search.municipality);
   const parts = [...themes, ...(municipality ? [municipality] : [])];
