@@ -242,7 +242,7 @@ export const fr: Translation = {
     poster: 'Une affiche (A4)',
     flyers: 'Quatre flyers (A6) sur une feuille A4, à découper',
     print: 'Imprimer',
-    printHint: 'Imprime sur A4, en portrait, à taille réelle (100 %).',
+    printHint: 'Imprime sur A4, en portrait, à taille réelle (100\u00a0%).',
     preview: 'Voici à quoi ça ressemble',
     posterTitle: 'Quelque chose te tracasse ? Parles-en.',
     scan: 'Scanne le code et trouve de l’aide près de chez toi.',

@@ -243,7 +243,7 @@ export const nl = {
     poster: 'Een affiche (A4)',
     flyers: 'Vier flyers (A6) op één A4-blad, om te knippen',
     print: 'Afdrukken',
-    printHint: 'Druk af op A4, staand, op ware grootte (100 %).',
+    printHint: 'Druk af op A4, staand, op ware grootte (100\u00a0%).',
     preview: 'Zo ziet het eruit',
     posterTitle: 'Zit je ergens mee? Praat erover.',
     scan: 'Scan de code en vind hulp dicht bij huis.',

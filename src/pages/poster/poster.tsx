@@ -5,6 +5,7 @@
  * poster.css sizes it to its sheet, so the preview and the print are the same layout.
  */
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import type { CrisisLine } from '../../crisis/crisis-data';
 import type { Language } from '../../i18n/language';
 import { QrCode } from './qr-code';
@@ -34,7 +35,7 @@ export function Poster({ t, lang, viewName, link, lines }: PosterProps) {
         failedText={t('kit.qrFailed')}
       />
       {/* Before the address is known, a line of the same height, so nothing moves when it arrives. */}
-      <p className="poster__url">{link?.readable ?? '\u00a0'}</p>
+      <p className="poster__url">{link ? <BreakableUrl url={link.readable} /> : '\u00a0'}</p>
       <div className="poster__crisis">
         <p className="poster__crisis-title">
           {t('crisis.title')} {t('crisis.intro')}
@@ -49,4 +50,15 @@ export function Poster({ t, lang, viewName, link, lines }: PosterProps) {
       </div>
     </div>
   );
+}
+
+/** An address that may wrap only before a "/", "?" or "&", never inside a word: "hulphub.example<wbr>/thema<wbr>/pesten". */
+function BreakableUrl({ url }: { url: string }) {
+  const parts = url.split(/(?=[/?&])/);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }
