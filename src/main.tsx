@@ -15,6 +15,7 @@ import './pages/search/search-results.css';
 import './crisis/crisis-lane.css';
 import './pages/provider/provider-page.css';
 import './layout/site-footer.css';
+import './pages/poster/poster.css';
 import './map/lazy-results-map.css';
 
 const root = document.getElementById('root')!;

@@ -21,9 +21,10 @@ import { NotFoundPage } from './pages/not-found-page';
 import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
+import { PosterPage } from './pages/poster/poster-page';
 import { ProviderPage } from './pages/provider/provider-page';
 import { SearchPage } from './pages/search/search-page';
-import { homeUrl, languageUrls, parseUrl } from './routing/urls';
+import { homeUrl, languageUrls, parseUrl, posterUrl } from './routing/urls';
 
 /** If a page ever breaks, the header with quick exit and the crisis lane still show. */
 export const ROUTES: RouteObject[] = [
@@ -60,13 +61,15 @@ function AppLayout() {
         inApp
         skipToResults={page.kind === 'search'}
       />
-      <main id="inhoud" className="page" tabIndex={-1}>
+      {/* page--kit: the school kit prints only its poster (poster.css hides the lane and footer after it). */}
+      <main id="inhoud" className={page.kind === 'poster' ? 'page page--kit' : 'page'} tabIndex={-1}>
         {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
         {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}
+        {page.kind === 'poster' && <PosterPage lang={lang} />}
         {page.kind === 'not-found' && <NotFoundPage lang={lang} />}
       </main>
       {!urgent && lane}
-      <SiteFooter t={t} />
+      <SiteFooter t={t} kitHref={posterUrl(lang)} />
     </I18nextProvider>
   );
 }

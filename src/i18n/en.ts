@@ -237,6 +237,10 @@ export const en: Translation = {
       description:
         'Find help for your mental wellbeing, close to home. For young people aged 12 to 25. Or call now: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
     },
+    kit: {
+      description:
+        'Make a poster or flyers with a QR code to the help that fits your school: choose topics, municipality, age and language.',
+    },
     region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven',
     preview: { subtitle: 'Help for young people aged 12 to 25 in Alken, Diepenbeek, Hasselt, Herk-de-Stad and Zonhoven' },
     view: {
@@ -250,5 +254,25 @@ export const en: Translation = {
     title: 'This page doesn’t exist',
     text: 'Maybe the link is wrong or old.',
     home: 'Back to the start',
+  },
+  kit: {
+    title: 'Poster for your school',
+    intro: 'Make a poster or flyers with a QR code. Anyone who scans the code sees the help you choose here.',
+    choose: 'What goes on the poster?',
+    themesHint: 'Choose no topic for all help.',
+    age: 'Age (you can leave this empty)',
+    ageHint: 'The code then shows only help for that age.',
+    language: 'Language of the poster',
+    format: 'What do you want to print?',
+    poster: 'A poster (A4)',
+    flyers: 'Four flyers (A6) on one A4 sheet, to cut out',
+    print: 'Print',
+    printHint: 'Print on A4, portrait, at actual size (100%).',
+    preview: 'This is how it looks',
+    posterTitle: 'Something on your mind? Talk about it.',
+    scan: 'Scan the code and find help close to home.',
+    ageLine: 'age {{age}}',
+    qrLabel: 'QR code for {{url}}',
+    qrFailed: 'The QR code could not load. Load the page again.',
   },
 };

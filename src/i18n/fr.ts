@@ -239,6 +239,10 @@ export const fr: Translation = {
       description:
         'Trouve de l’aide pour ton bien-être mental, près de chez toi. Pour les jeunes de 12 à 25 ans. Ou appelle tout de suite : 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
     },
+    kit: {
+      description:
+        'Crée une affiche ou des flyers avec un code QR vers l’aide qui convient à ton école : choisis les thèmes, la commune, l’âge et la langue.',
+    },
     region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven',
     preview: { subtitle: 'De l’aide pour les jeunes de 12 à 25 ans à Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven' },
     view: {
@@ -252,5 +256,25 @@ export const fr: Translation = {
     title: 'Cette page n’existe pas',
     text: 'Le lien est peut-être faux ou ancien.',
     home: 'Retour au début',
+  },
+  kit: {
+    title: 'Affiche pour ton école',
+    intro: 'Crée une affiche ou des flyers avec un code QR. Qui scanne le code voit tout de suite l’aide que tu choisis ici.',
+    choose: 'Qu’est-ce qui va sur l’affiche ?',
+    themesHint: 'Ne choisis aucun sujet pour toute l’aide.',
+    age: 'Âge (tu peux laisser vide)',
+    ageHint: 'Le code montre alors seulement l’aide pour cet âge.',
+    language: 'Langue de l’affiche',
+    format: 'Que veux-tu imprimer ?',
+    poster: 'Une affiche (A4)',
+    flyers: 'Quatre flyers (A6) sur une feuille A4, à découper',
+    print: 'Imprimer',
+    printHint: 'Imprime sur A4, en portrait, à taille réelle (100\u00a0%).',
+    preview: 'Voici à quoi ça ressemble',
+    posterTitle: 'Quelque chose te tracasse ? Parles-en.',
+    scan: 'Scanne le code et trouve de l’aide près de chez toi.',
+    ageLine: '{{age}} ans',
+    qrLabel: 'Code QR vers {{url}}',
+    qrFailed: 'Le code QR n’a pas pu charger. Recharge la page.',
   },
 };

@@ -241,6 +241,10 @@ export const nl = {
       description:
         'Vind hulp bij je mentaal welzijn, dicht bij huis. Voor jongeren van 12 tot 25 jaar. Of bel meteen: 112, Zelfmoordlijn 1813, Awel 102, Tele-Onthaal 106.',
     },
+    kit: {
+      description:
+        'Maak een affiche of flyers met een QR-code naar de hulp die past bij je school: kies thema’s, gemeente, leeftijd en taal.',
+    },
     region: 'Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven',
     preview: { subtitle: 'Hulp voor jongeren van 12 tot 25 in Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven' },
     view: {
@@ -254,6 +258,26 @@ export const nl = {
     title: 'Deze pagina bestaat niet',
     text: 'Misschien is de link fout of oud.',
     home: 'Naar het begin',
+  },
+  kit: {
+    title: 'Affiche voor je school',
+    intro: 'Maak een affiche of flyers met een QR-code. Wie de code scant, ziet meteen de hulp die jij hier kiest.',
+    choose: 'Wat komt op de affiche?',
+    themesHint: 'Kies geen onderwerp voor alle hulp.',
+    age: 'Leeftijd (mag leeg blijven)',
+    ageHint: 'Dan toont de code alleen hulp voor die leeftijd.',
+    language: 'Taal van de affiche',
+    format: 'Wat wil je afdrukken?',
+    poster: 'Een affiche (A4)',
+    flyers: 'Vier flyers (A6) op één A4-blad, om te knippen',
+    print: 'Afdrukken',
+    printHint: 'Druk af op A4, staand, op ware grootte (100\u00a0%).',
+    preview: 'Zo ziet het eruit',
+    posterTitle: 'Zit je ergens mee? Praat erover.',
+    scan: 'Scan de code en vind hulp dicht bij huis.',
+    ageLine: '{{age}} jaar',
+    qrLabel: 'QR-code naar {{url}}',
+    qrFailed: 'De QR-code kon niet laden. Laad de pagina opnieuw.',
   },
 };
 

@@ -3,14 +3,22 @@
  * (as GOV.UK's "Exit this page" guidance does): a page cannot remove the browser's history list, or the
  * entries of an earlier, separate load of the site in the tab (a link opened again from another app, or
  * without JavaScript). So it says how to clear the history yourself.
+ * In the running app it also links the school kit, for teachers and youth workers who spread the site.
  */
 import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
 
-export function SiteFooter({ t }: { t: TFunction }) {
+/** `kitHref`: the school kit in the page's language; a router link, so only inside the running app. */
+export function SiteFooter({ t, kitHref }: { t: TFunction; kitHref?: string }) {
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
       <p>{t('quickExit.historyNote')}</p>
+      {kitHref && (
+        <p>
+          <Link to={kitHref}>{t('kit.title')}</Link>
+        </p>
+      )}
     </footer>
   );
 }

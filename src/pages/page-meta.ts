@@ -31,6 +31,7 @@ export function pageMeta(page: Page, catalogue: Catalogue | undefined, t: TFunct
   const { lang } = page;
   const named = (name: string, description: string): PageMeta => ({ title: `${name} – ${SITE_NAME}`, description, name });
   if (page.kind === 'not-found') return named(t('notFound.title'), t('meta.home.description'));
+  if (page.kind === 'poster') return named(t('kit.title'), t('meta.kit.description'));
   if (page.kind === 'provider') {
     const provider = catalogue && getProvider(catalogue, page.id);
     if (!provider) return catalogue ? named(t('provider.notFoundTitle'), t('meta.home.description')) : home(t);

@@ -1,11 +1,11 @@
 /**
  * Every view the build prerenders, in each language: the start page, each theme, each municipality, each
- * theme in each municipality, and each provider's page. Other views (searches, filters, the map) are
+ * theme in each municipality, each provider's page, and the school kit. Other views (searches, filters, the map) are
  * rendered by the app from their URL.
  */
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { LANGUAGES } from '../i18n/language';
-import { homeUrl, parseUrl, providerUrl, searchUrl, type Page } from '../routing/urls';
+import { homeUrl, parseUrl, posterUrl, providerUrl, searchUrl, type Page } from '../routing/urls';
 import { EMPTY_SEARCH } from '../search/search-filters';
 
 export interface SitePage {
@@ -25,6 +25,7 @@ export function sitePages(catalogue: Catalogue): SitePage[] {
       ),
     ),
     ...catalogue.providers.map((provider) => providerUrl(lang, provider.id)),
+    posterUrl(lang),
   ]);
   return paths.map((path) => ({ path, page: parseUrl(path, '') }));
 }

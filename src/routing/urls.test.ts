@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SEARCH, MAX_QUERY_LENGTH, type SearchState } from '../search/search-filters';
-import { languageUrl, parseUrl, providerUrl, searchUrl } from './urls';
+import { languageUrl, parseUrl, posterUrl, providerUrl, searchUrl } from './urls';
 
 const roundTrip = (lang: 'nl' | 'en' | 'fr', state: SearchState) => {
   const url = new URL(searchUrl(lang, state), 'https://hulphub.test');
@@ -40,6 +40,13 @@ describe('URLs', () => {
       lang: 'fr',
       search: { ...EMPTY_SEARCH, themes: ['pesten'], municipality: 'hasselt', free: true },
     });
+  });
+
+  it('read the school kit in each language, and keep it when the language changes', () => {
+    for (const lang of ['nl', 'en', 'fr'] as const) expect(parseUrl(posterUrl(lang), '')).toEqual({ kind: 'poster', lang });
+    expect(posterUrl('nl')).toBe('/affiche');
+    expect(languageUrl('/affiche', '', 'fr')).toBe('/fr/affiche');
+    expect(parseUrl('/affiche/pesten', '')).toEqual({ kind: 'not-found', lang: 'nl' });
   });
 
   it('read provider pages, and call anything else not found', () => {

@@ -5,6 +5,7 @@
  *   /                                  search, Dutch           /en/…, /fr/…   the same in English, French
  *   /thema/pesten                      one theme               /thema/pesten/hasselt   theme in a municipality
  *   /gemeente/zonhoven                 one municipality        /aanbieder/awel          a provider's page
+ *   /affiche                           the school kit: a poster or flyers with a QR code for a view
  *   ?q=…&thema=…&gemeente=…&leeftijd=…&gratis=1&anoniem=1&zonder-verwijzing=1&zonder-ouders=1
  *    &contact=telefoon&contact=chat&open=nu&weergave=kaart
  *
@@ -18,6 +19,7 @@ import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from '../search/search
 export type Page =
   | { kind: 'search'; lang: Language; search: SearchState }
   | { kind: 'provider'; lang: Language; id: string }
+  | { kind: 'poster'; lang: Language }
   | { kind: 'not-found'; lang: Language };
 
 /** List or map: not a filter, so not in search-filters.ts. */
@@ -37,6 +39,7 @@ export function parseUrl(pathname: string, search: string): Page {
   const [first, second, third, ...rest] = segments;
   if (rest.length > 0) return { kind: 'not-found', lang };
   if (first === 'aanbieder' && second && isCatalogueId(second) && !third) return { kind: 'provider', lang, id: second };
+  if (first === 'affiche' && !second) return { kind: 'poster', lang };
   const params = new URLSearchParams(search);
   const searchState = parseSearchParams(params);
   if (first === undefined) return { kind: 'search', lang, search: searchState };
@@ -91,6 +94,11 @@ export function providerUrl(lang: Language, id: string): string {
   return `${prefix(lang)}/aanbieder/${encodeURIComponent(id)}`;
 }
 
+/** The school kit. Its choices are not in the URL: they only make the poster, whose QR code holds the view. */
+export function posterUrl(lang: Language): string {
+  return `${prefix(lang)}/affiche`;
+}
+
 export function homeUrl(lang: Language): string {
   return prefix(lang) || '/';
 }
@@ -100,6 +108,7 @@ export function languageUrl(pathname: string, search: string, lang: Language): s
   const page = parseUrl(pathname, search);
   if (page.kind === 'provider') return providerUrl(lang, page.id);
   if (page.kind === 'search') return searchUrl(lang, page.search);
+  if (page.kind === 'poster') return posterUrl(lang);
   return homeUrl(lang);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Real pages for every view (issue 12), on the site built from the fictional catalogue (dist-e2e/, see
  * build-fixture-site.ts, which runs the same site build as `npm run build`):
- * - every view of src/prerender/site-pages.ts exists as a file, with its own title, description,
+ * - every view of src/prerender/site-pages.ts (the school kit too) exists as a file, with its own title, description,
  *   canonical address, language alternates and link-preview tags, and its preview image is a real PNG;
  *   sitemap.xml lists them all, robots.txt points to it, 404.html is the app's shell;
  * - with JavaScript off, Chromium shows the crisis numbers first, then the results or the provider's
@@ -60,7 +60,8 @@ function meta(document: Document, selector: string): string | null {
 describe('prerendered pages in the built site', () => {
   it('has every view in every language: home, themes, municipalities, theme in municipality, providers', () => {
     const { themes, municipalities, providers } = catalogue;
-    const perLanguage = 1 + themes.length + municipalities.length + themes.length * municipalities.length + providers.length;
+    // The start page, themes, municipalities, themes in municipalities, providers and the school kit.
+    const perLanguage = 1 + themes.length + municipalities.length + themes.length * municipalities.length + providers.length + 1;
     expect(PAGES).toHaveLength(perLanguage * LANGUAGES.length);
     // A sample by name, so a wrong list cannot pass by its length alone.
     for (const path of [

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../../components/use-hydrated';
-import type { Catalogue } from '../../catalogue/catalogue-types';
+import type { Catalogue, CatalogueMunicipality } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
 import type { Language } from '../../i18n/language';
 import { isSet, SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
@@ -46,21 +46,12 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
   return (
     // Disabled until the app runs (use-hydrated.ts).
     <fieldset className="filters" disabled={!live}>
-      <p className="field field--inline">
-        <label htmlFor="gemeente">{t('search.municipality')}</label>
-        <select
-          id="gemeente"
-          value={search.municipality ?? ''}
-          onChange={(event) => update({ municipality: event.target.value || undefined })}
-        >
-          <option value="">{t('search.allMunicipalities')}</option>
-          {catalogue.municipalities.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </p>
+      <MunicipalityField
+        id="gemeente"
+        municipalities={catalogue.municipalities}
+        value={search.municipality}
+        onChange={(municipality) => update({ municipality })}
+      />
       <div className="filters__toggles">
         <button
           ref={topicsButton}
@@ -139,5 +130,33 @@ export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogu
         </fieldset>
       </div>
     </fieldset>
+  );
+}
+
+/** The municipality choice, on one line: all municipalities, or one of the catalogue's. Also on the school kit. */
+export function MunicipalityField({
+  id,
+  municipalities,
+  value,
+  onChange,
+}: {
+  id: string;
+  municipalities: CatalogueMunicipality[];
+  value: string | undefined;
+  onChange: (municipality: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <p className="field field--inline">
+      <label htmlFor={id}>{t('search.municipality')}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{t('search.allMunicipalities')}</option>
+        {municipalities.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
