@@ -14,7 +14,6 @@ import { i18nFor } from '../../i18n/i18n';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import { SEARCH_FILTERS } from '../../search/search-filters';
 import { MunicipalityField } from '../search/filter-panel';
-import { useDocumentTitle } from '../use-document-title';
 import { Poster } from './poster';
 import { posterLink, posterViewName, type PosterChoice } from './poster-view';
 import { useSiteOrigin } from './site-origin';
@@ -29,7 +28,6 @@ const FLYERS_PER_SHEET = 4;
 export function PosterPage({ lang }: { lang: Language }) {
   const { t } = useTranslation();
   const { state, retry } = useCatalogue();
-  useDocumentTitle(t('kit.title'));
   return (
     <div className="kit">
       <h1 className="kit__screen-only">{t('kit.title')}</h1>
