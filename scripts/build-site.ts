@@ -56,8 +56,10 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', data }:
     searchIndex: JSON.parse(readFileSync(join(dataDir, 'search-index.json'), 'utf8')),
   };
   const previews = {
+    // The drawing code and the versions of the renderer and the font: a change to any draws anew.
     version: createHash('sha256')
       .update(readFileSync(fileURLToPath(new URL('lib/preview-image.ts', import.meta.url))))
+      .update(['@resvg/resvg-js', '@expo-google-fonts/source-sans-3'].map((name) => packageVersion(root, name)).join())
       .digest('hex'),
     draw: (title: string, subtitle: string) => previewImage({ title, subtitle }),
   };
@@ -68,6 +70,10 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', data }:
       `(${result.pages} pages, ${result.images} preview images in ${seconds} s), voor ${renderer.SITE_URL}.`,
   );
   return result;
+}
+
+function packageVersion(root: string, name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 if (isMainModule(import.meta.url)) {

@@ -1,3 +1,5 @@
+// First, before the router reads the address (see there).
+import './prerender/canonical-path';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
@@ -31,14 +33,15 @@ const load = () => {
 };
 
 /**
- * A prerendered page (scripts/lib/prerender.ts) already shows this URL's view: the app takes that HTML
- * over (hydration) once the catalogue is here, rendering exactly the same, so nothing flashes or moves
- * (prerender/prerendered-path.ts says when the HTML is exactly what the app would render).
- * Any other page (a query string the build could not know, the 404 page, the development server) is
- * rendered by the app itself, replacing the crisis lane and loading line of the static shell. If the
- * catalogue does not load, the app renders its failure message with the crisis lane, as on any page.
+ * A prerendered page (scripts/lib/prerender.ts) already shows a view. It stays on screen until the
+ * catalogue is here; then the app takes that HTML over (hydration) when it shows exactly this URL from
+ * exactly this catalogue, rendering the same, so nothing flashes or moves
+ * (prerender/prerendered-path.ts). Otherwise (a query string the build could not know, another version of
+ * the catalogue) the app renders the page itself, with the catalogue already here. Any other page (the
+ * 404 page, the development server) is rendered by the app at once, replacing the static shell's loading
+ * line. If the catalogue does not load, the app renders its failure message with the crisis lane.
  */
-if (prerenderedPathOf(root) !== undefined && window.location.search === '') {
+if (prerenderedPathOf(root) !== undefined) {
   load().then(
     (loaded) => {
       if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);

@@ -108,11 +108,12 @@ export async function prerenderSite(
       `<meta name="twitter:image" content="${attr(image)}" />`,
       `<meta name="twitter:image:alt" content="${attr(meta.name)}" />`,
     ];
+    // Function replacements: a "$&" or "$'" in a title or description must stay text, not a pattern.
     const html = template
-      .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
-      .replace(/<title>[\s\S]*?<\/title>/, `<title>${text(meta.title)}</title>`)
-      .replace(/<meta\s+name="description"[\s\S]*?\/>/, `<meta name="description" content="${attr(meta.description)}" />`)
-      .replace(/\s*<\/head>/, `\n    ${head.join('\n    ')}\n  </head>`)
+      .replace(/<html lang="[^"]*">/, () => `<html lang="${page.lang}">`)
+      .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${text(meta.title)}</title>`)
+      .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => `<meta name="description" content="${attr(meta.description)}" />`)
+      .replace(/\s*<\/head>/, () => `\n    ${head.join('\n    ')}\n  </head>`)
       .replace(rootPattern, () => `<div id="root" ${rootAttributes}="${attr(path)}">${rendered.html}</div>`);
     const file = join(siteDir, renderer.htmlFileOf(path));
     mkdirSync(dirname(file), { recursive: true });

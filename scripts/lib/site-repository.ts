@@ -45,6 +45,8 @@ export function siteUrl(root = '.', env = process.env.SITE_URL): { url: string; 
     url = undefined;
   }
   const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+  // GitHub Pages reports http:// for a custom domain until "Enforce HTTPS" is on; the site is served over https.
+  if (url && url.protocol === 'http:' && !local) url.protocol = 'https:';
   if (
     !url ||
     (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) ||

@@ -8,6 +8,7 @@
  * looked at on click, never during render (the pages are prerendered and hydrated).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -38,6 +39,8 @@ export function ShareLink({ compact = false }: { compact?: boolean }) {
   // Which view a message is about: after going to another view, an old "copied" or an old link is not shown.
   const view = location.pathname + location.search;
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  // Until the app runs (use-hydrated.ts) a click would do nothing.
+  const live = useHydrated();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
@@ -79,7 +82,7 @@ export function ShareLink({ compact = false }: { compact?: boolean }) {
   const shown = outcome.kind !== 'none' && outcome.view === view ? outcome : undefined;
   return (
     <div className={compact ? 'share-link share-link--compact' : 'share-link'}>
-      <button type="button" className="button button--secondary share-link__button" onClick={share}>
+      <button type="button" className="button button--secondary share-link__button" onClick={share} disabled={!live}>
         <svg className="share-link__icon" aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
           <path
             d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"

@@ -271,7 +271,7 @@ export const en: Translation = {
     preview: 'This is how it looks',
     posterTitle: 'Something on your mind? Talk about it.',
     scan: 'Scan the code and find help close to home.',
-    ageLine: 'age {{age}}',
+    ageLine: 'aged {{age}}',
     qrLabel: 'QR code for {{url}}',
     qrFailed: 'The QR code could not load. Load the page again.',
   },

@@ -217,7 +217,7 @@ export const fr: Translation = {
     buttonMore: 'cette page',
     copied: 'Lien copié',
     manualLabel: 'Lien vers cette page',
-    manualHelp: 'Le lien n’a pas pu être copié tout seul. Copie-le toi-même : appuie longuement dessus, ou appuie sur Ctrl+C.',
+    manualHelp: 'Le lien n’a pas pu être copié automatiquement. Copie-le toi-même : appuie longuement dessus, ou appuie sur Ctrl+C.',
   },
   days: {
     short: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
@@ -247,9 +247,9 @@ export const fr: Translation = {
     preview: { subtitle: 'De l’aide pour les jeunes de 12 à 25 ans à Alken, Diepenbeek, Hasselt, Herk-de-Stad et Zonhoven' },
     view: {
       description_one:
-        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieu, avec comment le joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
+        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieu, et comment le joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
       description_other:
-        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieux, avec comment les joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
+        '{{view}} : de l’aide pour les jeunes de 12 à 25 ans à {{place}}. {{count}} lieux, et comment les joindre. Besoin de parler tout de suite ? Appelle le 1813 ou le 112.',
     },
   },
   notFound: {
@@ -275,6 +275,6 @@ export const fr: Translation = {
     scan: 'Scanne le code et trouve de l’aide près de chez toi.',
     ageLine: '{{age}} ans',
     qrLabel: 'Code QR vers {{url}}',
-    qrFailed: 'Le code QR n’a pas pu charger. Recharge la page.',
+    qrFailed: 'Le code QR n’a pas pu se charger. Recharge la page.',
   },
 };

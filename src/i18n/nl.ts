@@ -249,7 +249,7 @@ export const nl = {
     preview: { subtitle: 'Hulp voor jongeren van 12 tot 25 in Alken, Diepenbeek, Hasselt, Herk-de-Stad en Zonhoven' },
     view: {
       description_one:
-        '{{view}}: hulp voor jongeren van 12 tot 25 in {{place}}. {{count}} plek, met hoe je ze bereikt. Meteen praten? Bel 1813 of 112.',
+        '{{view}}: hulp voor jongeren van 12 tot 25 in {{place}}. {{count}} plek, met hoe je die bereikt. Meteen praten? Bel 1813 of 112.',
       description_other:
         '{{view}}: hulp voor jongeren van 12 tot 25 in {{place}}. {{count}} plekken, met hoe je ze bereikt. Meteen praten? Bel 1813 of 112.',
     },
@@ -269,7 +269,7 @@ export const nl = {
     language: 'Taal van de affiche',
     format: 'Wat wil je afdrukken?',
     poster: 'Een affiche (A4)',
-    flyers: 'Vier flyers (A6) op één A4-blad, om te knippen',
+    flyers: 'Vier flyers (A6) op één A4-blad, om uit te knippen',
     print: 'Afdrukken',
     printHint: 'Druk af op A4, staand, op ware grootte (100\u00a0%).',
     preview: 'Zo ziet het eruit',

@@ -10,6 +10,15 @@ import type { Catalogue } from '../catalogue/catalogue-types';
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 export const CATALOGUE_VERSION_ATTRIBUTE = 'data-catalogue';
 
+/** The path as the app writes it: "/thema/pesten" for "/thema/pesten/", "/thema/pesten.html"; "/" for "/index.html". */
+export function canonicalPath(pathname: string): string {
+  const path = pathname
+    .replace(/\.html$/, '')
+    .replace(/\/index$/, '/')
+    .replace(/(.)\/+$/, '$1');
+  return path === '' ? '/' : path;
+}
+
 /** The path the root's HTML was rendered for, if it was prerendered. */
 export function prerenderedPathOf(root: HTMLElement): string | undefined {
   return root.getAttribute(PRERENDERED_ATTRIBUTE) ?? undefined;

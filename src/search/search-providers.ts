@@ -293,7 +293,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
       Number(a.result.offTheme) - Number(b.result.offTheme) ||
       b.score - a.score ||
-      a.result.provider.name.localeCompare(b.result.provider.name);
+      // One locale, so the build's server and every phone order ties the same way (hydration must match).
+      a.result.provider.name.localeCompare(b.result.provider.name, 'nl');
     // In a crisis: crisis lines first; among them the line that best fits the words that made it a crisis
     // ("bewusteloos" → 112, "zelfmoord" → 1813), then the rest of the words, then the lane's own order.
     const crisisFirst = (a: Ranked, b: Ranked) => {

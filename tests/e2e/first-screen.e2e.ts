@@ -18,7 +18,7 @@ import { createSearcher } from '../../src/search/search-providers.ts';
 import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { catalogue, searchIndex } from './fixture-catalogue';
-import { describeFocus, isFocused, phoneSession, screenshot, tabUntil } from './phone-session';
+import { describeFocus, isFocused, phoneSession, screenshot, tabUntil, typeInto } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -82,7 +82,7 @@ function scrollY(page: Page): Promise<number> {
 async function typeSearch(page: Page, query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/`);
   await resultsHeading(page).waitFor(WAIT);
-  await page.getByRole('searchbox', { name: 'Zoek hulp' }).pressSequentially(query, TYPING);
+  await typeInto(page.getByRole('searchbox', { name: 'Zoek hulp' }), query, TYPING);
   await page.waitForURL(`${baseUrl}/?q=${query.replaceAll(' ', '+')}`);
   const expected = expectedNames({ query });
   await expect.poll(() => resultNames(page), WAIT).toEqual(expected);

@@ -15,7 +15,7 @@ import { axeViolations } from './axe';
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
 import { catalogue, E2E_REPOSITORY, E2E_SITE_URL, fixtureProvider, providerNamesWithTheme, searchIndex } from './fixture-catalogue';
-import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
+import { isFocused, MAX_TABS, phoneSession, screenshot, tabUntil, typeInto, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -95,7 +95,7 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await resultsHeading(page).waitFor(WAIT);
     const everything = await resultNameLinks(page).count();
 
-    await page.getByRole('searchbox', { name: 'Zoek hulp' }).pressSequentially('ik word gepest', TYPING);
+    await typeInto(page.getByRole('searchbox', { name: 'Zoek hulp' }), 'ik word gepest', TYPING);
     await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
     await expect.poll(async () => (await resultNames(page)).some((name) => BULLYING_HELP.includes(name)), WAIT).toBe(true);
     const names = await resultNames(page);
@@ -139,7 +139,7 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await page.goto(`${baseUrl}/`);
     await resultsHeading(page).waitFor(WAIT);
 
-    await page.getByRole('searchbox', { name: 'Zoek hulp' }).pressSequentially('ik wil dood', TYPING);
+    await typeInto(page.getByRole('searchbox', { name: 'Zoek hulp' }), 'ik wil dood', TYPING);
     await page.waitForURL(`${baseUrl}/?q=ik+wil+dood`);
     const lane = page.getByRole('region', { name: 'Je bent niet alleen' });
     await lane.waitFor(WAIT);
@@ -245,6 +245,7 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await page.goto(`${baseUrl}/`);
     await resultsHeading(page).waitFor(WAIT);
 
+    await untilLive(page);
     const searchbox = page.getByRole('searchbox', { name: 'Zoek hulp' });
     await tabUntil(page, 'The search box', () => isFocused(searchbox));
     await page.keyboard.type('1813', TYPING);

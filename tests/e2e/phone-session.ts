@@ -122,3 +122,23 @@ export async function tabUntil(page: Page, target: string, reached: () => Promis
   }
   throw new Error(`${target} was not reached in ${MAX_TABS} presses of Tab; focus is on ${await describeFocus(page)}`);
 }
+
+/**
+ * Waits until the page's controls take input: a prerendered page keeps its search box and filters
+ * disabled until the app has taken it over (src/components/use-hydrated.ts).
+ */
+export async function untilLive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#zoekterm:disabled, fieldset.filters:disabled, fieldset.kit-form:disabled') === null,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+/** Types into a field as a person does, once it takes input. */
+export async function typeInto(field: Locator, text: string, options: { delay?: number } = {}): Promise<void> {
+  await field.click(); // Playwright waits until the field is enabled.
+  await field.pressSequentially(text, options);
+}

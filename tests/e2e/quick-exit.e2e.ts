@@ -26,7 +26,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { fixtureProvider } from './fixture-catalogue';
-import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil } from './phone-session';
+import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil, typeInto } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -265,7 +265,7 @@ async function expectLeftForGood(page: Page, exit: ExitSite, earlier: string[] =
 
 /** From the start page: types "jongerenhuis" and opens that provider's page from the results. */
 async function openProviderFromSearch(page: Page) {
-  await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially(FOUND_BY, TYPING);
+  await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), FOUND_BY, TYPING);
   await page.waitForURL(`${baseUrl}/?q=${FOUND_BY}`);
   const link = resultNameLinks(page).filter({ hasText: FOUND_PROVIDER.name });
   await link.waitFor(WAIT);
@@ -388,7 +388,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         await languages('Taal').click();
         await page.waitForURL(`${baseUrl}/en`);
         await resultsHeading(page, 'en').waitFor(WAIT);
-        await page.getByRole('searchbox', { name: TEXT.en.search }).pressSequentially('bullied', TYPING);
+        await typeInto(page.getByRole('searchbox', { name: TEXT.en.search }), 'bullied', TYPING);
         await page.waitForURL(`${baseUrl}/en?q=bullied`);
         await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
         await page.waitForURL(`${baseUrl}/fr?q=bullied`);
@@ -403,7 +403,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       it('after the "Hulp HUB" home link', async () => {
         const { page, exit } = await openSite('/thema/pesten', { navigationApi });
         await resultsHeading(page).waitFor(WAIT);
-        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
         await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
         await page.getByRole('link', { name: 'Hulp HUB, naar het begin' }).click();
         await page.waitForURL(`${baseUrl}/`);
@@ -416,7 +416,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       it('after "Nu hulp nodig?" (#hulplijnen), which moves to the helplines without a history entry', async () => {
         const { page, exit } = await openSite('/thema/pesten', { navigationApi });
         await resultsHeading(page).waitFor(WAIT);
-        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
         await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
         await page.getByRole('link', { name: 'Nu hulp nodig?' }).click();
         const lane = page.getByRole('region', { name: 'Nu meteen iemand spreken?' });
@@ -454,7 +454,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         await page.waitForURL(`${baseUrl}/thema/pesten`);
         await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('diepenbeek');
         await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek`);
-        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
         await page.waitForURL(`${baseUrl}/thema/pesten/diepenbeek?q=ik+word+gepest`);
         expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten', '/thema/pesten/diepenbeek?q=ik+word+gepest']);
 
@@ -492,7 +492,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         await resultsHeading(page).waitFor(WAIT);
         expect(await loadOfDocument(page), 'the page was loaded anew').toEqual({ marked: false, type: 'reload' });
         expect(await hasNavigationApi(page)).toBe(navigationApi);
-        await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+        await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
         await page.waitForURL(`${baseUrl}/thema/pesten?q=ik+word+gepest`);
         expect(await entryPaths(page)).toEqual(['about:blank', '/', '/thema/pesten?q=ik+word+gepest']);
 
@@ -538,7 +538,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
           // A new load of the site in the same tab, as when a link to Hulp HUB is opened again from another app.
           await page.goto(`${baseUrl}/gemeente/hasselt`);
           await resultsHeading(page).waitFor(WAIT);
-          await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+          await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
           await page.waitForURL(`${baseUrl}/gemeente/hasselt?q=ik+word+gepest`);
           if (reload) {
             // The reloaded page takes over the entries of its own load, never those of the first one.
@@ -719,7 +719,7 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
     await routeTilesLocally(page);
     await page.goto(`${baseUrl}/`);
     await resultsHeading(page).waitFor(WAIT);
-    await page.getByRole('searchbox', { name: TEXT.nl.search }).pressSequentially('ik word gepest', TYPING);
+    await typeInto(page.getByRole('searchbox', { name: TEXT.nl.search }), 'ik word gepest', TYPING);
     await page.waitForURL(`${baseUrl}/?q=ik+word+gepest`);
     await page.getByRole('combobox', { name: 'Gemeente' }).selectOption('zonhoven');
     await page.waitForURL(`${baseUrl}/gemeente/zonhoven?q=ik+word+gepest`);

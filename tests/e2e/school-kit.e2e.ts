@@ -57,6 +57,7 @@ function violations(page: Page): Promise<string[]> {
 /** Opens the kit and picks the view: the theme's chip and the municipality. */
 async function pickView(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/affiche`);
+  // check() waits until the chip is enabled: the app has taken the prerendered page over.
   await page.getByRole('checkbox', { name: THEME }).check(WAIT);
   await page.getByRole('combobox', { name: 'Gemeente' }).selectOption({ label: MUNICIPALITY });
   await preview(page)

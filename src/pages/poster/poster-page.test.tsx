@@ -50,7 +50,7 @@ describe('the school kit', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
     const { host } = window.location;
     expect(within(poster()).getByText(`${host}/en?thema=pesten&thema=rouw&leeftijd=15`)).toBeTruthy();
-    expect(within(poster()).getByText('Bullying · Grief and loss · age 15')).toBeTruthy();
+    expect(within(poster()).getByText('Bullying · Grief and loss · aged 15')).toBeTruthy();
     expect(within(poster()).getByText('Something on your mind? Talk about it.')).toBeTruthy();
     expect(poster().getAttribute('lang')).toBe('en');
     // The page itself stays Dutch.
@@ -69,7 +69,7 @@ describe('the school kit', () => {
 
   it('shows four flyers on one sheet, read once by screen readers', async () => {
     await openKit();
-    await userEvent.click(screen.getByRole('radio', { name: 'Vier flyers (A6) op één A4-blad, om te knippen' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Vier flyers (A6) op één A4-blad, om uit te knippen' }));
     const preview = screen.getByRole('region', { name: 'Zo ziet het eruit' });
     expect(preview.querySelectorAll('.poster')).toHaveLength(4);
     expect(await within(preview).findAllByRole('img')).toHaveLength(1);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CatalogueStatus } from '../../components/catalogue-status';
+import { useHydrated } from '../../components/use-hydrated';
 import { crisisData } from '../../crisis/crisis-data';
 import { i18nFor } from '../../i18n/i18n';
 import { LANGUAGES, type Language } from '../../i18n/language';
@@ -61,68 +62,72 @@ function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }
   const toggleTheme = (themeId: string) =>
     setThemes(themes.includes(themeId) ? themes.filter((chosen) => chosen !== themeId) : [...themes, themeId]);
 
+  const live = useHydrated();
   return (
     <>
       <form className="kit__form kit__screen-only" aria-labelledby={`${id}-choose`} onSubmit={(event) => event.preventDefault()}>
         <h2 id={`${id}-choose`}>{t('kit.choose')}</h2>
-        <fieldset className="chips" aria-describedby={`${id}-themes-hint`}>
-          <legend>{t('search.themes')}</legend>
-          <p id={`${id}-themes-hint`} className="hint kit__hint">
-            {t('kit.themesHint')}
-          </p>
-          {catalogue.themes.map((theme) => (
-            <label key={theme.id} className="chip">
-              <input type="checkbox" checked={themes.includes(theme.id)} onChange={() => toggleTheme(theme.id)} />
-              <span>{theme.label[lang]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <MunicipalityField
-          id={`${id}-municipality`}
-          municipalities={catalogue.municipalities}
-          value={municipality}
-          onChange={setMunicipality}
-        />
-        <p className="field">
-          <label htmlFor={`${id}-age`}>{t('kit.age')}</label>
-          <input
-            id={`${id}-age`}
-            type="number"
-            inputMode="numeric"
-            min={6}
-            max={99}
-            value={age ?? ''}
-            aria-describedby={`${id}-age-hint`}
-            onChange={(event) => setAge(readAge(event.target.value))}
+        {/* Disabled until the app runs (use-hydrated.ts): a choice made before would not reach the QR code. */}
+        <fieldset className="kit-form" disabled={!live}>
+          <fieldset className="chips" aria-describedby={`${id}-themes-hint`}>
+            <legend>{t('search.themes')}</legend>
+            <p id={`${id}-themes-hint`} className="hint kit__hint">
+              {t('kit.themesHint')}
+            </p>
+            {catalogue.themes.map((theme) => (
+              <label key={theme.id} className="chip">
+                <input type="checkbox" checked={themes.includes(theme.id)} onChange={() => toggleTheme(theme.id)} />
+                <span>{theme.label[lang]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <MunicipalityField
+            id={`${id}-municipality`}
+            municipalities={catalogue.municipalities}
+            value={municipality}
+            onChange={setMunicipality}
           />
-          <span id={`${id}-age-hint`} className="hint">
-            {t('kit.ageHint')}
-          </span>
-        </p>
-        <fieldset className="checks">
-          <legend>{t('kit.language')}</legend>
-          {LANGUAGES.map((code) => (
-            <label key={code} className="check">
-              <input type="radio" name={`${id}-lang`} checked={choice.lang === code} onChange={() => setPickedLang(code)} />
-              <span lang={code}>{t(`language.${code}`)}</span>
-            </label>
-          ))}
+          <p className="field">
+            <label htmlFor={`${id}-age`}>{t('kit.age')}</label>
+            <input
+              id={`${id}-age`}
+              type="number"
+              inputMode="numeric"
+              min={6}
+              max={99}
+              value={age ?? ''}
+              aria-describedby={`${id}-age-hint`}
+              onChange={(event) => setAge(readAge(event.target.value))}
+            />
+            <span id={`${id}-age-hint`} className="hint">
+              {t('kit.ageHint')}
+            </span>
+          </p>
+          <fieldset className="checks">
+            <legend>{t('kit.language')}</legend>
+            {LANGUAGES.map((code) => (
+              <label key={code} className="check">
+                <input type="radio" name={`${id}-lang`} checked={choice.lang === code} onChange={() => setPickedLang(code)} />
+                <span lang={code}>{t(`language.${code}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="checks">
+            <legend>{t('kit.format')}</legend>
+            {FORMATS.map((value) => (
+              <label key={value} className="check">
+                <input type="radio" name={`${id}-format`} checked={format === value} onChange={() => setFormat(value)} />
+                {value === 'poster' ? t('kit.poster') : t('kit.flyers')}
+              </label>
+            ))}
+          </fieldset>
+          <p>
+            <button type="button" className="button button--large" onClick={() => window.print()}>
+              {t('kit.print')}
+            </button>
+          </p>
+          <p className="hint">{t('kit.printHint')}</p>
         </fieldset>
-        <fieldset className="checks">
-          <legend>{t('kit.format')}</legend>
-          {FORMATS.map((value) => (
-            <label key={value} className="check">
-              <input type="radio" name={`${id}-format`} checked={format === value} onChange={() => setFormat(value)} />
-              {value === 'poster' ? t('kit.poster') : t('kit.flyers')}
-            </label>
-          ))}
-        </fieldset>
-        <p>
-          <button type="button" className="button button--large" onClick={() => window.print()}>
-            {t('kit.print')}
-          </button>
-        </p>
-        <p className="hint">{t('kit.printHint')}</p>
       </form>
       <section className="kit__preview" aria-labelledby={`${id}-preview`}>
         <h2 id={`${id}-preview`} className="kit__screen-only">
