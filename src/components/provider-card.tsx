@@ -7,6 +7,7 @@ import { isNational } from '../catalogue/provider-facts';
 import type { Language } from '../i18n/language';
 import { useFromListState } from '../routing/back-to-list';
 import { providerUrl } from '../routing/urls';
+import { SITE_URL } from '../shared/site-origin';
 import { Badges } from './badges';
 import { ProviderOpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
@@ -31,6 +32,11 @@ export function ProviderCard({ provider, open, holidayUncertain, lang }: Provide
             {provider.name}
           </Link>
         </h3>
+        {/* A printed list names each provider's page in full: its link has a relative address. */}
+        <p className="print-only result__address">
+          {SITE_URL}
+          {providerUrl(lang, provider.id)}
+        </p>
         <p className="result__summary" lang={summary.lang === lang ? undefined : summary.lang}>
           {summary.text}
         </p>

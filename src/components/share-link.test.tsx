@@ -130,7 +130,7 @@ describe('Share, where the browser has no share sheet', () => {
     expect(field.value).toBe(sharedUrl);
     expect(field.readOnly).toBe(true);
     expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toMatch(
-      /^Le lien n’a pas pu être copié tout seul\. Copie-le toi-même/,
+      /^Le lien n’a pas pu être copié automatiquement\. Copie-le toi-même/,
     );
     expect(document.activeElement).toBe(field);
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, sharedUrl.length]);

@@ -17,7 +17,7 @@ import { searchUrl } from '../../src/routing/urls.ts';
 import { EMPTY_SEARCH, type SearchState } from '../../src/search/search-filters.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
 import { axeViolations } from './axe';
-import { catalogue, searchIndex } from './fixture-catalogue';
+import { catalogue, E2E_SITE_URL, searchIndex } from './fixture-catalogue';
 import { phoneSession, screenshot, SCREENSHOTS } from './phone-session';
 
 const baseUrl = inject('baseUrl');
@@ -189,6 +189,11 @@ describe('printing a list of results or a provider page', () => {
     // A number to call is printed after its button: paper cannot be tapped.
     const call = page.getByRole('region', { name: 'Nu meteen iemand spreken?' }).getByRole('link', { name: /^Bel / }).first();
     expect(await call.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (tel:${CRISIS_LANE[0].number})"`);
+    // Each result names its page in full, with the site's address: its link is relative.
+    const firstResult = page.locator('#resultaten .result').first();
+    const href = await firstResult.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href');
+    expect((await firstResult.locator('.result__address').textContent())?.trim()).toBe(`${E2E_SITE_URL}${href}`);
+    expect(await firstResult.locator('.result__address').isVisible()).toBe(true);
     expect(await violations(page)).toEqual([]);
 
     // A provider page: its web address is printed after the link to it.
@@ -200,6 +205,8 @@ describe('printing a list of results or a provider page', () => {
     const website = page.locator(`main a[href="${provider.website}"]`).first();
     expect(await website.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${provider.website})"`);
     expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /Terug naar de lijst/ }).isVisible()).toBe(false);
+    expect(await page.getByText(`${E2E_SITE_URL}/aanbieder/${provider.id}`, { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Nu meteen iemand spreken?' }).isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/school-kit-provider-print.png`, fullPage: true });
     expect(await violations(page)).toEqual([]);

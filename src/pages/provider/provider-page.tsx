@@ -56,10 +56,12 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
 
   return (
     <article className="provider">
-      <p>
+      <p className="screen-only">
         <Link to={backToListUrl(lang, location.state)}>← {t('provider.back')}</Link>
       </p>
       <h1>{provider.name}</h1>
+      {/* On paper, the page's own address, to find it again. */}
+      <p className="print-only">{pageUrl}</p>
       {provider.organisation && provider.organisation !== provider.name && (
         <p className="provider__organisation">{provider.organisation}</p>
       )}
