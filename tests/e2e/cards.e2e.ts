@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { fixtureProvider } from './fixture-catalogue';
-import { phoneSession, screenshot } from './phone-session';
+import { phoneSession, screenshot, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = phoneSession(new URL(baseUrl).origin);
@@ -28,6 +28,7 @@ async function openAt(path: string): Promise<Page> {
   const page = await openPage();
   await page.clock.setFixedTime(WEDNESDAY_11);
   await page.goto(new URL(path, baseUrl).href);
+  await untilLive(page);
   return page;
 }
 

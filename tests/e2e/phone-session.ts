@@ -124,12 +124,13 @@ export async function tabUntil(page: Page, target: string, reached: () => Promis
 }
 
 /**
- * Waits until the page's controls take input: a prerendered page keeps its search box and filters
- * disabled until the app has taken it over (src/components/use-hydrated.ts).
+ * Waits until the app runs: a prerendered page keeps its search box, filters and Share button disabled
+ * until the app has taken it over (src/components/use-hydrated.ts), and open-now empty until its clock
+ * starts (src/catalogue/use-now.ts). Pages without any of those pass at once.
  */
 export async function untilLive(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('#zoekterm:disabled, fieldset.filters:disabled, fieldset.kit-form:disabled') === null,
+    () => document.querySelector('#zoekterm:disabled, fieldset:disabled, .share-link__button:disabled, .open-status--pending') === null,
     undefined,
     {
       timeout: 30_000,
