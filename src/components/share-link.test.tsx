@@ -58,7 +58,9 @@ describe('the shared address', () => {
     expect(shareableUrl('https://hulphub.be/fr/thema/pesten?q=a%20b&contact=chat#resultaten')).toBe(
       'https://hulphub.be/fr/thema/pesten?q=a%20b&contact=chat',
     );
-    expect(shareableUrl('https://hulphub.be/aanbieder/awel')).toBe('https://hulphub.be/aanbieder/awel');
+    expect(shareableUrl('https://hulphub.example/aanbieder/fictief-jongerenhuis-hasselt')).toBe(
+      'https://hulphub.example/aanbieder/fictief-jongerenhuis-hasselt',
+    );
   });
 });
 

@@ -17,7 +17,7 @@ import { SEARCH_FILTERS } from '../../search/search-filters';
 import { MunicipalityField } from '../search/filter-panel';
 import { Poster } from './poster';
 import { posterLink, posterViewName, type PosterChoice } from './poster-view';
-import { useSiteOrigin } from './site-origin';
+import { usePageOrigin } from './use-page-origin';
 
 type Format = 'poster' | 'flyers';
 const FORMATS: readonly Format[] = ['poster', 'flyers'];
@@ -45,7 +45,7 @@ export function PosterPage({ lang }: { lang: Language }) {
 function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }) {
   const { t } = useTranslation();
   const id = useId();
-  const origin = useSiteOrigin();
+  const origin = usePageOrigin();
   const [themes, setThemes] = useState<string[]>([]);
   const [municipality, setMunicipality] = useState<string>();
   const [age, setAge] = useState<number>();

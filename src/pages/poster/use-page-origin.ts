@@ -1,14 +1,15 @@
 /**
- * The site's own address (https://hulphub.example), for links that leave the screen: a QR code on paper.
- * It is read in the browser only, after the first render: the prerendered HTML and the first render in
- * the browser must be the same, and the build does not know where the site will be served.
+ * The address the kit was opened from (https://hulphub.example), for the QR code on paper: it opens the
+ * site the teacher is using. Read in the browser only, after the first render, so the prerendered HTML
+ * and the browser's first render are the same (the configured address for canonical links is
+ * shared/site-origin.ts's SITE_URL).
  */
 import { useSyncExternalStore } from 'react';
 
 const neverChanges = () => () => {};
 
 /** The origin when the page is served over http(s); undefined on the server, during hydration, and otherwise (file:). */
-export function useSiteOrigin(): string | undefined {
+export function usePageOrigin(): string | undefined {
   return useSyncExternalStore(neverChanges, browserOrigin, () => undefined);
 }
 
