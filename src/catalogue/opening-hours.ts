@@ -25,16 +25,37 @@ const brusselsFormat = new Intl.DateTimeFormat('en-GB', {
 });
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-/** The wall-clock date and time in Belgium at an instant. */
-export function brusselsTime(instant: Date): BrusselsTime {
+/** An instant read on a Belgian clock, and whether that day is a public holiday. */
+interface ClockReading {
+  time: number;
+  wallClock: Readonly<BrusselsTime>;
+  publicHoliday: boolean;
+}
+
+let lastRead: ClockReading | undefined;
+
+/**
+ * The wall-clock date and time in Belgium at an instant. A search asks this for every opening-hours table
+ * of every result, always at the same instant, and Intl's formatting is far slower than the rest of
+ * "open now": the last instant's answer is kept (and must not be changed by callers).
+ */
+export function brusselsTime(instant: Date): Readonly<BrusselsTime> {
+  return readClock(instant).wallClock;
+}
+
+function readClock(instant: Date): ClockReading {
+  const time = instant.getTime();
+  if (lastRead?.time === time) return lastRead;
   const parts = Object.fromEntries(brusselsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
+  const wallClock = Object.freeze({
     year: Number(parts.year),
     month: Number(parts.month),
     day: Number(parts.day),
     weekday: WEEKDAYS.indexOf(parts.weekday),
     minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  });
+  lastRead = { time, wallClock, publicHoliday: isBelgianPublicHoliday(wallClock) };
+  return lastRead;
 }
 
 export interface DayHours {
@@ -45,11 +66,15 @@ export interface DayHours {
 
 /** The opening ranges for one calendar day. `weekday` is 0 = Monday. */
 export function hoursOnDay(hours: WeeklyHours, date: CalendarDate & { weekday: number }): DayHours {
-  if (isBelgianPublicHoliday(date)) {
+  return hoursOnWeekday(hours, date.weekday, isBelgianPublicHoliday(date));
+}
+
+function hoursOnWeekday(hours: WeeklyHours, weekday: number, publicHoliday: boolean): DayHours {
+  if (publicHoliday) {
     if (hours.publicHolidays) return { ranges: hours.publicHolidays, holidayUncertain: false };
-    return { ranges: hours.week[date.weekday], holidayUncertain: true };
+    return { ranges: hours.week[weekday], holidayUncertain: true };
   }
-  return { ranges: hours.week[date.weekday], holidayUncertain: false };
+  return { ranges: hours.week[weekday], holidayUncertain: false };
 }
 
 export interface OpenStatus {
@@ -59,9 +84,10 @@ export interface OpenStatus {
 
 /** Whether a place is open at an instant, in Belgian time. */
 export function openStatusAt(hours: WeeklyHours, instant: Date): OpenStatus {
-  const now = brusselsTime(instant);
-  const { ranges, holidayUncertain } = hoursOnDay(hours, now);
-  return { open: ranges.some(([from, to]) => now.minute >= from && now.minute < to), holidayUncertain };
+  // The holiday is known once per instant: this runs for every table of every result of a search.
+  const { wallClock, publicHoliday } = readClock(instant);
+  const { ranges, holidayUncertain } = hoursOnWeekday(hours, wallClock.weekday, publicHoliday);
+  return { open: ranges.some(([from, to]) => wallClock.minute >= from && wallClock.minute < to), holidayUncertain };
 }
 
 /** When something that is closed now opens next, as Belgians read it on a clock. */
@@ -86,7 +112,7 @@ export const NEXT_OPENING_DAYS = 6;
  * say nothing about holidays): better no answer than a wrong one. Walks calendar days in Belgian time, so
  * the change to and from summer time neither skips nor repeats a day.
  */
-export function nextOpening(hoursList: WeeklyHours[], instant: Date): NextOpening | undefined {
+export function nextOpening(hoursList: readonly WeeklyHours[], instant: Date): NextOpening | undefined {
   if (hoursList.length === 0 || hoursList.some((hours) => openStatusAt(hours, instant).open)) return undefined;
   const now = brusselsTime(instant);
   for (let daysAhead = 0; daysAhead <= NEXT_OPENING_DAYS; daysAhead++) {

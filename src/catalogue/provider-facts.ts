@@ -50,11 +50,19 @@ export function hasContactWay(provider: CatalogueProvider, way: ContactWay): boo
   }
 }
 
+/** allHours per provider: a search asks it of every result on every keystroke, and a provider never changes. */
+const hoursOfProvider = new WeakMap<CatalogueProvider, readonly WeeklyHours[]>();
+
 /** Every set of opening hours a provider has: its phone lines, chats, video and places. */
-export function allHours(provider: CatalogueProvider): WeeklyHours[] {
-  return [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) =>
-    item.hours ? [item.hours] : [],
-  );
+export function allHours(provider: CatalogueProvider): readonly WeeklyHours[] {
+  let hours = hoursOfProvider.get(provider);
+  if (!hours) {
+    hours = [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) =>
+      item.hours ? [item.hours] : [],
+    );
+    hoursOfProvider.set(provider, hours);
+  }
+  return hours;
 }
 
 export interface ReachableNow {
@@ -69,10 +77,16 @@ export interface ReachableNow {
  * time is (`now` undefined: a page prerendered at build time, see catalogue/use-now.ts).
  */
 export function reachableNow(provider: CatalogueProvider, now: Date | undefined): ReachableNow {
-  if (now === undefined) return { open: undefined, holidayUncertain: false };
-  const statuses = allHours(provider).map((h) => openStatusAt(h, now));
-  if (statuses.length === 0) return { open: undefined, holidayUncertain: false };
-  return { open: statuses.some((s) => s.open), holidayUncertain: statuses.some((s) => s.holidayUncertain) };
+  const hoursList = allHours(provider);
+  if (now === undefined || hoursList.length === 0) return { open: undefined, holidayUncertain: false };
+  let open = false;
+  let holidayUncertain = false;
+  for (const hours of hoursList) {
+    const status = openStatusAt(hours, now);
+    open ||= status.open;
+    holidayUncertain ||= status.holidayUncertain;
+  }
+  return { open, holidayUncertain };
 }
 
 /**

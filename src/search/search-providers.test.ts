@@ -6,6 +6,10 @@ import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from './search-filters
 import { normalizeText } from '../shared/normalize-text';
 import { createSearcher } from './search-providers';
 import { laneId } from '../../tests/helpers/lane-id';
+import { loadTypoMatching } from './typo-matching';
+
+// The app loads the typo matcher lazily; these tests search with it, as the app does once it is loaded.
+await loadTypoMatching();
 
 const { catalogue, searchIndex } = builtCatalogue();
 const searcher = createSearcher(catalogue, searchIndex);

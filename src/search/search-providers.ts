@@ -28,7 +28,8 @@ import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/cat
 import { isNational, reachableNow } from '../catalogue/provider-facts';
 import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
-import { activeFilters, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
+import { activeFilters, isSet, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
+import { typoMatchingGeneration } from './typo-matching';
 import { WordMatcher, type WordMatch } from './word-matcher';
 
 /** Words that say nothing about the kind of help: left out of the word search (phrases still see them). */
@@ -90,30 +91,48 @@ const MIN_STRICT_PREFIX = 5;
 const STRICT_PREFIX_QUALITY = 0.9;
 const NO_CRISIS: CrisisDetection = { crisis: false, words: new Map() };
 
-interface TextMatches {
-  /** Each provider the words reach, with its score. */
-  scores: Map<string, number>;
-  /** The part of the score from the words that made the search a crisis. */
-  crisisScores: Map<string, number>;
+/** What one typed word reaches: providers (by their place in the catalogue) with their best weighted match. */
+interface Reach {
+  providers: Int32Array;
+  values: Float64Array;
 }
 
-/** A phrase of more than one word: a theme's, or one of a provider's keywords. */
+/** A phrase of more than one word: a theme's, or one of a provider's keywords (by place in their lists). */
 interface Phrase {
   text: string;
-  theme?: string;
-  provider?: string;
+  theme?: number;
+  provider?: number;
 }
 
-export function createSearcher(catalogue: Catalogue, index: SearchIndex): Searcher {
-  const providersById = new Map(catalogue.providers.map((provider) => [provider.id, provider]));
-  const providerCount = Math.max(catalogue.providers.length, 1);
+/** Options for benchmarks; the app uses the defaults. */
+export interface SearcherOptions {
+  /** Remember what typed words matched (default). Off, each search costs what new words cost while typing. */
+  rememberWords?: boolean;
+}
 
-  // Each distinct word of a provider's own fields → the providers it appears in, with the best weight.
-  const postings = new Map<string, Map<string, number>>();
-  const post = (word: string, id: string, weight: number) => {
-    const providers = postings.get(word) ?? new Map<string, number>();
-    providers.set(id, Math.max(providers.get(id) ?? 0, weight));
-    postings.set(word, providers);
+/** Typed words remembered with what they reach: typing repeats the same words many times. */
+const WORD_CACHE_SIZE = 300;
+
+/**
+ * Builds the searcher for a catalogue and its index. Providers are numbered by their place in
+ * `catalogue.providers`, and everything a search touches per provider is a typed array indexed by that
+ * number: at 10,000 providers a search adds up thousands of scores per keystroke.
+ */
+export function createSearcher(catalogue: Catalogue, index: SearchIndex, options: SearcherOptions = {}): Searcher {
+  const rememberWords = options.rememberWords ?? true;
+  const providers = catalogue.providers;
+  const count = providers.length;
+  const numberOf = new Map(providers.map((provider, at) => [provider.id, at]));
+  const providerCount = Math.max(count, 1);
+
+  // Each distinct word of a provider's own fields → the providers it appears in, with the best weight
+  // (pairs of provider number and weight, in provider order: entries come one provider at a time).
+  const postings = new Map<string, number[]>();
+  const post = (word: string, provider: number, weight: number) => {
+    const list = postings.get(word);
+    if (!list) return void postings.set(word, [provider, weight]);
+    if (list[list.length - 2] === provider) list[list.length - 1] = Math.max(list[list.length - 1], weight);
+    else list.push(provider, weight);
   };
   // Multi-word phrases, found whole in a search: a provider's keywords and each theme's words, by their
   // first word, so that a search only looks at the phrases that can start at one of its words.
@@ -125,20 +144,23 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     phrasesByFirstWord.set(first, phrases);
   };
   for (const entry of index.entries) {
+    const provider = numberOf.get(entry.id);
+    if (provider === undefined) continue;
     for (const field of DIRECT_FIELDS) {
       for (const phrase of entry[field].split(' | ')) {
         const words = phrase.split(' ');
         const weight = field === 'keywords' && words.length > 1 ? WEIGHT.keywords * PHRASE_PART : WEIGHT[field];
-        for (const word of words) if (word.length >= 2) post(word, entry.id, weight);
+        for (const word of words) if (word.length >= 2) post(word, provider, weight);
       }
     }
-    for (const text of phrasesOf(entry.keywords)) addPhrase({ text, provider: entry.id });
+    for (const text of phrasesOf(entry.keywords)) addPhrase({ text, provider });
   }
 
-  // Theme words → the themes they belong to, with how much they count there (a word of a phrase, less);
-  // themes → the providers whose theme it is.
-  const themesOfWord = new Map<string, Map<string, number>>();
-  for (const theme of index.themes) {
+  // Theme words → the themes they belong to (by place in index.themes), with how much they count there
+  // (a word of a phrase, less); themes → the providers whose theme it is.
+  const themeNumber = new Map(index.themes.map((theme, at) => [theme.id, at]));
+  const themesOfWord = new Map<string, Map<number, number>>();
+  index.themes.forEach((theme, themeAt) => {
     // The words of the theme's name stand on their own, also in a name of several words ("Thuis en familie").
     const label = catalogue.themes.find((known) => known.id === theme.id)?.label;
     const labels = new Set(Object.values(label ?? {}).map(normalizeText));
@@ -147,25 +169,45 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
       const share = words.length > 1 && !labels.has(phrase) ? PHRASE_PART : 1;
       for (const word of words) {
         if (word.length < 2) continue;
-        const themes = themesOfWord.get(word) ?? new Map<string, number>();
-        themes.set(theme.id, Math.max(themes.get(theme.id) ?? 0, share));
+        const themes = themesOfWord.get(word) ?? new Map<number, number>();
+        themes.set(themeAt, Math.max(themes.get(themeAt) ?? 0, share));
         themesOfWord.set(word, themes);
       }
-      if (words.length > 1) addPhrase({ text: phrase, theme: theme.id });
+      if (words.length > 1) addPhrase({ text: phrase, theme: themeAt });
     }
-  }
-  const providersOfTheme = new Map<string, string[]>();
-  for (const provider of catalogue.providers) {
+  });
+  const providersOfTheme: number[][] = index.themes.map(() => []);
+  providers.forEach((provider, at) => {
     for (const theme of provider.themes) {
-      const ids = providersOfTheme.get(theme) ?? [];
-      ids.push(provider.id);
-      providersOfTheme.set(theme, ids);
+      const themeAt = themeNumber.get(theme);
+      if (themeAt !== undefined) providersOfTheme[themeAt].push(at);
     }
-  }
-  const anyQuestion = catalogue.providers.filter((provider) => provider.anyQuestion).map((provider) => provider.id);
+  });
+  const anyQuestion = providers.flatMap((provider, at) => (provider.anyQuestion ? [at] : []));
 
-  const matcher = new WordMatcher([...postings.keys(), ...themesOfWord.keys()]);
-  const contributionCache = new Map<string, Map<string, number>>();
+  const matcher = new WordMatcher([...postings.keys(), ...themesOfWord.keys()], rememberWords);
+  const wordCache = new Map<string, Reach>();
+  let wordCacheGeneration = typoMatchingGeneration();
+
+  // Scratch space for one search, reused: a provider's value counts only when its stamp is the current one.
+  const best = new Float64Array(count);
+  const bestStamp = new Uint32Array(count);
+  const scores = new Float64Array(count);
+  const scoreStamp = new Uint32Array(count);
+  const crisisScores = new Float64Array(count);
+  const bonus = new Float64Array(count);
+  const bonusStamp = new Uint32Array(count);
+  let stamp = 0;
+  const nextStamp = () => {
+    stamp++;
+    if (stamp === 0xffffffff) {
+      bestStamp.fill(0);
+      scoreStamp.fill(0);
+      bonusStamp.fill(0);
+      stamp = 1;
+    }
+    return stamp;
+  };
 
   /** Index words a crisis word stands for, strictly: the word or the crisis forms it was read as, whole or as a start. */
   const strictMatches = (typed: string, readAs: readonly string[]): WordMatch[] => {
@@ -179,63 +221,102 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
   };
 
   /** For one typed word: each provider it reaches, with its best weighted match (before rarity). Remembered per word. */
-  const contributions = (typed: string, readAs: readonly string[] | undefined): Map<string, number> => {
+  const reach = (typed: string, readAs: readonly string[] | undefined): Reach => {
+    // What was remembered before the typo matcher arrived lacks its typos.
+    if (wordCacheGeneration !== typoMatchingGeneration()) {
+      wordCache.clear();
+      wordCacheGeneration = typoMatchingGeneration();
+    }
     const key = readAs ? `strict:${typed} ${readAs.join(' ')}` : typed;
-    const cached = contributionCache.get(key);
+    const cached = wordCache.get(key);
     if (cached) return cached;
-    const best = new Map<string, number>();
-    const add = (id: string, value: number) => {
-      if (value > (best.get(id) ?? 0)) best.set(id, value);
+    const current = nextStamp();
+    const reached: number[] = [];
+    const add = (provider: number, value: number) => {
+      if (bestStamp[provider] !== current) {
+        bestStamp[provider] = current;
+        best[provider] = value;
+        reached.push(provider);
+      } else if (value > best[provider]) best[provider] = value;
     };
+    // A theme reaches all its providers: first the best match per theme, then each provider once.
+    const themeBest = new Map<number, number>();
+    let anyQuestionBest = 0;
     for (const { word, quality } of readAs ? strictMatches(typed, readAs) : matcher.match(typed)) {
-      for (const [id, weight] of postings.get(word) ?? []) add(id, quality * weight);
+      const list = postings.get(word);
+      if (list) for (let at = 0; at < list.length; at += 2) add(list[at], quality * list[at + 1]);
       const themes = themesOfWord.get(word);
       if (!themes) continue;
-      for (const [theme, share] of themes) for (const id of providersOfTheme.get(theme) ?? []) add(id, quality * share * WEIGHT.theme);
-      for (const id of anyQuestion) add(id, quality * Math.max(...themes.values()) * WEIGHT.anyQuestion);
+      let widest = 0;
+      for (const [theme, share] of themes) {
+        themeBest.set(theme, Math.max(themeBest.get(theme) ?? 0, quality * share));
+        widest = Math.max(widest, share);
+      }
+      anyQuestionBest = Math.max(anyQuestionBest, quality * widest);
     }
-    if (contributionCache.size >= 300) contributionCache.delete(contributionCache.keys().next().value!);
-    contributionCache.set(key, best);
-    return best;
+    for (const [theme, value] of themeBest) for (const provider of providersOfTheme[theme]) add(provider, value * WEIGHT.theme);
+    if (anyQuestionBest > 0) for (const provider of anyQuestion) add(provider, anyQuestionBest * WEIGHT.anyQuestion);
+    const result: Reach = { providers: Int32Array.from(reached), values: Float64Array.from(reached, (provider) => best[provider]) };
+    if (rememberWords) {
+      if (wordCache.size >= WORD_CACHE_SIZE) wordCache.delete(wordCache.keys().next().value!);
+      wordCache.set(key, result);
+    }
+    return result;
   };
 
   /**
-   * Providers the search text reaches, with their score, and the part of it that comes from the words
-   * that made the search a crisis (to order the crisis lines); undefined when there are no words to search.
+   * The providers the search text reaches (their numbers, in `scores` and `crisisScores` under the
+   * returned stamp): the score, and the part of it from the words that made the search a crisis (to order
+   * the crisis lines). Undefined when there are no words to search.
    */
-  const textMatches = (query: string, crisis: CrisisDetection): TextMatches | undefined => {
+  const textMatches = (query: string, crisis: CrisisDetection): { matched: number[]; stamp: number } | undefined => {
     const normalized = normalizeText(query);
     const words = [...new Set(normalized.split(' '))].filter((word) => word.length >= 2 && !STOPWORDS.has(word));
     if (words.length === 0) return undefined;
-    const scores = new Map<string, number>();
-    const crisisScores = new Map<string, number>();
-    const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
-    for (const word of words) {
-      const readAs = crisis.words.get(word);
-      const reached = contributions(word, readAs);
+    const reaches = words.map((word) => ({ readAs: crisis.words.get(word), found: reach(word, crisis.words.get(word)) }));
+    const current = nextStamp();
+    const matched: number[] = [];
+    const add = (provider: number, score: number, crisisScore: number) => {
+      if (scoreStamp[provider] !== current) {
+        scoreStamp[provider] = current;
+        scores[provider] = score;
+        crisisScores[provider] = crisisScore;
+        matched.push(provider);
+      } else {
+        scores[provider] += score;
+        crisisScores[provider] += crisisScore;
+      }
+    };
+    for (const { readAs, found } of reaches) {
       // A word few providers have says more about what is asked than one most of them have.
-      const rarity = Math.log(1 + providerCount / Math.max(reached.size, 1));
-      for (const [id, value] of reached) {
-        add(id, rarity * value);
-        if (readAs) crisisScores.set(id, (crisisScores.get(id) ?? 0) + rarity * value);
+      const rarity = Math.log(1 + providerCount / Math.max(found.providers.length, 1));
+      for (let at = 0; at < found.providers.length; at++) {
+        const value = rarity * found.values[at];
+        add(found.providers[at], value, readAs ? value : 0);
       }
     }
     // Phrases found whole: each provider gets the bonus of its best one, once.
     const padded = ` ${normalized} `;
-    const phraseBonus = new Map<string, number>();
-    const addBonus = (id: string, bonus: number) => phraseBonus.set(id, Math.max(phraseBonus.get(id) ?? 0, bonus));
+    const bonused: number[] = [];
+    const addBonus = (provider: number, value: number) => {
+      if (bonusStamp[provider] !== current) {
+        bonusStamp[provider] = current;
+        bonus[provider] = value;
+        bonused.push(provider);
+      } else if (value > bonus[provider]) bonus[provider] = value;
+    };
     for (const first of new Set(normalized.split(' '))) {
       for (const { text, theme, provider } of phrasesByFirstWord.get(first) ?? []) {
         if (!padded.includes(` ${text} `)) continue;
         // A provider's own phrase says more than a theme's it shares with others, as its keywords do (WEIGHT).
-        if (provider) addBonus(provider, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
-        if (!theme) continue;
-        for (const id of providersOfTheme.get(theme) ?? []) addBonus(id, PHRASE_BONUS);
-        for (const id of anyQuestion) addBonus(id, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
+        if (provider !== undefined) addBonus(provider, (PHRASE_BONUS * WEIGHT.keywords) / WEIGHT.theme);
+        if (theme === undefined) continue;
+        for (const member of providersOfTheme[theme]) addBonus(member, PHRASE_BONUS);
+        for (const member of anyQuestion) addBonus(member, (PHRASE_BONUS * WEIGHT.anyQuestion) / WEIGHT.theme);
       }
     }
-    for (const [id, bonus] of phraseBonus) add(id, bonus);
-    return { scores, crisisScores };
+    for (const provider of bonused) add(provider, bonus[provider], 0);
+    return { matched, stamp: current };
   };
 
   const knownMunicipalities = new Set(catalogue.municipalities.map((m) => m.id));
@@ -247,54 +328,79 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex): Search
     themes: state.themes.filter((theme) => knownThemes.has(theme)),
   });
 
-  const crisisLines = catalogue.providers.filter((provider) => provider.crisisLane !== undefined);
+  const crisisLines = providers.flatMap((provider, at) => (provider.crisisLane !== undefined ? [at] : []));
+  const everyone = providers.map((_, at) => at);
+  const youth = Uint8Array.from(providers, (provider) => (madeForYoungPeople(provider) ? 1 : 0));
+  /** Each provider's place in name order, for ties (one locale, so the build's server and every phone agree). */
+  let nameOrder: Int32Array | undefined;
+  const nameRank = (): Int32Array => {
+    if (!nameOrder) {
+      const collator = new Intl.Collator('nl');
+      const byName = everyone.slice().sort((a, b) => collator.compare(providers[a].name, providers[b].name));
+      nameOrder = new Int32Array(count);
+      byName.forEach((provider, rank) => (nameOrder![provider] = rank));
+    }
+    return nameOrder;
+  };
+
+  interface Ranked {
+    result: SearchResult;
+    at: number;
+    score: number;
+    text: number;
+    crisisText: number;
+  }
 
   const run = (requested: SearchState, now: Date | undefined, skip?: FilterGroup): SearchResult[] => {
     const state = known(requested);
     const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
     const found = skip === 'query' ? undefined : textMatches(state.query, crisis);
-    const matches = found?.scores ?? (crisis.crisis && skip !== 'query' ? new Map<string, number>() : undefined);
-    const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip);
-    let candidates = matches ? [...matches.keys()].map((id) => providersById.get(id)!).filter(Boolean) : catalogue.providers;
+    const searched = found !== undefined || (crisis.crisis && skip !== 'query');
+    const active = PROVIDER_FILTERS.filter((filter) => filter.group !== skip && isSet(filter, state));
+    let candidates = found ? found.matched : searched ? [] : everyone;
     // In a crisis the lines of the crisis lane are always among the results, whatever the words matched.
-    if (crisis.crisis && matches) candidates = [...new Set([...crisisLines, ...candidates])];
+    if (crisis.crisis && searched) candidates = [...new Set([...crisisLines, ...candidates])];
+    const textOf = (at: number) => (found && scoreStamp[at] === found.stamp ? scores[at] : 0);
+    const crisisTextOf = (at: number) => (found && scoreStamp[at] === found.stamp ? crisisScores[at] : 0);
     const themesChosen = skip !== 'themes' && state.themes.length > 0;
-    const ranked = [];
-    for (const provider of candidates) {
+    const ranked: Ranked[] = [];
+    for (const at of candidates) {
+      const provider = providers[at];
       const unknown: FilterGroup[] = [];
       let fits = true;
       for (const filter of active) {
         const fit = filter.fits!(provider, state, now);
-        if (fit === 'no') fits = false;
-        else if (fit === 'unknown') unknown.push(filter.group);
+        if (fit === 'no') {
+          fits = false;
+          break;
+        }
+        if (fit === 'unknown') unknown.push(filter.group);
       }
       if (!fits) continue;
       const { open, holidayUncertain } = reachableNow(provider, now);
-      const text = matches?.get(provider.id) ?? 0;
-      const crisisText = found?.crisisScores.get(provider.id) ?? 0;
-      const reach = reachability(provider, open, state);
+      const text = textOf(at);
+      const reachability = reachabilityOf(provider, open, state);
       // In a crisis a line of the lane is first whatever else was chosen: no note that it may not fit.
       const laneFirst = crisis.crisis && provider.crisisLane !== undefined;
       // A helpline for any question comes after the help whose theme was chosen.
       const offTheme = !laneFirst && themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
       ranked.push({
         result: { provider, open, holidayUncertain, unknown: laneFirst ? [] : unknown, offTheme },
+        at,
         text,
-        crisisText,
+        crisisText: crisisTextOf(at),
         score:
-          text * (1 + REACHABILITY_SHARE * reach + (madeForYoungPeople(provider) ? YOUTH_SHARE : 0)) +
+          text * (1 + REACHABILITY_SHARE * reachability + (youth[at] ? YOUTH_SHARE : 0)) +
           // With no words (browsing), reachability alone orders the list.
-          reach * 1e-3,
+          reachability * 1e-3,
       });
     }
-    type Ranked = (typeof ranked)[number];
     const byFit = (a: Ranked, b: Ranked) =>
       Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
       Number(a.result.offTheme) - Number(b.result.offTheme) ||
       b.score - a.score ||
-      // One locale, so the build's server and every phone order ties the same way (hydration must match).
-      a.result.provider.name.localeCompare(b.result.provider.name, 'nl');
+      nameRank()[a.at] - nameRank()[b.at];
     // In a crisis: crisis lines first; among them the line that best fits the words that made it a crisis
     // ("bewusteloos" → 112, "zelfmoord" → 1813), then the rest of the words, then the lane's own order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
@@ -342,7 +448,7 @@ function madeForYoungPeople(provider: CatalogueProvider): boolean {
 }
 
 /** How easy it is to reach this help right now, as a small bonus in the ranking. */
-function reachability(provider: CatalogueProvider, open: boolean | undefined, state: SearchState): number {
+function reachabilityOf(provider: CatalogueProvider, open: boolean | undefined, state: SearchState): number {
   let bonus = 0;
   if (open) bonus += 2;
   // A number from a source too old to trust may no longer answer: it earns no bonus.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_QUALITY, stem, WordMatcher } from './word-matcher';
+import { loadTypoMatching } from './typo-matching';
+
+// The app loads the typo matcher lazily; these tests search with it, as the app does once it is loaded.
+await loadTypoMatching();
 
 const matcher = new WordMatcher([
   'verslaving',

@@ -11,11 +11,12 @@
  *   "eenzaamhijd");
  * - a typo, from 5 letters on: fuse.js matched at the start of the word, with at most one wrong letter
  *   up to 7 letters and two from 8 (a 4-letter word with one letter changed is another word: "homo",
- *   "hoop").
+ *   "hoop"); only once fuse.js is loaded (typo-matching.ts).
  *
  * Never a match in the middle of an unrelated word: "kant" is not "wijkkantoor", "die" not "diepenbeek".
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
+import { typoMatcher, typoMatchingGeneration } from './typo-matching';
 
 export interface WordMatch {
   /** The index word. */
@@ -35,6 +36,19 @@ const MIN_COMPOUND_PART = 6;
 const MIN_COMPOUND_OR_TYPO = 5;
 /** Typed words remembered with their matches: typing repeats the same words many times. */
 const CACHE_SIZE = 300;
+/** fuse.js reads patterns longer than this in pieces; the letter filter below is only proven for one piece. */
+const MAX_FILTERED_TYPO = 32;
+
+/** How fuse.js is asked for typos: anchored at the start of the word. */
+const TYPO_OPTIONS = {
+  includeScore: true,
+  // One letter off the start costs 1/8, a match four letters in is out.
+  location: 0,
+  distance: 8,
+  threshold: 0.3,
+  // Short dictionary words of different lengths: a length penalty would only add noise.
+  ignoreFieldNorm: true,
+} as const;
 
 export class WordMatcher {
   private readonly words: ReadonlySet<string>;
@@ -42,27 +56,25 @@ export class WordMatcher {
   /** Each word reversed, sorted: the compounds ending with a typed word sit together. */
   private readonly reversed: string[];
   private readonly byStem = new Map<string, string[]>();
-  private readonly fuse: Fuse<string>;
+  /** Per word of `sorted`: its letters as bits (see letterBits), to rule words out before fuse.js reads them. */
+  private readonly letters: Uint32Array;
   private readonly cache = new Map<string, WordMatch[]>();
+  private cacheGeneration = typoMatchingGeneration();
 
-  constructor(words: Iterable<string>) {
+  /** `remember: false` looks every word up afresh (benchmarks measure what a new word costs). */
+  constructor(
+    words: Iterable<string>,
+    private readonly remember = true,
+  ) {
     this.words = new Set(words);
     this.sorted = [...this.words].sort();
     this.reversed = this.sorted.map(reverse).sort();
+    this.letters = Uint32Array.from(this.sorted, letterBits);
     for (const word of this.sorted) {
       const forms = this.byStem.get(stem(word)) ?? [];
       forms.push(word);
       this.byStem.set(stem(word), forms);
     }
-    this.fuse = new Fuse(this.sorted, {
-      includeScore: true,
-      // Anchored at the start of the word: one letter off the start costs 1/8, a match four letters in is out.
-      location: 0,
-      distance: 8,
-      threshold: 0.3,
-      // Short dictionary words of different lengths: a length penalty would only add noise.
-      ignoreFieldNorm: true,
-    });
   }
 
   /** Whether `word` is an index word. */
@@ -77,6 +89,11 @@ export class WordMatcher {
 
   /** The index words `typed` (normalized, one word) stands for, each once with its best quality. */
   match(typed: string): WordMatch[] {
+    // Matches remembered before the typo matcher arrived lack its typos.
+    if (this.cacheGeneration !== typoMatchingGeneration()) {
+      this.cache.clear();
+      this.cacheGeneration = typoMatchingGeneration();
+    }
     const cached = this.cache.get(typed);
     if (cached) return cached;
     const best = new Map<string, number>();
@@ -97,18 +114,60 @@ export class WordMatcher {
         if (this.words.has(start)) add(start, MATCH_QUALITY.partOfCompound);
         if (this.words.has(end)) add(end, MATCH_QUALITY.partOfCompound);
       }
-      const allowed = typed.length >= 8 ? 2 : 1;
-      for (const { item, score = 1 } of this.fuse.search(typed)) {
-        // fuse's score is the share of wrong letters plus the distance from the start; the word's own
-        // length bounds the wrong letters so that a long word does not match a short one inside it.
-        if (score * typed.length <= allowed + 0.01 && Math.abs(item.length - typed.length) <= allowed) add(item, MATCH_QUALITY.typo);
-      }
+      const fuse = typoMatcher();
+      if (fuse) for (const word of this.typos(fuse, typed)) add(word, MATCH_QUALITY.typo);
     }
     const matches = [...best].map(([word, quality]) => ({ word, quality }));
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(typed, matches);
+    if (this.remember) {
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(typed, matches);
+    }
     return matches;
   }
+
+  /**
+   * The index words `typed` is a typo of: fuse.js matched at the start of the word, with at most one
+   * wrong letter up to 7 letters and two from 8. fuse.js reads only the words that can pass: of about the
+   * same length, and missing at most that many of the typed word's letters (each letter the word lacks
+   * costs fuse.js an edit). Its score of a word does not depend on the other words, so this finds what
+   * a scan of every word would, without reading thousands of them.
+   */
+  private typos(fuse: typeof Fuse, typed: string): string[] {
+    const allowed = typed.length >= 8 ? 2 : 1;
+    const typedLetters = letterBits(typed);
+    const filter = typed.length <= MAX_FILTERED_TYPO;
+    const candidates: string[] = [];
+    for (let at = 0; at < this.sorted.length; at++) {
+      const word = this.sorted[at];
+      if (Math.abs(word.length - typed.length) > allowed) continue;
+      if (filter && bitCount(typedLetters & ~this.letters[at]) > allowed) continue;
+      candidates.push(word);
+    }
+    if (candidates.length === 0) return [];
+    const found: string[] = [];
+    for (const { item, score = 1 } of new fuse(candidates, TYPO_OPTIONS).search(typed)) {
+      // fuse's score is the share of wrong letters plus the distance from the start; the word's own
+      // length bounds the wrong letters so that a long word does not match a short one inside it.
+      if (score * typed.length <= allowed + 0.01) found.push(item);
+    }
+    return found;
+  }
+}
+
+/**
+ * The letters of a word as bits of a number, one bit per letter (others share bits: that only lets more
+ * words through the filter, never fewer).
+ */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let at = 0; at < word.length; at++) bits |= 1 << (word.charCodeAt(at) & 31);
+  return bits;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /** Dutch word endings stripped by `stem`, longest first. */
