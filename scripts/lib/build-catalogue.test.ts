@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from './check-data.ts';
 import { buildCatalogue } from './build-catalogue.ts';
+import { compileSearchIndex } from '../../src/search/search-index.ts';
 import { exampleProvider, TODAY, writeDataFolder } from '../../tests/helpers/data-folder.ts';
 
 const build = (provider: Record<string, unknown>) => {
@@ -11,7 +12,7 @@ const build = (provider: Record<string, unknown>) => {
 
 describe('the browser catalogue', () => {
   const provider = { ...exampleProvider(), staffNote: 'Intern: niet tonen', keywords: ['pestkop'] };
-  const { catalogue, searchIndex } = build(provider);
+  const { catalogue, searchIndex, searchSource } = build(provider);
   const built = catalogue.providers.find((p) => p.id === 'fictief-voorbeeld')!;
 
   it('has phone numbers formatted with their tel: links', () => {
@@ -39,15 +40,22 @@ describe('the browser catalogue', () => {
   });
 
   it('indexes keywords per provider and the words of each theme once, normalized', () => {
-    const entry = searchIndex.entries.find((e) => e.id === 'fictief-voorbeeld')!;
+    const entry = searchSource.entries.find((e) => e.id === 'fictief-voorbeeld')!;
     expect(entry.keywords).toContain('pestkop');
     expect(entry.keywords).not.toContain('gepest');
-    const themeWords = (id: string) => searchIndex.themes.find((theme) => theme.id === id)?.words;
+    const themeWords = (id: string) => searchSource.themes.find((theme) => theme.id === id)?.words;
     expect(themeWords('pesten')).toContain('gepest');
     expect(themeWords('pesten')).toContain('bullying');
     expect(themeWords('somber')).toContain('depri');
     expect(entry.places).toBe('hasselt 3500 sint lambrechts herk kiewit runkst banneuxwijk godsheide rapertingen');
     expect(entry).not.toHaveProperty('description');
+  });
+
+  it('writes the index compiled: each word once, with the providers that have it and where', () => {
+    expect(searchIndex).toEqual(compileSearchIndex(searchSource, (id) => catalogue.providers.find((p) => p.id === id)?.name));
+    expect(searchIndex.providers).toContain('fictief-voorbeeld');
+    expect(searchIndex.words).toContain('pestkop');
+    expect(searchIndex).not.toHaveProperty('entries');
   });
 
   it('names the municipality of every location and of the area, so the browser need not look them up', () => {

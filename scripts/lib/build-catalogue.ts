@@ -12,9 +12,11 @@ import type {
   CatalogueLocation,
   CatalogueProvider,
   LinkContact,
-  SearchIndex,
+  CompiledSearchIndex,
   SearchIndexEntry,
+  SearchIndexSource,
 } from '../../src/catalogue/catalogue-types.ts';
+import { compileSearchIndex } from '../../src/search/search-index.ts';
 import { crisisLaneAlwaysOpen, crisisLanePosition } from '../../src/crisis/crisis-lane-definition.ts';
 import { providerDates } from './checks/fact-checks.ts';
 import { normalizeText } from '../../src/shared/normalize-text.ts';
@@ -24,23 +26,28 @@ import type { CheckedChat, CheckedLocation, CheckedProvider, CheckedVideo } from
 
 export interface BuildOutput {
   catalogue: Catalogue;
-  searchIndex: SearchIndex;
+  /** Compiled (src/search/search-index.ts): the browser reads it without building anything per provider. */
+  searchIndex: CompiledSearchIndex;
+  /** The texts it was compiled from (not written: for tests and the benchmark's other engine). */
+  searchSource: SearchIndexSource;
 }
 
 /** Builds the browser files from the providers and vocabulary the check handed on (only when it found no errors). */
 export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabulary, today: string): BuildOutput {
-  const { catalogue, searchIndex } = assemble(providers, vocabulary, today);
+  const { catalogue, searchSource } = assemble(providers, vocabulary, today);
+  const names = new Map(catalogue.providers.map((provider) => [provider.id, provider.name]));
+  const searchIndex = compileSearchIndex(searchSource, (id) => names.get(id));
   // A fingerprint of everything the pages show: a prerendered page is taken over by the browser only with
   // the catalogue it was rendered from (src/main.tsx), never with an older or newer one.
   const version = createHash('sha256').update(JSON.stringify({ catalogue, searchIndex })).digest('hex').slice(0, 16);
-  return { catalogue: { version, ...catalogue }, searchIndex };
+  return { catalogue: { version, ...catalogue }, searchIndex, searchSource };
 }
 
 function assemble(
   providers: CheckedProvider[],
   vocabulary: Vocabulary,
   today: string,
-): { catalogue: Omit<Catalogue, 'version'>; searchIndex: SearchIndex } {
+): { catalogue: Omit<Catalogue, 'version'>; searchSource: SearchIndexSource } {
   // The browser's own guard, applied here too: a link it would refuse must stop the build, not vanish.
   const link = (value: string): string => {
     const href = safeHref(value);
@@ -156,7 +163,7 @@ function assemble(
       })),
       crisisPhrases,
     },
-    searchIndex: {
+    searchSource: {
       themes: vocabulary.themes.map((theme) => ({
         id: theme.id,
         words: uniqueWords([...Object.values(theme.label), ...theme.youthWords, ...theme.misspellings]),

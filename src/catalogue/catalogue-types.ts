@@ -160,7 +160,30 @@ export interface SearchIndexTheme {
   words: string;
 }
 
-export interface SearchIndex {
+/** Each provider's searchable texts and each theme's words: what the index is compiled from (and what tests write by hand). */
+export interface SearchIndexSource {
   themes: SearchIndexTheme[];
   entries: SearchIndexEntry[];
 }
+
+/**
+ * search-index.json: the providers' words compiled at build time (src/search/search-index.ts), so the
+ * browser builds nothing per provider when it starts.
+ */
+export interface CompiledSearchIndex {
+  themes: SearchIndexTheme[];
+  /**
+   * Provider ids in the order of their names: postings and phrases name a provider by its place in this
+   * list, and results that score the same are shown in this order.
+   */
+  providers: string[];
+  /** The distinct words of the providers' names, keywords, summaries and places, sorted. */
+  words: string[];
+  /** Per word of `words`, the providers that have it and where (see search-index.ts for the encoding). */
+  postings: string[];
+  /** Providers' own keywords of more than one word, found whole in a search, with the places of the providers that have them. */
+  phrases: [string, number[]][];
+}
+
+/** What the searcher accepts: the compiled file, or a source index (compiled when the searcher is built). */
+export type SearchIndex = CompiledSearchIndex | SearchIndexSource;

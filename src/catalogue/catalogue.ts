@@ -3,7 +3,7 @@
  * catalogue-types.ts, never the raw files. The catalogue does not change while the page is open, so it
  * is loaded once per page view; there is no cache layer.
  */
-import type { Catalogue, CatalogueProvider, SearchIndex } from './catalogue-types';
+import type { Catalogue, CatalogueProvider, CompiledSearchIndex, SearchIndex } from './catalogue-types';
 
 export type CatalogueFailure = 'offline' | 'server' | 'broken';
 
@@ -62,9 +62,18 @@ function isCatalogue(value: unknown): value is Catalogue {
   );
 }
 
-function isSearchIndex(value: unknown): value is SearchIndex {
-  const candidate = value as SearchIndex | null;
-  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.entries) && Array.isArray(candidate.themes);
+function isSearchIndex(value: unknown): value is CompiledSearchIndex {
+  const candidate = value as CompiledSearchIndex | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Array.isArray(candidate.themes) &&
+    Array.isArray(candidate.providers) &&
+    Array.isArray(candidate.words) &&
+    Array.isArray(candidate.postings) &&
+    candidate.postings.length === candidate.words.length &&
+    Array.isArray(candidate.phrases)
+  );
 }
 
 export function getProvider(catalogue: Catalogue, id: string): CatalogueProvider | undefined {

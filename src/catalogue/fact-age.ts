@@ -77,7 +77,18 @@ export function factAge(provider: DatedFacts, kind: FactKind, today: string): Fa
   if (kind === 'phone' && provider.crisisLane !== undefined) return { current: true };
   const date = newest(provider.factDates?.[kind] ?? undefined, provider.verification?.date);
   if (date === undefined) return { current: false };
-  return { current: periodStart(date) >= monthsBefore(today, 12 * FACT_CURRENT_FOR_YEARS), date };
+  return { current: periodStart(date) >= currentSince(today), date };
+}
+
+let lastCutoff: { today: string; since: string } | undefined;
+
+/**
+ * The first day a fact may date from to count as current on `today`. Kept for the last day asked:
+ * loading the catalogue asks it for every fact of every provider on the same day.
+ */
+function currentSince(today: string): string {
+  if (lastCutoff?.today !== today) lastCutoff = { today, since: monthsBefore(today, 12 * FACT_CURRENT_FOR_YEARS) };
+  return lastCutoff.since;
 }
 
 /**

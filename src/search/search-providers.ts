@@ -29,6 +29,7 @@ import { isNational, reachableNow } from '../catalogue/provider-facts';
 import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, isSet, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
+import { compiled, FIELD_BIT, FIELD_VALUES, forEachPosting } from './search-index';
 import { typoMatchingGeneration } from './typo-matching';
 import { WordMatcher, type WordMatch } from './word-matcher';
 
@@ -72,8 +73,6 @@ export interface Searcher {
  * help whose theme it is, and above a passing mention.
  */
 const WEIGHT = { name: 3, keywords: 3, theme: 2.5, places: 1.5, anyQuestion: 1.4, summary: 1 } as const;
-type DirectField = 'name' | 'keywords' | 'summary' | 'places';
-const DIRECT_FIELDS: DirectField[] = ['name', 'keywords', 'summary', 'places'];
 /** A theme's phrase or a provider's keyword phrase found whole in the search: about one more strong word. */
 const PHRASE_BONUS = 6;
 /**
@@ -81,6 +80,21 @@ const PHRASE_BONUS = 6;
  * its own there: "alleen" means lonely on its own, and in "alleen wonen" it is about housing.
  */
 const PHRASE_PART = 0.6;
+/** What a word counts by the fields of a provider it was found in (as FIELD_BIT bits): the best of them. */
+const FIELD_WEIGHT = Float64Array.from({ length: FIELD_VALUES }, (_, bits) =>
+  Math.max(
+    0,
+    ...(
+      [
+        [FIELD_BIT.name, WEIGHT.name],
+        [FIELD_BIT.keywords, WEIGHT.keywords],
+        [FIELD_BIT.keywordPhrase, WEIGHT.keywords * PHRASE_PART],
+        [FIELD_BIT.summary, WEIGHT.summary],
+        [FIELD_BIT.places, WEIGHT.places],
+      ] as const
+    ).map(([bit, weight]) => (bits & bit ? weight : 0)),
+  ),
+);
 /** Per point of reachability (open now, a phone or chat, close by), the score counts this share more. */
 const REACHABILITY_SHARE = 0.02;
 /** Help made for young people (an age range within 10–30) counts this share more than help for everyone. */
@@ -124,16 +138,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   const count = providers.length;
   const numberOf = new Map(providers.map((provider, at) => [provider.id, at]));
   const providerCount = Math.max(count, 1);
+  const { themes: indexThemes, providers: indexProviders, words: indexWords, postings, phrases } = compiled(index, providers);
+  // The index names providers by their place in its own list; the search by their place in the catalogue.
+  const catalogueNumber = Int32Array.from(indexProviders, (id) => numberOf.get(id) ?? -1);
+  const wordNumber = new Map(indexWords.map((word, at) => [word, at]));
 
-  // Each distinct word of a provider's own fields → the providers it appears in, with the best weight
-  // (pairs of provider number and weight, in provider order: entries come one provider at a time).
-  const postings = new Map<string, number[]>();
-  const post = (word: string, provider: number, weight: number) => {
-    const list = postings.get(word);
-    if (!list) return void postings.set(word, [provider, weight]);
-    if (list[list.length - 2] === provider) list[list.length - 1] = Math.max(list[list.length - 1], weight);
-    else list.push(provider, weight);
-  };
   // Multi-word phrases, found whole in a search: a provider's keywords and each theme's words, by their
   // first word, so that a search only looks at the phrases that can start at one of its words.
   const phrasesByFirstWord = new Map<string, Phrase[]>();
@@ -143,24 +152,18 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
     phrases.push(phrase);
     phrasesByFirstWord.set(first, phrases);
   };
-  for (const entry of index.entries) {
-    const provider = numberOf.get(entry.id);
-    if (provider === undefined) continue;
-    for (const field of DIRECT_FIELDS) {
-      for (const phrase of entry[field].split(' | ')) {
-        const words = phrase.split(' ');
-        const weight = field === 'keywords' && words.length > 1 ? WEIGHT.keywords * PHRASE_PART : WEIGHT[field];
-        for (const word of words) if (word.length >= 2) post(word, provider, weight);
-      }
+  for (const [text, indexPlaces] of phrases) {
+    for (const indexAt of indexPlaces) {
+      const provider = catalogueNumber[indexAt];
+      if (provider >= 0) addPhrase({ text, provider });
     }
-    for (const text of phrasesOf(entry.keywords)) addPhrase({ text, provider });
   }
 
   // Theme words → the themes they belong to (by place in index.themes), with how much they count there
   // (a word of a phrase, less); themes → the providers whose theme it is.
-  const themeNumber = new Map(index.themes.map((theme, at) => [theme.id, at]));
+  const themeNumber = new Map(indexThemes.map((theme, at) => [theme.id, at]));
   const themesOfWord = new Map<string, Map<number, number>>();
-  index.themes.forEach((theme, themeAt) => {
+  indexThemes.forEach((theme, themeAt) => {
     // The words of the theme's name stand on their own, also in a name of several words ("Thuis en familie").
     const label = catalogue.themes.find((known) => known.id === theme.id)?.label;
     const labels = new Set(Object.values(label ?? {}).map(normalizeText));
@@ -176,7 +179,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
       if (words.length > 1) addPhrase({ text: phrase, theme: themeAt });
     }
   });
-  const providersOfTheme: number[][] = index.themes.map(() => []);
+  const providersOfTheme: number[][] = indexThemes.map(() => []);
   providers.forEach((provider, at) => {
     for (const theme of provider.themes) {
       const themeAt = themeNumber.get(theme);
@@ -185,7 +188,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   });
   const anyQuestion = providers.flatMap((provider, at) => (provider.anyQuestion ? [at] : []));
 
-  const matcher = new WordMatcher([...postings.keys(), ...themesOfWord.keys()], rememberWords);
+  const matcher = new WordMatcher([...indexWords, ...themesOfWord.keys()], rememberWords);
   const wordCache = new Map<string, Reach>();
   let wordCacheGeneration = typoMatchingGeneration();
 
@@ -243,8 +246,13 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
     const themeBest = new Map<number, number>();
     let anyQuestionBest = 0;
     for (const { word, quality } of readAs ? strictMatches(typed, readAs) : matcher.match(typed)) {
-      const list = postings.get(word);
-      if (list) for (let at = 0; at < list.length; at += 2) add(list[at], quality * list[at + 1]);
+      const wordAt = wordNumber.get(word);
+      if (wordAt !== undefined) {
+        forEachPosting(postings[wordAt], (indexAt, bits) => {
+          const provider = catalogueNumber[indexAt];
+          if (provider >= 0) add(provider, quality * FIELD_WEIGHT[bits]);
+        });
+      }
       const themes = themesOfWord.get(word);
       if (!themes) continue;
       let widest = 0;
@@ -331,17 +339,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   const crisisLines = providers.flatMap((provider, at) => (provider.crisisLane !== undefined ? [at] : []));
   const everyone = providers.map((_, at) => at);
   const youth = Uint8Array.from(providers, (provider) => (madeForYoungPeople(provider) ? 1 : 0));
-  /** Each provider's place in name order, for ties (one locale, so the build's server and every phone agree). */
-  let nameOrder: Int32Array | undefined;
-  const nameRank = (): Int32Array => {
-    if (!nameOrder) {
-      const collator = new Intl.Collator('nl');
-      const byName = everyone.slice().sort((a, b) => collator.compare(providers[a].name, providers[b].name));
-      nameOrder = new Int32Array(count);
-      byName.forEach((provider, rank) => (nameOrder![provider] = rank));
-    }
-    return nameOrder;
-  };
+  /** Each provider's place in name order, for ties: the index lists providers by name (any it lacks come last). */
+  const nameRank = Int32Array.from(providers, (_, at) => count + at);
+  catalogueNumber.forEach((at, indexAt) => {
+    if (at >= 0) nameRank[at] = indexAt;
+  });
 
   interface Ranked {
     result: SearchResult;
@@ -400,7 +402,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
       Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
       Number(a.result.offTheme) - Number(b.result.offTheme) ||
       b.score - a.score ||
-      nameRank()[a.at] - nameRank()[b.at];
+      nameRank[a.at] - nameRank[b.at];
     // In a crisis: crisis lines first; among them the line that best fits the words that made it a crisis
     // ("bewusteloos" → 112, "zelfmoord" → 1813), then the rest of the words, then the lane's own order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
@@ -419,11 +421,6 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
       return activeFilters(known(state)).map(({ group }) => ({ group, count: run(state, now, group).length }));
     },
   };
-}
-
-/** The phrases of more than one word in an index field (phrases are joined with " | "). */
-function phrasesOf(field: string): string[] {
-  return field.split(' | ').filter((phrase) => phrase.includes(' '));
 }
 
 const searchers = new WeakMap<LoadedCatalogue, Searcher>();

@@ -110,6 +110,23 @@ describe('measuring the search on the fictional catalogue', () => {
   });
 });
 
+describe('the fast search keeps its quality (issue 13)', () => {
+  /**
+   * The engine before issue 13 (commit 9414f70) on tests/relevance/fictional-queries.json, a fictional
+   * query set (every kind of search) for the fictional catalogue: hits in the top 5 and in first place.
+   */
+  const BEFORE = { count: 41, hitsAt5: 41, hitsAt1: 40 };
+
+  it('finds an expected provider in the top 5 at least as often as before, and first as often', () => {
+    const queries = readQueries(join(REPO_ROOT, 'tests', 'relevance', 'fictional-queries.json'));
+    const { results } = measure(FIXTURE_CATALOGUE, queries, TODAY);
+    const all = totalsByKind(results).at(-1)!;
+    expect(all.count).toBe(BEFORE.count);
+    expect(all.hitsAt5).toBeGreaterThanOrEqual(BEFORE.hitsAt5);
+    expect(all.hitsAt1).toBeGreaterThanOrEqual(BEFORE.hitsAt1);
+  });
+});
+
 describe('reading a query file', () => {
   it('says where the JSON is broken, and what is wrong with an entry', () => {
     const dir = temporaryFolder('hulphub-relevance-');
