@@ -77,7 +77,11 @@ export interface ReachableNow {
  * time is (`now` undefined: a page prerendered at build time, see catalogue/use-now.ts).
  */
 export function reachableNow(provider: CatalogueProvider, now: Date | undefined): ReachableNow {
-  const hoursList = allHours(provider);
+  return reachableThrough(allHours(provider), now);
+}
+
+/** reachableNow for a provider's hours (allHours): open if any of them is. */
+export function reachableThrough(hoursList: readonly WeeklyHours[], now: Date | undefined): ReachableNow {
   if (now === undefined || hoursList.length === 0) return { open: undefined, holidayUncertain: false };
   let open = false;
   let holidayUncertain = false;

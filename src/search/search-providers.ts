@@ -25,7 +25,7 @@
  */
 import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
-import { isNational, reachableNow } from '../catalogue/provider-facts';
+import { allHours, isNational, reachableThrough, type ReachableNow } from '../catalogue/provider-facts';
 import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, isSet, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
@@ -336,6 +336,28 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
     themes: state.themes.filter((theme) => knownThemes.has(theme)),
   });
 
+  // Open now, per provider, kept for one instant: the page asks at the same instant for a minute (use-now.ts),
+  // and asks again for each filter it offers to drop (withoutEachFilter).
+  const hoursOf = providers.map(allHours);
+  const openAt = new Int8Array(count);
+  const openAtStamp = new Uint32Array(count);
+  let openInstant = NaN;
+  let openStamp = 0;
+  const reachableAt = (at: number, now: Date | undefined): ReachableNow => {
+    if (now === undefined) return reachableThrough(hoursOf[at], now);
+    if (now.getTime() !== openInstant) {
+      openInstant = now.getTime();
+      openStamp++;
+    }
+    if (openAtStamp[at] !== openStamp) {
+      const { open, holidayUncertain } = reachableThrough(hoursOf[at], now);
+      openAtStamp[at] = openStamp;
+      openAt[at] = (open === undefined ? 0 : open ? 1 : 2) | (holidayUncertain ? 4 : 0);
+    }
+    const code = openAt[at] & 3;
+    return { open: code === 0 ? undefined : code === 1, holidayUncertain: (openAt[at] & 4) !== 0 };
+  };
+
   const crisisLines = providers.flatMap((provider, at) => (provider.crisisLane !== undefined ? [at] : []));
   const everyone = providers.map((_, at) => at);
   const youth = Uint8Array.from(providers, (provider) => (madeForYoungPeople(provider) ? 1 : 0));
@@ -348,6 +370,8 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   interface Ranked {
     result: SearchResult;
     at: number;
+    /** The help that fits first (0), then a helpline for any question off the chosen themes (1), then help that may not fit (2, 3). */
+    band: number;
     score: number;
     text: number;
     crisisText: number;
@@ -380,16 +404,18 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
         if (fit === 'unknown') unknown.push(filter.group);
       }
       if (!fits) continue;
-      const { open, holidayUncertain } = reachableNow(provider, now);
+      const { open, holidayUncertain } = reachableAt(at, now);
       const text = textOf(at);
       const reachability = reachabilityOf(provider, open, state);
       // In a crisis a line of the lane is first whatever else was chosen: no note that it may not fit.
       const laneFirst = crisis.crisis && provider.crisisLane !== undefined;
       // A helpline for any question comes after the help whose theme was chosen.
       const offTheme = !laneFirst && themesChosen && !provider.themes.some((theme) => state.themes.includes(theme));
+      const shownUnknown = laneFirst ? [] : unknown;
       ranked.push({
-        result: { provider, open, holidayUncertain, unknown: laneFirst ? [] : unknown, offTheme },
+        result: { provider, open, holidayUncertain, unknown: shownUnknown, offTheme },
         at,
+        band: (shownUnknown.length > 0 ? 2 : 0) + (offTheme ? 1 : 0),
         text,
         crisisText: crisisTextOf(at),
         score:
@@ -398,11 +424,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
           reachability * 1e-3,
       });
     }
-    const byFit = (a: Ranked, b: Ranked) =>
-      Math.sign(a.result.unknown.length) - Math.sign(b.result.unknown.length) ||
-      Number(a.result.offTheme) - Number(b.result.offTheme) ||
-      b.score - a.score ||
-      nameRank[a.at] - nameRank[b.at];
+    const byFit = (a: Ranked, b: Ranked) => a.band - b.band || b.score - a.score || nameRank[a.at] - nameRank[b.at];
     // In a crisis: crisis lines first; among them the line that best fits the words that made it a crisis
     // ("bewusteloos" → 112, "zelfmoord" → 1813), then the rest of the words, then the lane's own order.
     const crisisFirst = (a: Ranked, b: Ranked) => {
