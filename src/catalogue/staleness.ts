@@ -23,12 +23,15 @@ export function dateInBelgium(now: Date): string {
 
 /** First day of the period a partial date names: "2024-03" → "2024-03-01". */
 export function periodStart(date: string): string {
+  // A whole date names one day (the common case, asked for every fact of every provider on load).
+  if (date.length === 10) return date;
   const [year, month = '01', day = '01'] = date.split('-');
   return `${year}-${month}-${day}`;
 }
 
 /** Last day of the period a partial date names: "2024" → "2024-12-31". */
 export function periodEnd(date: string): string {
+  if (date.length === 10) return date;
   const [year, month, day] = date.split('-');
   if (day) return date;
   const lastMonth = month ?? '12';
