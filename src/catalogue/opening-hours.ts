@@ -66,15 +66,18 @@ export interface DayHours {
 
 /** The opening ranges for one calendar day. `weekday` is 0 = Monday. */
 export function hoursOnDay(hours: WeeklyHours, date: CalendarDate & { weekday: number }): DayHours {
-  return hoursOnWeekday(hours, date.weekday, isBelgianPublicHoliday(date));
+  const publicHoliday = isBelgianPublicHoliday(date);
+  return { ranges: rangesOn(hours, date.weekday, publicHoliday), holidayUncertain: holidayUncertain(hours, publicHoliday) };
 }
 
-function hoursOnWeekday(hours: WeeklyHours, weekday: number, publicHoliday: boolean): DayHours {
-  if (publicHoliday) {
-    if (hours.publicHolidays) return { ranges: hours.publicHolidays, holidayUncertain: false };
-    return { ranges: hours.week[weekday], holidayUncertain: true };
-  }
-  return { ranges: hours.week[weekday], holidayUncertain: false };
+/** The ranges that apply on a weekday: on a public holiday, the holiday hours when the data gives them. */
+function rangesOn(hours: WeeklyHours, weekday: number, publicHoliday: boolean): MinuteRange[] {
+  return (publicHoliday ? hours.publicHolidays : undefined) ?? hours.week[weekday];
+}
+
+/** A public holiday, and the hours do not say whether that changes them. */
+function holidayUncertain(hours: WeeklyHours, publicHoliday: boolean): boolean {
+  return publicHoliday && !hours.publicHolidays;
 }
 
 export interface OpenStatus {
@@ -82,12 +85,24 @@ export interface OpenStatus {
   holidayUncertain: boolean;
 }
 
+/** OpenStatus as bits, for code that asks for thousands of tables per search (no object per answer). */
+export const OPEN_BIT = 1;
+export const HOLIDAY_UNCERTAIN_BIT = 2;
+
 /** Whether a place is open at an instant, in Belgian time. */
 export function openStatusAt(hours: WeeklyHours, instant: Date): OpenStatus {
-  // The holiday is known once per instant: this runs for every table of every result of a search.
+  const bits = openStatusBitsAt(hours, instant);
+  return { open: (bits & OPEN_BIT) !== 0, holidayUncertain: (bits & HOLIDAY_UNCERTAIN_BIT) !== 0 };
+}
+
+/** openStatusAt as OPEN_BIT and HOLIDAY_UNCERTAIN_BIT. */
+export function openStatusBitsAt(hours: WeeklyHours, instant: Date): number {
+  // The clock and the holiday are read once per instant: this runs for every table of every result.
   const { wallClock, publicHoliday } = readClock(instant);
-  const { ranges, holidayUncertain } = hoursOnWeekday(hours, wallClock.weekday, publicHoliday);
-  return { open: ranges.some(([from, to]) => wallClock.minute >= from && wallClock.minute < to), holidayUncertain };
+  const ranges = rangesOn(hours, wallClock.weekday, publicHoliday);
+  let bits = holidayUncertain(hours, publicHoliday) ? HOLIDAY_UNCERTAIN_BIT : 0;
+  for (const [from, to] of ranges) if (wallClock.minute >= from && wallClock.minute < to) bits |= OPEN_BIT;
+  return bits;
 }
 
 /** When something that is closed now opens next, as Belgians read it on a clock. */

@@ -1,6 +1,6 @@
 /** Questions young people ask about a provider, answered from the catalogue in one place. */
 import type { Area, CatalogueProvider, WeeklyHours } from './catalogue-types';
-import { nextOpening, openStatusAt, type NextOpening } from './opening-hours';
+import { HOLIDAY_UNCERTAIN_BIT, nextOpening, OPEN_BIT, openStatusBitsAt, type NextOpening } from './opening-hours';
 
 /** The ways to get in touch that a provider can offer, in the order the contact filter lists them. */
 export const CONTACT_WAYS = ['walkIn', 'phone', 'chat', 'email', 'video'] as const;
@@ -77,20 +77,11 @@ export interface ReachableNow {
  * time is (`now` undefined: a page prerendered at build time, see catalogue/use-now.ts).
  */
 export function reachableNow(provider: CatalogueProvider, now: Date | undefined): ReachableNow {
-  return reachableThrough(allHours(provider), now);
-}
-
-/** reachableNow for a provider's hours (allHours): open if any of them is. */
-export function reachableThrough(hoursList: readonly WeeklyHours[], now: Date | undefined): ReachableNow {
+  const hoursList = allHours(provider);
   if (now === undefined || hoursList.length === 0) return { open: undefined, holidayUncertain: false };
-  let open = false;
-  let holidayUncertain = false;
-  for (const hours of hoursList) {
-    const status = openStatusAt(hours, now);
-    open ||= status.open;
-    holidayUncertain ||= status.holidayUncertain;
-  }
-  return { open, holidayUncertain };
+  let bits = 0;
+  for (const hours of hoursList) bits |= openStatusBitsAt(hours, now);
+  return { open: (bits & OPEN_BIT) !== 0, holidayUncertain: (bits & HOLIDAY_UNCERTAIN_BIT) !== 0 };
 }
 
 /**

@@ -25,7 +25,8 @@
  */
 import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
-import { allHours, isNational, reachableThrough, type ReachableNow } from '../catalogue/provider-facts';
+import { isNational } from '../catalogue/provider-facts';
+import { OpenNow } from './open-now';
 import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, isSet, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
@@ -336,27 +337,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
     themes: state.themes.filter((theme) => knownThemes.has(theme)),
   });
 
-  // Open now, per provider, kept for one instant: the page asks at the same instant for a minute (use-now.ts),
-  // and asks again for each filter it offers to drop (withoutEachFilter).
-  const hoursOf = providers.map(allHours);
-  const openAt = new Int8Array(count);
-  const openAtStamp = new Uint32Array(count);
-  let openInstant = NaN;
-  let openStamp = 0;
-  const reachableAt = (at: number, now: Date | undefined): ReachableNow => {
-    if (now === undefined) return reachableThrough(hoursOf[at], now);
-    if (now.getTime() !== openInstant) {
-      openInstant = now.getTime();
-      openStamp++;
-    }
-    if (openAtStamp[at] !== openStamp) {
-      const { open, holidayUncertain } = reachableThrough(hoursOf[at], now);
-      openAtStamp[at] = openStamp;
-      openAt[at] = (open === undefined ? 0 : open ? 1 : 2) | (holidayUncertain ? 4 : 0);
-    }
-    const code = openAt[at] & 3;
-    return { open: code === 0 ? undefined : code === 1, holidayUncertain: (openAt[at] & 4) !== 0 };
-  };
+  const openNow = new OpenNow(providers);
 
   const crisisLines = providers.flatMap((provider, at) => (provider.crisisLane !== undefined ? [at] : []));
   const everyone = providers.map((_, at) => at);
@@ -404,7 +385,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
         if (fit === 'unknown') unknown.push(filter.group);
       }
       if (!fits) continue;
-      const { open, holidayUncertain } = reachableAt(at, now);
+      const { open, holidayUncertain } = openNow.reachable(at, now);
       const text = textOf(at);
       const reachability = reachabilityOf(provider, open, state);
       // In a crisis a line of the lane is first whatever else was chosen: no note that it may not fit.
