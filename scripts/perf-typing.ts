@@ -145,7 +145,10 @@ async function measureSize(
     for (const rate of rates) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const durations = await typeQueries(page, runs, delay);
-      results.push({ providers: data.catalogue.providers.length, cpuSlowdown: rate, durations, ...eventTimingSummary(durations) });
+      const measured = { providers: data.catalogue.providers.length, cpuSlowdown: rate, durations, ...eventTimingSummary(durations) };
+      // At once: a slow case (every result rendered at 10,000) can take many minutes.
+      console.log(`  ${rate}x CPU: ${summaryRow(measured).slice(3).join(' / ')} ms (p50 / p75 / p95 / max)`);
+      results.push(measured);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   } finally {
@@ -157,6 +160,19 @@ async function measureSize(
 
 function shown(ms: number): string {
   return ms === 0 ? '<16' : String(Math.round(ms));
+}
+
+function summaryRow(m: Measurement): string[] {
+  return [
+    String(m.providers),
+    `${m.cpuSlowdown}x`,
+    String(m.keystrokes),
+    String(m.under16),
+    shown(m.p50),
+    shown(m.p75),
+    shown(m.p95),
+    shown(m.max),
+  ];
 }
 
 async function main() {
@@ -189,16 +205,7 @@ async function main() {
   const loadAfter = loadAverage();
   const rows = [
     ['providers', 'CPU', 'keystrokes', 'under 16 ms', 'p50 (ms)', 'p75 (ms)', 'p95 (ms)', 'max (ms)'],
-    ...measurements.map((m) => [
-      String(m.providers),
-      `${m.cpuSlowdown}x`,
-      String(m.keystrokes),
-      String(m.under16),
-      shown(m.p50),
-      shown(m.p75),
-      shown(m.p95),
-      shown(m.max),
-    ]),
+    ...measurements.map(summaryRow),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   console.log();
