@@ -147,7 +147,7 @@ async function measureSize(
       const durations = await typeQueries(page, runs, delay);
       const measured = { providers: data.catalogue.providers.length, cpuSlowdown: rate, durations, ...eventTimingSummary(durations) };
       // At once: a slow case (every result rendered at 10,000) can take many minutes.
-      console.log(`  ${rate}x CPU: ${summaryRow(measured).slice(3).join(' / ')} ms (p50 / p75 / p95 / max)`);
+      console.log(`  ${rate}x CPU: ${summaryRow(measured).slice(4).join(' / ')} ms (p50 / p75 / p95 / max)`);
       results.push(measured);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

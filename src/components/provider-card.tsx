@@ -1,4 +1,5 @@
 /** One result: name, one line about what they do, badges, where, open now (or when it opens), and the best way to get in touch. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
@@ -19,18 +20,26 @@ export interface ProviderCardProps {
   lang: Language;
 }
 
-export function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
+/** The id of a result's heading, which holds the link to its page. */
+export function resultHeadingId(providerId: string): string {
+  return `resultaat-${providerId}`;
+}
+
+/**
+ * Memoised: typing changes the URL on every key, and the list re-renders; a card whose provider, open-now
+ * and language stay the same is not rendered again (its texts, badges and buttons). Only its link follows
+ * the URL (ResultLink). The props are the catalogue's own provider object and plain values, so they stay
+ * the same from one search to the next.
+ */
+export const ProviderCard = memo(function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
   const { t } = useTranslation();
-  const fromList = useFromListState();
   const summary = pickText(provider.summary, lang);
-  const headingId = `resultaat-${provider.id}`;
+  const headingId = resultHeadingId(provider.id);
   return (
     <li className="result">
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="result__name">
-          <Link to={providerUrl(lang, provider.id)} state={fromList}>
-            {provider.name}
-          </Link>
+          <ResultLink provider={provider} lang={lang} />
         </h3>
         {/* A printed list names each provider's page in full: its link has a relative address. */}
         <p className="print-only result__address">
@@ -48,6 +57,16 @@ export function ProviderCard({ provider, open, holidayUncertain, lang }: Provide
         <QuickContact provider={provider} className="result__actions" />
       </article>
     </li>
+  );
+});
+
+/** The provider's name, linking to its page; it carries the list on screen now (routing/back-to-list.ts), so it re-renders with the URL. */
+function ResultLink({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
+  const fromList = useFromListState();
+  return (
+    <Link to={providerUrl(lang, provider.id)} state={fromList}>
+      {provider.name}
+    </Link>
   );
 }
 
