@@ -15,6 +15,7 @@
  *    longest entry with that keystroke's interactionId. The browser reports nothing under 16 ms, so a
  *    keystroke without an entry counts as "under 16 ms" (printed as <16).
  *
+ * `--profile yes` builds the bundle unminified and prints the functions the typing spent its time in.
  * Prints p50, p75 and p95 per size and slow-down, the load average before and after (the machine is
  * shared: compare runs made at a similar load), and writes everything as JSON (default
  * test-results/perf-typing.json). Timing is shown here, never asserted in tests.
@@ -64,11 +65,11 @@ function fictionalCatalogue(work: string, count: number) {
 }
 
 /** Builds the app into `outDir`, bundling the crisis lane and static shell of `catalogue` (fictional). */
-async function buildClient(outDir: string, generatedDir: string, catalogue: Parameters<typeof generatedAppFiles>[0]) {
+async function buildClient(outDir: string, generatedDir: string, catalogue: Parameters<typeof generatedAppFiles>[0], minify: boolean) {
   mkdirSync(generatedDir, { recursive: true });
   for (const [name, content] of Object.entries(generatedAppFiles(catalogue))) writeFileSync(join(generatedDir, name), content);
   process.env.HULPHUB_GENERATED_DIR = generatedDir;
-  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
   // vite preview answers a path without a file with 404.html (vite.config.ts); the home page is enough here.
   cpSync(join(outDir, 'index.html'), join(outDir, '404.html'));
 }
@@ -117,6 +118,7 @@ async function measureSize(
   rates: number[],
   runs: number,
   delay: number,
+  profile: boolean,
 ): Promise<Measurement[]> {
   const siteDir = join(dirname(clientDir), `site-${count}`);
   rmSync(siteDir, { recursive: true, force: true });
@@ -144,7 +146,9 @@ async function measureSize(
     await page.waitForSelector('#resultaten .result', { timeout: 120_000 });
     for (const rate of rates) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      if (profile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       const durations = await typeQueries(page, runs, delay);
+      if (profile) printProfile((await cdp.send('Profiler.stop')).profile as CpuProfile, `${count} providers, ${rate}x CPU`);
       const measured = { providers: data.catalogue.providers.length, cpuSlowdown: rate, durations, ...eventTimingSummary(durations) };
       // At once: a slow case (every result rendered at 10,000) can take many minutes.
       console.log(`  ${rate}x CPU: ${summaryRow(measured).slice(4).join(' / ')} ms (p50 / p75 / p95 / max)`);
@@ -156,6 +160,29 @@ async function measureSize(
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
   return results;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions the typing spent most of its own time in (CDP Profiler; self time, summed per function). */
+function printProfile(profile: CpuProfile, label: string) {
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = frames.get(id)!;
+    const file = frame.url.split('/').pop() ?? '';
+    const name = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const busy = [...self].filter(([name]) => !name.startsWith('(idle)') && !name.startsWith('(program)'));
+  const total = busy.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`  Profile (${label}): ${Math.round(total)} ms busy in JavaScript and GC; the top functions by self time:`);
+  for (const [name, ms] of busy.sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}`);
 }
 
 function shown(ms: number): string {
@@ -176,7 +203,16 @@ function summaryRow(m: Measurement): string[] {
 }
 
 async function main() {
-  const options = readOptions({ sizes: '210,10000', rates: '1,4', runs: '2', delay: '200', json: 'test-results/perf-typing.json' });
+  const options = readOptions({
+    sizes: '210,10000',
+    rates: '1,4',
+    runs: '2',
+    delay: '200',
+    json: 'test-results/perf-typing.json',
+    profile: 'yes',
+  });
+  // A CPU profile of the typing, per case: the bundle is then built unminified, so functions keep their names.
+  const profile = options.profile === 'yes';
   const sizes = (options.sizes ?? '210,10000').split(',').map(Number);
   const rates = (options.rates ?? '1,4').split(',').map(Number);
   const runs = Number(options.runs ?? '2');
@@ -193,11 +229,11 @@ async function main() {
     console.log(`Building the fictional catalogues (${sizes.join(', ')}) and the app in ${work} …`);
     const catalogues = new Map(sizes.map((count) => [count, fictionalCatalogue(work, count)]));
     const clientDir = join(work, 'client');
-    await buildClient(clientDir, join(work, 'generated'), catalogues.get(sizes[0])!.catalogue);
+    await buildClient(clientDir, join(work, 'generated'), catalogues.get(sizes[0])!.catalogue, !profile);
     for (const count of sizes) {
       const data = catalogues.get(count)!;
       console.log(`Typing at ${data.catalogue.providers.length} providers …`);
-      measurements.push(...(await measureSize(clientDir, count, data, rates, runs, delay)));
+      measurements.push(...(await measureSize(clientDir, count, data, rates, runs, delay, profile)));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

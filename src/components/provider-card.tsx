@@ -1,6 +1,5 @@
 /** One result: name, one line about what they do, badges, where, open now (or when it opens), and the best way to get in touch. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
@@ -12,6 +11,8 @@ import { SITE_URL } from '../shared/site-origin';
 import { Badges } from './badges';
 import { ProviderOpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
+import { useTexts } from './use-texts';
+import type { TFunction } from 'i18next';
 
 export interface ProviderCardProps {
   provider: CatalogueProvider;
@@ -32,7 +33,7 @@ export function resultHeadingId(providerId: string): string {
  * the same from one search to the next.
  */
 export const ProviderCard = memo(function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const summary = pickText(provider.summary, lang);
   const headingId = resultHeadingId(provider.id);
   return (
@@ -71,7 +72,7 @@ function ResultLink({ provider, lang }: { provider: CatalogueProvider; lang: Lan
 }
 
 /** Where the help is: a municipality for places, the area served for helplines and online help. */
-export function placeText(provider: CatalogueProvider, t: ReturnType<typeof useTranslation>['t']): string {
+export function placeText(provider: CatalogueProvider, t: TFunction): string {
   if (!isNational(provider)) {
     return [...new Set(provider.locations.map((location) => location.municipalityName))].join(', ');
   }

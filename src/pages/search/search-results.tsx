@@ -1,4 +1,4 @@
-import { Fragment, useContext, useDeferredValue, useState } from 'react';
+import { Fragment, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,7 +37,11 @@ export function SearchResults({
   const results = useSteadyResults(searcher, deferred, lang, now);
   const count = t('search.results', { count: results.length });
   // Whether the catalogue has help of its own for the chosen topics, even if the words or filters left it out.
-  const topicsHaveOwnHelp = catalogue.providers.some((provider) => provider.themes.some((theme) => deferred.themes.includes(theme)));
+  const themesKey = deferred.themes.join();
+  const topicsHaveOwnHelp = useMemo(
+    () => catalogue.providers.some((provider) => provider.themes.some((theme) => themesKey.split(',').includes(theme))),
+    [catalogue, themesKey],
+  );
   const themeLabels = deferred.themes
     .map((id) => catalogue.themes.find((theme) => theme.id === id)?.label[lang])
     .filter(Boolean)
@@ -127,8 +131,15 @@ export function SearchResults({
 function useSteadyResults(searcher: Searcher, search: SearchState, lang: Language, now: Date | undefined): SearchResult[] {
   const openingView = useContext(OpeningViewContext);
   const view = searchUrl(lang, { ...search, view: 'list' });
-  if (now === undefined || openingView !== view || search.openNow) return searcher.search(search, now);
-  return searcher.search(search, undefined).map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
+  const ranked = now === undefined || openingView !== view || search.openNow ? now : undefined;
+  // Once per search and clock: a keystroke renders this twice (the box at once, the results deferred),
+  // and the first of those still shows the previous search's results.
+  return useMemo(() => {
+    const results = searcher.search(search, ranked);
+    return ranked === now ? results : results.map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
+    // `view` stands for `search` (the same search, written as its URL), which is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searcher, view, ranked, now]);
 }
 
 /**
