@@ -1,17 +1,18 @@
-import { useTranslation } from 'react-i18next';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { formatTime } from '../catalogue/describe-hours';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { nextOpening, openStatusAt, type NextOpening } from '../catalogue/opening-hours';
 import { allHours, reachableNext } from '../catalogue/provider-facts';
 import { useNow } from '../catalogue/use-now';
+import { useTexts } from './use-texts';
+import type { TFunction } from 'i18next';
 
 /**
  * "Nu open" or "Nu dicht", with when it opens next if that is known ("Nu dicht · opent morgen om 9:00"),
  * and a note on a public holiday when the data does not say.
  */
 export function OpenBadge({ open, holidayUncertain, opens }: { open: boolean; holidayUncertain: boolean; opens?: NextOpening }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   return (
     <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>
       <span>{open ? t('result.openNow') : t('result.closedNow')}</span>
@@ -22,7 +23,7 @@ export function OpenBadge({ open, holidayUncertain, opens }: { open: boolean; ho
 }
 
 /** "opent om 14:00", "opent morgen om 9:00" or "opent maandag om 9:00". */
-function opensText({ daysAhead, weekday, minute }: NextOpening, t: ReturnType<typeof useTranslation>['t']): string {
+function opensText({ daysAhead, weekday, minute }: NextOpening, t: TFunction): string {
   const time = formatTime(minute);
   if (daysAhead === 0) return t('result.opensToday', { time });
   if (daysAhead === 1) return t('result.opensTomorrow', { time });

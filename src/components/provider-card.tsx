@@ -1,5 +1,5 @@
 /** One result: name, one line about what they do, badges, where, open now (or when it opens), and the best way to get in touch. */
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
@@ -11,6 +11,8 @@ import { SITE_URL } from '../shared/site-origin';
 import { Badges } from './badges';
 import { ProviderOpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
+import { useTexts } from './use-texts';
+import type { TFunction } from 'i18next';
 
 export interface ProviderCardProps {
   provider: CatalogueProvider;
@@ -19,18 +21,26 @@ export interface ProviderCardProps {
   lang: Language;
 }
 
-export function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
-  const { t } = useTranslation();
-  const fromList = useFromListState();
+/** The id of a result's heading, which holds the link to its page. */
+export function resultHeadingId(providerId: string): string {
+  return `resultaat-${providerId}`;
+}
+
+/**
+ * Memoised: typing changes the URL on every key, and the list re-renders; a card whose provider, open-now
+ * and language stay the same is not rendered again (its texts, badges and buttons). Only its link follows
+ * the URL (ResultLink). The props are the catalogue's own provider object and plain values, so they stay
+ * the same from one search to the next.
+ */
+export const ProviderCard = memo(function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
+  const t = useTexts();
   const summary = pickText(provider.summary, lang);
-  const headingId = `resultaat-${provider.id}`;
+  const headingId = resultHeadingId(provider.id);
   return (
     <li className="result">
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="result__name">
-          <Link to={providerUrl(lang, provider.id)} state={fromList}>
-            {provider.name}
-          </Link>
+          <ResultLink provider={provider} lang={lang} />
         </h3>
         {/* A printed list names each provider's page in full: its link has a relative address. */}
         <p className="print-only result__address">
@@ -49,10 +59,20 @@ export function ProviderCard({ provider, open, holidayUncertain, lang }: Provide
       </article>
     </li>
   );
+});
+
+/** The provider's name, linking to its page; it carries the list on screen now (routing/back-to-list.ts), so it re-renders with the URL. */
+function ResultLink({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
+  const fromList = useFromListState();
+  return (
+    <Link to={providerUrl(lang, provider.id)} state={fromList}>
+      {provider.name}
+    </Link>
+  );
 }
 
 /** Where the help is: a municipality for places, the area served for helplines and online help. */
-export function placeText(provider: CatalogueProvider, t: ReturnType<typeof useTranslation>['t']): string {
+export function placeText(provider: CatalogueProvider, t: TFunction): string {
   if (!isNational(provider)) {
     return [...new Set(provider.locations.map((location) => location.municipalityName))].join(', ');
   }

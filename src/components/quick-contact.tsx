@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { safeHref } from '../shared/safe-href';
 import { oldFactText } from './old-fact';
+import { useTexts } from './use-texts';
 
 export type ContactKind = 'call' | 'chat' | 'mail' | 'website' | 'route';
 
@@ -36,7 +36,7 @@ export function quickWays(provider: CatalogueProvider): QuickWay[] {
  * that is a call and there is a chat too, the chat follows: young people often rather chat than call.
  */
 export function QuickContact({ provider, className }: { provider: CatalogueProvider; className: string }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const ways = quickWays(provider);
   const [best] = ways;
   if (!best) return null;

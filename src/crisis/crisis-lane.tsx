@@ -8,6 +8,7 @@
  * name is the link's name).
  */
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import type { WeeklyHours } from '../catalogue/catalogue-types';
 import { describeHours } from '../catalogue/describe-hours';
 import { pickText } from '../catalogue/localized-text';
@@ -24,7 +25,11 @@ export interface CrisisLaneProps {
   urgent?: boolean;
 }
 
-export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
+/**
+ * Memoised: the layout renders it again on every key typed in the search box, with the same lines, texts
+ * and language; it changes only with those, with `urgent`, or when its day changes (useToday).
+ */
+export const CrisisLane = memo(function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) {
   const days = t('days.short', { returnObjects: true }) as string[];
   const hoursText = (hours: WeeklyHours | undefined) => (hours ? describeHours(hours, days, t('crisis.always')) : undefined);
   // The build day while a prerendered page has no clock yet (catalogue/use-now.ts), then today.
@@ -91,4 +96,4 @@ export function CrisisLane({ lines, t, lang, urgent = false }: CrisisLaneProps) 
       </ul>
     </section>
   );
-}
+});

@@ -6,10 +6,14 @@
  * In the running app it also links the school kit, for teachers and youth workers who spread the site.
  */
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { Link } from 'react-router';
 
-/** `kitHref`: the school kit in the page's language; a router link, so only inside the running app. */
-export function SiteFooter({ t, kitHref }: { t: TFunction; kitHref?: string }) {
+/**
+ * `kitHref`: the school kit in the page's language; a router link, so only inside the running app.
+ * Memoised: the layout renders it again on every key typed in the search box, with the same props.
+ */
+export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunction; kitHref?: string }) {
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
@@ -21,4 +25,4 @@ export function SiteFooter({ t, kitHref }: { t: TFunction; kitHref?: string }) {
       )}
     </footer>
   );
-}
+});

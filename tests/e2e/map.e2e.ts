@@ -58,6 +58,7 @@ const TEXT = {
     viewSwitch: 'Bekijk als',
     list: 'Lijst',
     map: 'Kaart',
+    showMore: 'Toon meer',
   },
   en: {
     prefix: '/en',
@@ -79,6 +80,7 @@ const TEXT = {
     viewSwitch: 'View as',
     list: 'List',
     map: 'Map',
+    showMore: 'Show more',
   },
 } as const;
 type Lang = keyof typeof TEXT;
@@ -235,13 +237,23 @@ interface ProviderLink {
 
 type ListEntry = ProviderLink;
 
-/** What the list view shows: each result's name and link, in order. */
+/**
+ * What the list view shows: each result's name and link, in order. The list shows its first results
+ * (pages/search/use-result-window.ts): "Toon meer" is pressed until it shows them all, as the map does.
+ */
 async function listEntries(page: Page, lang: Lang): Promise<ListEntry[]> {
   await resultsHeading(page, lang).waitFor(WAIT);
   const count = async () => Number((await resultsHeading(page, lang).textContent())!.match(/^\d+/)![0]);
-  const articles = page.getByRole('region', { name: TEXT[lang].results }).getByRole('article');
+  const results = page.getByRole('region', { name: TEXT[lang].results });
+  const articles = results.getByRole('article');
+  const showMore = results.getByRole('button', { name: TEXT[lang].showMore, exact: true });
   // The heading shows in the map view too: wait for the list itself (after switching from the map).
-  await expect.poll(async () => (await articles.count()) === (await count()), WAIT).toBe(true);
+  await expect
+    .poll(async () => {
+      if ((await showMore.count()) > 0 && (await showMore.isEnabled())) await showMore.click();
+      return (await articles.count()) === (await count());
+    }, WAIT)
+    .toBe(true);
   const entries = await articles.evaluateAll((articles) =>
     articles.map((article) => {
       const link = article.querySelector('h3 a')!;

@@ -28,6 +28,7 @@ import { languageUrls, providerUrl, searchUrl } from '../../src/routing/urls.ts'
 import { EMPTY_SEARCH } from '../../src/search/search-filters.ts';
 import { tileServerUrl } from '../../src/map/map-config.ts';
 import { createSearcher } from '../../src/search/search-providers.ts';
+import { RESULT_WINDOW } from '../../src/pages/search/use-result-window.ts';
 import { E2E_SITE_DIR } from './build-fixture-site.ts';
 import { E2E_SITE_URL, catalogue, searchIndex } from './fixture-catalogue.ts';
 import { phoneSession, screenshot } from './phone-session.ts';
@@ -158,7 +159,8 @@ describe('with JavaScript off', () => {
     const expected = searcher.search({ ...EMPTY_SEARCH, themes: [theme.id] }, undefined).map((result) => result.provider);
     expect(expected.length).toBeGreaterThan(0);
     const names = (await page.locator('#resultaten li.result h3').allTextContents()).map((name) => name.trim());
-    expect(names).toEqual(expected.map((provider) => provider.name));
+    // The first window of results, as the app's first render shows it (pages/search/use-result-window.ts).
+    expect(names).toEqual(expected.slice(0, RESULT_WINDOW).map((provider) => provider.name));
     const hrefs = await linkHrefs(page);
     const firstResult = hrefs.indexOf(providerUrl('nl', expected[0].id));
     expect(firstResult).toBeGreaterThan(0);
@@ -172,6 +174,24 @@ describe('with JavaScript off', () => {
     await page.locator('#resultaten li.result h3 a').first().click();
     await page.waitForURL(`${baseUrl}${providerUrl('nl', expected[0].id)}`, WAIT);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe(expected[0].name);
+  });
+
+  it('shows the first window of a long list, says how many there are, and the crisis numbers before them', async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    const expected = searcher.search(EMPTY_SEARCH, undefined).map((result) => result.provider.name);
+    // The fictional catalogue's start page has more results than one window.
+    expect(expected.length).toBeGreaterThan(RESULT_WINDOW);
+    const names = (await page.locator('#resultaten li.result h3').allTextContents()).map((name) => name.trim());
+    expect(names).toEqual(expected.slice(0, RESULT_WINDOW));
+    expect(await page.getByRole('heading', { level: 2, name: `${expected.length} plekken waar je terecht kunt` }).count()).toBe(1);
+    expect(await page.getByText(`Je ziet ${RESULT_WINDOW} van de ${expected.length} plekken.`).isVisible()).toBe(true);
+    // "Toon meer" needs the app: without it, it shows disabled, as the search box and filters do.
+    expect(await page.getByRole('button', { name: 'Toon meer' }).isDisabled()).toBe(true);
+    const hrefs = await linkHrefs(page);
+    for (const href of CRISIS_HREFS) expect(hrefs.indexOf(href), href).toBeGreaterThanOrEqual(0);
+    expect(await page.locator('#hulplijnen').isVisible()).toBe(true);
+    await screenshot(page, 'prerendered-no-js-home');
   });
 
   it('shows a provider page with its details and tap-to-call numbers, after the crisis numbers', async () => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../../components/use-hydrated';
 import type { Catalogue, CatalogueMunicipality } from '../../catalogue/catalogue-types';
@@ -14,7 +14,38 @@ export type UpdateSearch = (changes: Partial<SearchState>, options?: { replace?:
  * phone the results must start on the first screen after typing, so this panel stays short once someone
  * searches: the municipality on one line, and two buttons that fold the topics and the other choices.
  */
-export function FilterPanel({ catalogue, search, update }: { catalogue: Catalogue; search: SearchState; update: UpdateSearch }) {
+export const FilterPanel = memo(FilterPanelControls, (before, after) => {
+  // Typing changes only the search words: the panel needs to know just whether there are any.
+  const searching = ({ search }: FilterPanelProps) => search.query.trim() !== '';
+  return (
+    before.catalogue === after.catalogue &&
+    before.update === after.update &&
+    searching(before) === searching(after) &&
+    sameChoices(before.search, after.search)
+  );
+});
+
+interface FilterPanelProps {
+  catalogue: Catalogue;
+  search: SearchState;
+  /** Must read the search it changes when called (search-page.tsx): the panel is not rendered again for the words. */
+  update: UpdateSearch;
+}
+
+/** Whether two searches make the same choices in the panel (topics, municipality, age, filters, contact ways). */
+function sameChoices(a: SearchState, b: SearchState): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((value, i) => value === y[i]);
+  return (
+    sameList(a.themes, b.themes) &&
+    sameList(a.contact, b.contact) &&
+    a.municipality === b.municipality &&
+    a.age === b.age &&
+    // The yes/no filters (free, anonymous, …), each one tick box.
+    SEARCH_FILTERS.every((filter) => typeof a[filter.group] !== 'boolean' || a[filter.group] === b[filter.group])
+  );
+}
+
+function FilterPanelControls({ catalogue, search, update }: FilterPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const ageId = useId();

@@ -4,7 +4,7 @@
  * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
  * The parts: filter-panel.tsx (topics and filters), search-results.tsx (list or map), no-results.tsx.
  */
-import type { ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '../../catalogue/catalogue-context';
@@ -29,10 +29,22 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
   const navigate = useNavigate();
   const { state, retry } = useCatalogue();
   const live = useHydrated();
+  // The search on screen, read when a control changes it: so `update` stays the same function while
+  // someone types, and the memoised filter panel is not rendered again for every key. Set after each
+  // render, before the browser can hand the next key or tap to a handler.
+  const shownSearch = useRef(search);
+  useLayoutEffect(() => {
+    shownSearch.current = search;
+  });
   // flushSync: the box and tick boxes show the URL's value, so the URL must change in the same frame as
   // the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
-  const update: UpdateSearch = (changes, { replace = false } = {}) =>
-    navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true, flushSync: true });
+  const update: UpdateSearch = useCallback(
+    (changes, { replace = false } = {}) => {
+      const search = shownSearch.current;
+      navigate(searchUrl(lang, { ...search, ...changes }), { replace, preventScrollReset: true, flushSync: true });
+    },
+    [lang, navigate],
+  );
 
   return (
     <>

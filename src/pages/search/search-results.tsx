@@ -1,8 +1,10 @@
-import { Fragment, useContext, useDeferredValue } from 'react';
+import { Fragment, useContext, useDeferredValue, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
-import { ProviderCard } from '../../components/provider-card';
+import { ProviderCard, resultHeadingId } from '../../components/provider-card';
+import { useHydrated } from '../../components/use-hydrated';
 import { ShareLink } from '../../components/share-link';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
@@ -15,6 +17,7 @@ import { reachableNow } from '../../catalogue/provider-facts';
 import { useNow } from '../../catalogue/use-now';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
+import { useResultWindow } from './use-result-window';
 
 /** How many places were found, the list/map switch, and the results as a list or on the map. */
 export function SearchResults({
@@ -34,7 +37,11 @@ export function SearchResults({
   const results = useSteadyResults(searcher, deferred, lang, now);
   const count = t('search.results', { count: results.length });
   // Whether the catalogue has help of its own for the chosen topics, even if the words or filters left it out.
-  const topicsHaveOwnHelp = catalogue.providers.some((provider) => provider.themes.some((theme) => deferred.themes.includes(theme)));
+  const themesKey = deferred.themes.join();
+  const topicsHaveOwnHelp = useMemo(
+    () => catalogue.providers.some((provider) => provider.themes.some((theme) => themesKey.split(',').includes(theme))),
+    [catalogue, themesKey],
+  );
   const themeLabels = deferred.themes
     .map((id) => catalogue.themes.find((theme) => theme.id === id)?.label[lang])
     .filter(Boolean)
@@ -46,21 +53,26 @@ export function SearchResults({
     const notes = group.unknown.map((group) => SEARCH_FILTERS.find((filter) => filter.group === group)?.unknownNote);
     return [...notes.filter((note) => note !== undefined).map((note) => t(note)), t('search.unknownFit.ask')].join(' ');
   };
-  const renderList = () =>
-    resultGroups(results, topicsHaveOwnHelp).map((group) => {
-      const title = groupTitle(group);
-      return (
-        <Fragment key={group.kind + ('unknown' in group ? group.unknown.join() : '')}>
-          {/* A note, not a heading: the cards' names are the headings a screen reader jumps between. */}
-          {title && <p className="result-group-title">{title}</p>}
-          <ul className="result-list">
-            {group.results.map(({ provider, open, holidayUncertain }) => (
-              <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
-            ))}
-          </ul>
-        </Fragment>
-      );
-    });
+  const listed = useResultWindow(searchUrl(lang, { ...deferred, view: 'list' }), results.length);
+  const renderList = () => (
+    <>
+      {resultGroups(results.slice(0, listed.count), topicsHaveOwnHelp).map((group) => {
+        const title = groupTitle(group);
+        return (
+          <Fragment key={group.kind + ('unknown' in group ? group.unknown.join() : '')}>
+            {/* A note, not a heading: the cards' names are the headings a screen reader jumps between. */}
+            {title && <p className="result-group-title">{title}</p>}
+            <ul className="result-list">
+              {group.results.map(({ provider, open, holidayUncertain }) => (
+                <ProviderCard key={provider.id} provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
+              ))}
+            </ul>
+          </Fragment>
+        );
+      })}
+      <ShowMore shown={listed.count} results={results} showMore={listed.showMore} />
+    </>
+  );
 
   return (
     <section id="resultaten" className="results" aria-labelledby="resultaten-titel">
@@ -119,6 +131,52 @@ export function SearchResults({
 function useSteadyResults(searcher: Searcher, search: SearchState, lang: Language, now: Date | undefined): SearchResult[] {
   const openingView = useContext(OpeningViewContext);
   const view = searchUrl(lang, { ...search, view: 'list' });
-  if (now === undefined || openingView !== view || search.openNow) return searcher.search(search, now);
-  return searcher.search(search, undefined).map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
+  const ranked = now === undefined || openingView !== view || search.openNow ? now : undefined;
+  // Once per search and clock: a keystroke renders this twice (the box at once, the results deferred),
+  // and the first of those still shows the previous search's results.
+  return useMemo(() => {
+    const results = searcher.search(search, ranked);
+    return ranked === now ? results : results.map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
+    // `view` stands for `search` (the same search, written as its URL), which is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searcher, view, ranked, now]);
+}
+
+/**
+ * Below a list that does not show every result: how many it shows, and "Toon meer". The button adds the
+ * next window, says so in a polite status (a screen reader hears how many were added), and moves focus
+ * to the first new result, so keyboard users read on where the list went on. Before the app runs (and
+ * without JavaScript) the button cannot work: it shows disabled, like the filters, under the first window.
+ */
+function ShowMore({ shown, results, showMore }: { shown: number; results: SearchResult[]; showMore: () => number }) {
+  const { t } = useTranslation();
+  const live = useHydrated();
+  // What the last "Toon meer" added, for the status; only while that many are still shown.
+  const [added, setAdded] = useState<{ shown: number; count: number } | undefined>(undefined);
+  const total = results.length;
+  const announced = added?.shown === shown ? t('search.moreShown', { count: added.count, shown, total }) : '';
+  const onClick = () => {
+    const firstNew = results[shown]?.provider.id;
+    // At once, so the new results are in the page when focus moves to the first of them.
+    flushSync(() => {
+      const next = showMore();
+      setAdded({ shown: next, count: next - shown });
+    });
+    if (firstNew) document.getElementById(resultHeadingId(firstNew))?.querySelector('a')?.focus();
+  };
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {announced}
+      </p>
+      {shown < total && (
+        <div className="show-more">
+          <p className="show-more__count">{t('search.windowShown', { shown, total })}</p>
+          <button type="button" className="button button--secondary" disabled={!live} onClick={onClick}>
+            {t('search.showMore')}
+          </button>
+        </div>
+      )}
+    </>
+  );
 }
