@@ -187,7 +187,12 @@ export default defineConfig(({ mode, isSsrBuild, isPreview }) => ({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // The crisis lane the app bundles is built from the fictional catalogue for tests, not from data/.
     globalSetup: ['tests/setup/fixture-app-files.ts'],
-    setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/testing-library.ts', 'tests/setup/jsdom-gaps.ts'],
+    setupFiles: [
+      'tests/setup/all-languages.ts',
+      'tests/setup/fail-on-console.ts',
+      'tests/setup/testing-library.ts',
+      'tests/setup/jsdom-gaps.ts',
+    ],
     // The corruption tests build catalogues on disk; the default 5 s is tight on a 2-core machine.
     testTimeout: 30_000,
     // Under Node, 'react-router' loads as CommonJS but 'react-router/dom' as ESM: two copies, two router
