@@ -175,9 +175,20 @@ export default defineConfig(({ mode, isSsrBuild, isPreview }) => ({
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrl().url),
     'import.meta.env.VITE_BUILD_DAY': JSON.stringify(buildDay()),
   },
-  resolve: { alias: GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : [] },
+  resolve: {
+    alias: [
+      // The components' useTranslation/I18nextProvider come from our small translator, not react-i18next and
+      // i18next (18 KB gzip of the first download): see src/i18n/translator.ts. Everywhere Vite builds or
+      // tests, so the tests run what the browser runs.
+      { find: /^react-i18next$/, replacement: fileURLToPath(new URL('src/i18n/react-i18next-lite.tsx', import.meta.url)) },
+      ...(GENERATED_DIR ? [crisisFileFrom(GENERATED_DIR)] : []),
+    ],
+  },
   build: {
     target: 'es2022',
+    // .vite/manifest.json: which chunk holds which source file. The prerender reads it to preload each
+    // page's language and page chunks (scripts/lib/prerender.ts), and `npm run budget` to weigh the first view.
+    manifest: !isSsrBuild,
   },
   test: {
     // Dates in opening-hours tests are Belgian wall-clock times; CI runs in UTC. Pin it so a developer
