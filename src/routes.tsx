@@ -21,10 +21,8 @@ import { NotFoundPage } from './pages/not-found-page';
 import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
-import { ProviderPage } from './pages/provider/provider-page';
-import { SearchPage } from './pages/search/search-page';
 import { homeUrl, languageUrls, parseUrl, posterUrl, type Page } from './routing/urls';
-import { loadedPosterPage } from './routing/view-code';
+import { loadedPage } from './routing/view-code';
 
 /** The pages inside a router (routing/app-router.tsx in the browser, StaticRouter in the prerender). */
 export function AppRoutes() {
@@ -95,10 +93,12 @@ function AppLayout() {
       />
       {/* page--kit: the school kit prints only its poster (poster.css hides the lane and footer after it). */}
       <main id="inhoud" className={page.kind === 'poster' ? 'page page--kit' : 'page'} tabIndex={-1}>
-        {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
-        {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}
-        {/* A chunk of its own (routing/view-code.ts), loaded before this page renders: always the same component. */}
-        {page.kind === 'poster' && createElement(loadedPosterPage(), { lang })}
+        {/* Each page is a chunk of its own (routing/view-code.ts), loaded before it renders: the component
+            loadedPage returns is always the same one. */}
+        {page.kind === 'search' &&
+          createElement(loadedPage('search'), { lang, search: page.search, crisisLane: urgent ? lane : undefined })}
+        {page.kind === 'provider' && createElement(loadedPage('provider'), { lang, id: page.id })}
+        {page.kind === 'poster' && createElement(loadedPage('poster'), { lang })}
         {page.kind === 'not-found' && <NotFoundPage lang={lang} />}
       </main>
       {!urgent && lane}

@@ -1,5 +1,5 @@
 /**
- * One translator per language (translator.ts: i18next's t, without i18next). Each language's texts are a chunk of their own, so a visitor
+ * One i18next instance per language. Each language's texts are a chunk of their own, so a visitor
  * downloads only the language they read: `loadLanguage` fetches it, and the app awaits it before it shows
  * a page in that language (main.tsx before the first render, routing/app-router.tsx before a navigation
  * to another language). After that `i18nFor` is synchronous: the language comes from the URL during
@@ -8,10 +8,9 @@
  *
  * Node (the prerender, scripts, tests) has all three at once: import i18n/all-languages.ts.
  */
-import type { i18n } from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import type { Language } from './language';
 import type { Translation } from './nl';
-import { asI18n, createTranslator } from './translator';
 
 /** The chunks: Vite makes one per language from these imports (scripts/bundle-budget.ts reports them). */
 const TEXT_CHUNKS: Record<Language, () => Promise<Translation>> = {
@@ -55,8 +54,15 @@ export function i18nFor(lang: Language): i18n {
   if (!instance) {
     const translation = texts.get(lang);
     if (!translation) throw new Error(`The ${lang} interface texts are not loaded: await loadLanguage('${lang}') first.`);
-    // translator.ts: the part of i18next the app uses (t and language), typed as i18next's instance.
-    instance = asI18n(createTranslator(lang, translation));
+    instance = i18next.createInstance();
+    // initAsync: false makes init synchronous; the resources are already here.
+    void instance.init({
+      lng: lang,
+      fallbackLng: false,
+      resources: { [lang]: { translation } },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
     instances.set(lang, instance);
   }
   return instance;

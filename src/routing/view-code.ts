@@ -1,32 +1,72 @@
 /**
  * The code a view needs beyond the first script, loaded before the view is shown: its language's texts
- * (i18n/i18n.ts) and, for the school kit, its page. Everything else a visitor rarely needs stays out of
- * the first download too (the map, the QR code), but those load inside a page that is already shown.
+ * (i18n/i18n.ts) and its page (the search page, a provider's page, the school kit), each a chunk of its
+ * own, so a page downloads neither the other languages nor the other pages. What a page needs only later
+ * (the map, the QR code) loads inside the page.
  *
  * main.tsx awaits `prepareView` for the first view (beside the catalogue), routing/app-router.tsx for every
  * navigation; the prerender (scripts/lib/prerender.ts) announces a page's chunks with
  * <link rel="modulepreload"> (`viewChunkSources`), so the browser fetches them beside the first script.
  */
 import { isLanguageLoaded, loadLanguage } from '../i18n/i18n';
-import type { PosterPage as PosterPageComponent } from '../pages/poster/poster-page';
+import type { PosterPage } from '../pages/poster/poster-page';
+import type { ProviderPage } from '../pages/provider/provider-page';
+import type { SearchPage } from '../pages/search/search-page';
 import { parseUrl, type Page } from './urls';
 
-let posterPage: typeof PosterPageComponent | undefined;
+interface PageComponents {
+  search: typeof SearchPage;
+  provider: typeof ProviderPage;
+  poster: typeof PosterPage;
+}
+type ChunkedKind = keyof PageComponents;
 
-function loadPosterPage(): Promise<void> {
-  return import('../pages/poster/poster-page').then((module) => {
-    posterPage = module.PosterPage;
-  });
+/** The imports that make the page chunks; the files are named again in PAGE_SOURCES. */
+const PAGE_CHUNKS: { [Kind in ChunkedKind]: () => Promise<PageComponents[Kind]> } = {
+  search: () => import('../pages/search/search-page').then((module) => module.SearchPage),
+  provider: () => import('../pages/provider/provider-page').then((module) => module.ProviderPage),
+  poster: () => import('../pages/poster/poster-page').then((module) => module.PosterPage),
+};
+
+/** The source file of each page chunk, as Vite's manifest names it. */
+const PAGE_SOURCES: Record<ChunkedKind, string> = {
+  search: 'src/pages/search/search-page.tsx',
+  provider: 'src/pages/provider/provider-page.tsx',
+  poster: 'src/pages/poster/poster-page.tsx',
+};
+
+const loadedPages: Partial<PageComponents> = {};
+const loadingPages = new Map<ChunkedKind, Promise<void>>();
+
+const isChunked = (kind: Page['kind']): kind is ChunkedKind => kind in PAGE_CHUNKS;
+
+function loadPage(kind: ChunkedKind): Promise<void> {
+  if (loadedPages[kind]) return Promise.resolve();
+  let pending = loadingPages.get(kind);
+  if (!pending) {
+    pending = PAGE_CHUNKS[kind]().then(
+      (component) => {
+        (loadedPages as Record<ChunkedKind, unknown>)[kind] = component;
+      },
+      (error: unknown) => {
+        loadingPages.delete(kind);
+        throw error;
+      },
+    );
+    loadingPages.set(kind, pending);
+  }
+  return pending;
 }
 
-/** The school kit's page, once loaded (a view is only rendered once `isViewReady`). */
-export function loadedPosterPage(): typeof PosterPageComponent {
-  if (!posterPage) throw new Error('The school kit is not loaded: await prepareView first.');
-  return posterPage;
+/** A page's component, once loaded (a view is only rendered once `isViewReady`): always the same one. */
+export function loadedPage<Kind extends ChunkedKind>(kind: Kind): PageComponents[Kind] {
+  const component = loadedPages[kind];
+  if (!component) throw new Error(`The ${kind} page is not loaded: await prepareView first.`);
+  return component;
 }
 
 function isPageReady(page: Page): boolean {
-  return isLanguageLoaded(page.lang) && (page.kind !== 'poster' || posterPage !== undefined);
+  return isLanguageLoaded(page.lang) && (!isChunked(page.kind) || loadedPages[page.kind] !== undefined);
 }
 
 export function isViewReady(pathname: string, search: string): boolean {
@@ -36,14 +76,13 @@ export function isViewReady(pathname: string, search: string): boolean {
 /** Loads what the view at this URL needs; rejects when a chunk cannot be downloaded. */
 export async function prepareView(pathname: string, search: string): Promise<void> {
   const page = parseUrl(pathname, search);
-  await Promise.all([loadLanguage(page.lang), page.kind === 'poster' && !posterPage ? loadPosterPage() : undefined]);
+  await Promise.all([loadLanguage(page.lang), isChunked(page.kind) ? loadPage(page.kind) : undefined]);
 }
 
 /**
  * The source files of the lazy chunks a page needs, as Vite's manifest names them: the prerender preloads
- * their chunks, and scripts/bundle-budget.ts counts them in the page's first view. They are the files the
- * imports above and in i18n/i18n.ts load.
+ * their chunks, and scripts/bundle-budget.ts counts them in the page's first view.
  */
 export function viewChunkSources(page: Pick<Page, 'kind' | 'lang'>): string[] {
-  return [`src/i18n/${page.lang}.ts`, ...(page.kind === 'poster' ? ['src/pages/poster/poster-page.tsx'] : [])];
+  return [`src/i18n/${page.lang}.ts`, ...(isChunked(page.kind) ? [PAGE_SOURCES[page.kind]] : [])];
 }
