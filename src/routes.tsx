@@ -9,7 +9,7 @@
 import { Component, createElement, useEffect, useRef, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { crisisData, searchSoundsLikeCrisis } from './crisis/crisis-data';
+import { crisisData } from './crisis/crisis-data';
 import { CrisisLane } from './crisis/crisis-lane';
 import { i18nFor } from './i18n/i18n';
 import { useQuickExitShortcut } from './layout/quick-exit';
@@ -22,7 +22,7 @@ import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
 import { homeUrl, languageUrls, parseUrl, posterUrl, type Page } from './routing/urls';
-import { loadedPage } from './routing/view-code';
+import { loadedCrisisCheck, loadedPage } from './routing/view-code';
 
 /** The pages inside a router (routing/app-router.tsx in the browser, StaticRouter in the prerender). */
 export function AppRoutes() {
@@ -67,7 +67,7 @@ function AppLayout() {
   const { lang } = page;
   const i18n = i18nFor(lang);
   const t = i18n.t;
-  const urgent = page.kind === 'search' && searchSoundsLikeCrisis(page.search.query);
+  const urgent = page.kind === 'search' && loadedCrisisCheck()(page.search.query);
   useQuickExitShortcut();
   useScrollOnNavigation();
   useEffect(() => {
