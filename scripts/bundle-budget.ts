@@ -4,7 +4,7 @@
  * bundle into a temporary folder (or reads a build: --site folder, one with Vite's .vite/manifest.json),
  * then, from Vite's manifest, for each kind of page in each language: the entry script with everything it
  * imports statically, plus the chunks that page preloads before the app takes it over (its language's
- * texts, the school kit: src/routing/view-code.ts, the same list the prerender preloads). The other
+ * texts, its page: src/routing/view-code.ts, the same list the prerender preloads). The other
  * chunks load only when needed (the map, the QR code, the other languages) and are listed apart.
  *
  *   npm run budget

@@ -24,7 +24,7 @@ import './map/lazy-results-map.css';
 const root = document.getElementById('root')!;
 armEarlyQuickExit();
 
-// The view's own code (its language's texts, the school kit) starts downloading now too, beside the
+// The view's own code (its language's texts, its page) starts downloading now too, beside the
 // catalogue; a prerendered page announced both in its HTML already (scripts/lib/prerender.ts). If it
 // cannot load, the page stays as it is: the prerendered view or the static shell, with the crisis lane.
 const viewCode = prepareView(window.location.pathname, window.location.search);

@@ -1,7 +1,7 @@
 /**
  * Vite's build manifest (.vite/manifest.json in the built site, `build.manifest` in vite.config.ts): which
  * chunk file holds which source file, and what each chunk imports. The prerender reads it to announce each
- * page's lazy chunks (its language, the school kit) with <link rel="modulepreload">; `npm run budget`
+ * page's lazy chunks (its language, its page) with <link rel="modulepreload">; `npm run budget`
  * (scripts/bundle-budget.ts) to weigh what a first view downloads.
  */
 import { readFileSync } from 'node:fs';

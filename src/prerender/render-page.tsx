@@ -49,7 +49,7 @@ function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
 
 export async function renderPage(path: string, page: Page, loaded: LoadedCatalogue): Promise<RenderedPage> {
   const url = new URL(path, SITE_URL);
-  // The page's lazy code (the school kit), as the browser loads it before taking the page over.
+  // The page's lazy code (its page chunk), as the browser loads it before taking the page over.
   await prepareView(url.pathname, url.search);
   const html = renderToString(
     <CatalogueProvider loaded={loaded}>
