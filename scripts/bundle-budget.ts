@@ -4,7 +4,7 @@
  * bundle into a temporary folder (or reads a build: --site folder, one with Vite's .vite/manifest.json),
  * then, from Vite's manifest, for each kind of page in each language: the entry script with everything it
  * imports statically, plus the chunks that page preloads before the app takes it over (its language's
- * texts, its page: src/routing/view-code.ts, the same list the prerender preloads). The other
+ * texts, its page: src/view-code.ts, the same list the prerender preloads). The other
  * chunks load only when needed (the map, the QR code, the other languages) and are listed apart.
  *
  *   npm run budget
@@ -19,7 +19,7 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/i18n/language.ts';
-import { viewChunkSources } from '../src/routing/view-code.ts';
+import { viewChunkSources } from '../src/view-code.ts';
 import type { Page } from '../src/routing/urls.ts';
 import { isMainModule, readOptions, UsageError } from './lib/cli.ts';
 import { printable } from './lib/problems.ts';
@@ -143,7 +143,7 @@ async function main() {
       console.error(
         `\nOVER BUDGET: the first view of ${report.overBudget.map((view) => `${view.kind}/${view.lang} (${kb(view.bytes)})`).join(', ')} ` +
           `passes ${kb(FIRST_VIEW_BUDGET_BYTES)} of JavaScript (gzip). Load what the first view does not need with import() ` +
-          '(see src/routing/view-code.ts), or raise FIRST_VIEW_BUDGET_BYTES in scripts/bundle-budget.ts with a reason.',
+          '(see src/view-code.ts), or raise FIRST_VIEW_BUDGET_BYTES in scripts/bundle-budget.ts with a reason.',
       );
     } else {
       const largest = Math.max(...report.firstViews.map((view) => view.bytes));

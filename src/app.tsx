@@ -1,11 +1,11 @@
-/** The app: the catalogue, loaded once, and the router (routing/app-router.tsx) with the pages of routes.tsx. */
+/** The app: the catalogue, loaded once, and the router (app-router.tsx) with the pages of routes.tsx. */
 import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import type { LoadedCatalogue } from './catalogue/catalogue';
 import { CatalogueProvider } from './catalogue/catalogue-context';
 import { useEffect } from 'react';
 import { disarmEarlyQuickExit } from './layout/quick-exit';
 import { AppRoutes } from './routes';
-import { AppRouter, type AppHistory } from './routing/app-router';
+import { AppRouter, type AppHistory } from './app-router';
 import { OpeningViewContext, searchViewKey } from './routing/opening-view';
 
 // v5Compat: the history tells the router of every change at once (as React Router's BrowserRouter has it).

@@ -6,7 +6,7 @@ import { App } from './app';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue/catalogue';
 import { armEarlyQuickExit } from './layout/quick-exit';
 import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
-import { prepareView } from './routing/view-code';
+import { prepareView } from './view-code';
 // The stylesheets, each beside what it styles, in cascade order: where two rules tie, the later wins.
 import './layout/base.css';
 import './layout/site-header.css';

@@ -22,9 +22,9 @@ import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
 import { homeUrl, languageUrls, parseUrl, posterUrl, type Page } from './routing/urls';
-import { loadedCrisisCheck, loadedPage } from './routing/view-code';
+import { loadedCrisisCheck, loadedPage } from './view-code';
 
-/** The pages inside a router (routing/app-router.tsx in the browser, StaticRouter in the prerender). */
+/** The pages inside a router (app-router.tsx in the browser, StaticRouter in the prerender). */
 export function AppRoutes() {
   const location = useLocation();
   return (
@@ -93,7 +93,7 @@ function AppLayout() {
       />
       {/* page--kit: the school kit prints only its poster (poster.css hides the lane and footer after it). */}
       <main id="inhoud" className={page.kind === 'poster' ? 'page page--kit' : 'page'} tabIndex={-1}>
-        {/* Each page is a chunk of its own (routing/view-code.ts), loaded before it renders: the component
+        {/* Each page is a chunk of its own (view-code.ts), loaded before it renders: the component
             loadedPage returns is always the same one. */}
         {page.kind === 'search' &&
           createElement(loadedPage('search'), { lang, search: page.search, crisisLane: urgent ? lane : undefined })}

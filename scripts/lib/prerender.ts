@@ -140,7 +140,7 @@ export async function prerenderSite(
 
 /**
  * The <link rel="modulepreload"> tags of a page: the chunks it needs before the app takes it over (its
- * language's texts, its page: src/routing/view-code.ts), so the browser fetches them beside the
+ * language's texts, its page: src/view-code.ts), so the browser fetches them beside the
  * first script instead of after it. Their addresses start like the entry script's in the template (the
  * site may live under a base path).
  */

@@ -1,7 +1,7 @@
 /**
  * One i18next instance per language. Each language's texts are a chunk of their own, so a visitor
  * downloads only the language they read: `loadLanguage` fetches it, and the app awaits it before it shows
- * a page in that language (main.tsx before the first render, routing/app-router.tsx before a navigation
+ * a page in that language (main.tsx before the first render, src/app-router.tsx before a navigation
  * to another language). After that `i18nFor` is synchronous: the language comes from the URL during
  * render, so no effect has to switch it. Every language has every key (the Translation type and
  * unused-texts.test.ts), so no fallback language is loaded beside it.

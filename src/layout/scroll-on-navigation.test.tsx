@@ -5,9 +5,10 @@
  * <ScrollRestoration> would do).
  */
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { UNSAFE_createMemoryHistory as createMemoryHistory, useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import { expect, it, vi } from 'vitest';
-import { AppRouter } from '../routing/app-router';
+import { AppRouter } from '../app-router';
 import { useScrollOnNavigation } from './scroll-on-navigation';
 
 /** The app's navigate(), as a page calls it. */
@@ -15,7 +16,10 @@ let navigate: NavigateFunction;
 
 function Page() {
   useScrollOnNavigation();
-  navigate = useNavigate();
+  const go = useNavigate();
+  useEffect(() => {
+    navigate = go;
+  }, [go]);
   const { pathname, search } = useLocation();
   return <p>{`page ${pathname}${search}`}</p>;
 }

@@ -4,7 +4,7 @@
  * Forward return to where that page was left. Positions live in memory only. (React Router's
  * <ScrollRestoration> writes them to sessionStorage, and Hulp HUB promises to store nothing.)
  *
- * The router (routing/app-router.tsx) tells `noteNavigation` of every change of location, before React
+ * The router (src/app-router.tsx) tells `noteNavigation` of every change of location, before React
  * shows the new page; it notes where the page should be scrolled, and `useScrollOnNavigation` scrolls
  * there once it is on screen.
  */

@@ -15,7 +15,7 @@ import { i18nFor } from '../i18n/i18n';
 import { pageMeta, type PageMeta } from '../pages/page-meta';
 import { AppRoutes } from '../routes';
 import { languageUrls, type Page } from '../routing/urls';
-import { prepareView } from '../routing/view-code';
+import { prepareView } from '../view-code';
 import { searcherFor } from '../search/search-providers';
 import { SITE_URL } from '../shared/site-origin';
 
@@ -23,7 +23,7 @@ export { sitePages, htmlFileOf } from './site-pages';
 export { CATALOGUE_VERSION_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './prerendered-path';
 export { BUILD_DAY } from '../catalogue/use-now';
 export { SITE_URL } from '../shared/site-origin';
-export { viewChunkSources } from '../routing/view-code';
+export { viewChunkSources } from '../view-code';
 
 export interface RenderedPage {
   /** What goes inside the root element. */

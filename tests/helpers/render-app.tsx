@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { AppRoutes } from '../../src/routes';
-import { AppRouter } from '../../src/routing/app-router';
+import { AppRouter } from '../../src/app-router';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../i18n/language';
-import type { Page } from './urls';
+import { LANGUAGES } from './i18n/language';
+import type { Page } from './routing/urls';
 import { isViewReady, loadedCrisisCheck, loadedPage, prepareView, viewChunkSources } from './view-code';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const KINDS: Page['kind'][] = ['search', 'provider', 'poster', 'not-found'];
 
 describe('the code a view needs', () => {

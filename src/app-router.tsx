@@ -13,7 +13,7 @@
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { parsePath, Router, type Location, type NavigateOptions, type Navigator, type NavigationType, type To } from 'react-router';
-import { noteNavigation, watchScroll } from '../layout/scroll-on-navigation';
+import { noteNavigation, watchScroll } from './layout/scroll-on-navigation';
 import { isViewReady, prepareView } from './view-code';
 
 /** What the router needs of a history: React Router's browser history, or its memory history in tests. */

@@ -5,16 +5,16 @@
  * pages. What a page needs only later
  * (the map, the QR code) loads inside the page.
  *
- * main.tsx awaits `prepareView` for the first view (beside the catalogue), routing/app-router.tsx for every
+ * main.tsx awaits `prepareView` for the first view (beside the catalogue), app-router.tsx for every
  * navigation; the prerender (scripts/lib/prerender.ts) announces a page's chunks with
  * <link rel="modulepreload"> (`viewChunkSources`), so the browser fetches them beside the first script.
  */
-import type { searchSoundsLikeCrisis } from '../crisis/search-sounds-like-crisis';
-import { isLanguageLoaded, loadLanguage } from '../i18n/i18n';
-import type { PosterPage } from '../pages/poster/poster-page';
-import type { ProviderPage } from '../pages/provider/provider-page';
-import type { SearchPage } from '../pages/search/search-page';
-import { parseUrl, type Page } from './urls';
+import type { searchSoundsLikeCrisis } from './crisis/search-sounds-like-crisis';
+import { isLanguageLoaded, loadLanguage } from './i18n/i18n';
+import type { PosterPage } from './pages/poster/poster-page';
+import type { ProviderPage } from './pages/provider/provider-page';
+import type { SearchPage } from './pages/search/search-page';
+import { parseUrl, type Page } from './routing/urls';
 
 interface PageComponents {
   search: typeof SearchPage;
@@ -29,12 +29,12 @@ let crisisCheck: typeof searchSoundsLikeCrisis | undefined;
 const PAGE_CHUNKS: { [Kind in ChunkedKind]: () => Promise<PageComponents[Kind]> } = {
   // The search page with the crisis check of its search (the layout moves the crisis lane up with it).
   search: () =>
-    Promise.all([import('../pages/search/search-page'), import('../crisis/search-sounds-like-crisis')]).then(([page, crisis]) => {
+    Promise.all([import('./pages/search/search-page'), import('./crisis/search-sounds-like-crisis')]).then(([page, crisis]) => {
       crisisCheck = crisis.searchSoundsLikeCrisis;
       return page.SearchPage;
     }),
-  provider: () => import('../pages/provider/provider-page').then((module) => module.ProviderPage),
-  poster: () => import('../pages/poster/poster-page').then((module) => module.PosterPage),
+  provider: () => import('./pages/provider/provider-page').then((module) => module.ProviderPage),
+  poster: () => import('./pages/poster/poster-page').then((module) => module.PosterPage),
 };
 
 /** The source files of each page's chunks, as Vite's manifest names them. */
