@@ -9,7 +9,7 @@
  * The browser tests build their fictional site with the same function (tests/e2e/build-fixture-site.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -20,6 +20,7 @@ import { printable } from './lib/problems.ts';
 import { prerenderSite, type PageRenderer } from './lib/prerender.ts';
 import { previewImage } from './lib/preview-image.ts';
 import { siteUrl } from './lib/site-repository.ts';
+import { MANIFEST_FILE, readManifest } from './lib/vite-manifest.ts';
 
 const SERVER_BUNDLE_DIR = join('node_modules', '.cache', 'hulphub-prerender');
 
@@ -35,13 +36,25 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', data }:
   process.env.HULPHUB_BUILD_DAY ??= dateInBelgium(new Date());
   const siteDir = resolve(root, outDir);
   await build({ root, logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
-  const serverDir = resolve(root, SERVER_BUNDLE_DIR);
+  // Which chunk holds which source, for the prerender's preloads; not published with the site.
+  const manifest = readManifest(siteDir);
+  rmSync(join(siteDir, dirname(MANIFEST_FILE)), { recursive: true, force: true });
+  // A folder of its own for each build: Node keeps every module it imported, and the bundle's chunks (the
+  // pages the browser loads lazily) import its entry by path, so a second build in one process must not
+  // find the first one's modules under the same names.
+  rmSync(resolve(root, SERVER_BUNDLE_DIR), { recursive: true, force: true });
+  const serverDir = resolve(root, SERVER_BUNDLE_DIR, String(Date.now()));
   await build({
     root,
     logLevel: 'warn',
-    build: { ssr: 'src/prerender/render-page.tsx', outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      ssr: 'src/prerender/render-page.tsx',
+      outDir: serverDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+    },
   });
-  const renderer = (await import(`${pathToFileURL(join(serverDir, 'render-page.js')).href}?t=${Date.now()}`)) as PageRenderer;
+  const renderer = (await import(pathToFileURL(join(serverDir, 'render-page.js')).href)) as PageRenderer;
 
   const dataDir = join(siteDir, 'data');
   if (data) {
@@ -63,7 +76,7 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', data }:
       .digest('hex'),
     draw: (title: string, subtitle: string) => previewImage({ title, subtitle }),
   };
-  const result = await prerenderSite(siteDir, loaded, renderer, previews);
+  const result = await prerenderSite(siteDir, loaded, renderer, previews, manifest);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `${result.pages} pagina's en ${result.images} deelafbeeldingen gebouwd naar ${printable(outDir)}/ in ${seconds} s ` +

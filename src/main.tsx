@@ -6,6 +6,7 @@ import { App } from './app';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue/catalogue';
 import { armEarlyQuickExit } from './layout/quick-exit';
 import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
+import { prepareView } from './view-code';
 // The stylesheets, each beside what it styles, in cascade order: where two rules tie, the later wins.
 import './layout/base.css';
 import './layout/site-header.css';
@@ -22,6 +23,20 @@ import './map/lazy-results-map.css';
 
 const root = document.getElementById('root')!;
 armEarlyQuickExit();
+
+// The view's own code (its language's texts, its page) starts downloading now too, beside the
+// catalogue; a prerendered page announced both in its HTML already (scripts/lib/prerender.ts). If it
+// cannot load, the page stays as it is: the prerendered view or the static shell, with the crisis lane.
+const viewCode = prepareView(window.location.pathname, window.location.search);
+
+/**
+ * Settles once the browser has painted the page it has (a frame, then a task after it). The app takes
+ * the page over only then: on a fast connection the scripts and the catalogue are here before the first
+ * paint, and taking over the prerendered page (seconds on a cheap phone) would hold back the young
+ * person's first sight of it, the helplines included. rAF does not run in a hidden tab: the app then
+ * starts when the tab is shown.
+ */
+const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 // The catalogue's download starts now, before React, whatever the page.
 let firstLoad: Promise<LoadedCatalogue> | undefined = loadCatalogue();
@@ -40,22 +55,25 @@ const load = () => {
  * the catalogue) the app renders the page itself, with the catalogue already here. Any other page (the
  * 404 page, the development server) is rendered by the app at once, replacing the static shell's loading
  * line. If the catalogue does not load, the app renders its failure message with the crisis lane.
+ * Either way the view's code is here first, and the browser has painted what it had.
  */
 if (prerenderedPathOf(root) !== undefined) {
-  load().then(
-    (loaded) => {
-      if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);
-      hydrateRoot(
-        root,
-        <StrictMode>
-          <App loaded={loaded} />
-        </StrictMode>,
-      );
-    },
-    () => renderApp(),
+  void Promise.all([viewCode, painted]).then(() =>
+    load().then(
+      (loaded) => {
+        if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);
+        hydrateRoot(
+          root,
+          <StrictMode>
+            <App loaded={loaded} />
+          </StrictMode>,
+        );
+      },
+      () => renderApp(),
+    ),
   );
 } else {
-  renderApp();
+  void Promise.all([viewCode, painted]).then(() => renderApp());
 }
 
 function renderApp(loaded?: LoadedCatalogue) {

@@ -1,15 +1,15 @@
 /**
- * The route table. There is one route: it reads the whole URL through routing/urls.ts and shows the right
- * page inside the shared layout. Keeping one route means the search page is not rebuilt when a filter
- * moves a value between path and query, so focus stays where the young person left it.
+ * The app's pages. There is one route: the layout reads the whole URL through routing/urls.ts and shows
+ * the right page inside it (so no route table is needed). Keeping one route means the search page is not
+ * rebuilt when a filter moves a value between path and query, so focus stays where the young person left it.
  *
  * The layout: header, the page the URL asks for, and the crisis lane: at the bottom, or right under the
  * search box when a search sounds like a crisis.
  */
-import { useEffect, useRef } from 'react';
+import { Component, createElement, useEffect, useRef, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useLocation, type RouteObject } from 'react-router';
-import { crisisData, searchSoundsLikeCrisis } from './crisis/crisis-data';
+import { useLocation } from 'react-router';
+import { crisisData } from './crisis/crisis-data';
 import { CrisisLane } from './crisis/crisis-lane';
 import { i18nFor } from './i18n/i18n';
 import { useQuickExitShortcut } from './layout/quick-exit';
@@ -21,15 +21,45 @@ import { NotFoundPage } from './pages/not-found-page';
 import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
-import { PosterPage } from './pages/poster/poster-page';
-import { ProviderPage } from './pages/provider/provider-page';
-import { SearchPage } from './pages/search/search-page';
-import { homeUrl, languageUrls, parseUrl, posterUrl } from './routing/urls';
+import { homeUrl, languageUrls, parseUrl, posterUrl, type Page } from './routing/urls';
+import { loadedCrisisCheck, loadedPage } from './view-code';
 
-/** If a page ever breaks, the header with quick exit and the crisis lane still show. */
-export const ROUTES: RouteObject[] = [
-  { path: '*', element: <AppLayout />, errorElement: <StaticShell lines={crisisData.lines} message="pageError" inApp /> },
-];
+/** The pages inside a router (app-router.tsx in the browser, StaticRouter in the prerender). */
+export function AppRoutes() {
+  const location = useLocation();
+  return (
+    <PageErrorBoundary lang={parseUrl(location.pathname, location.search).lang} locationKey={location.key}>
+      <AppLayout />
+    </PageErrorBoundary>
+  );
+}
+
+/**
+ * If a page ever breaks, the header with quick exit and the crisis lane still show. Another location (a
+ * link in that header, Back) renders the page again, as React Router's errorElement did.
+ */
+interface BoundaryProps {
+  lang: Page['lang'];
+  locationKey: string;
+  children: ReactNode;
+}
+interface BoundaryState {
+  failed: boolean;
+  locationKey: string;
+}
+class PageErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { failed: false, locationKey: this.props.locationKey };
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.locationKey === state.locationKey ? null : { failed: false, locationKey: props.locationKey };
+  }
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failed: true };
+  }
+  render() {
+    if (this.state.failed) return <StaticShell lines={crisisData.lines} message="pageError" inApp lang={this.props.lang} />;
+    return this.props.children;
+  }
+}
 
 function AppLayout() {
   const location = useLocation();
@@ -37,7 +67,7 @@ function AppLayout() {
   const { lang } = page;
   const i18n = i18nFor(lang);
   const t = i18n.t;
-  const urgent = page.kind === 'search' && searchSoundsLikeCrisis(page.search.query);
+  const urgent = page.kind === 'search' && loadedCrisisCheck()(page.search.query);
   useQuickExitShortcut();
   useScrollOnNavigation();
   useEffect(() => {
@@ -63,9 +93,12 @@ function AppLayout() {
       />
       {/* page--kit: the school kit prints only its poster (poster.css hides the lane and footer after it). */}
       <main id="inhoud" className={page.kind === 'poster' ? 'page page--kit' : 'page'} tabIndex={-1}>
-        {page.kind === 'search' && <SearchPage lang={lang} search={page.search} crisisLane={urgent ? lane : undefined} />}
-        {page.kind === 'provider' && <ProviderPage lang={lang} id={page.id} />}
-        {page.kind === 'poster' && <PosterPage lang={lang} />}
+        {/* Each page is a chunk of its own (view-code.ts), loaded before it renders: the component
+            loadedPage returns is always the same one. */}
+        {page.kind === 'search' &&
+          createElement(loadedPage('search'), { lang, search: page.search, crisisLane: urgent ? lane : undefined })}
+        {page.kind === 'provider' && createElement(loadedPage('provider'), { lang, id: page.id })}
+        {page.kind === 'poster' && createElement(loadedPage('poster'), { lang })}
         {page.kind === 'not-found' && <NotFoundPage lang={lang} />}
       </main>
       {!urgent && lane}

@@ -16,6 +16,8 @@ import type { Catalogue, CatalogueProvider, LinkContact, PhoneContact, WeeklyHou
 import { describeHours, formatRanges } from '../../src/catalogue/describe-hours.ts';
 import { markOldFactsOf } from '../../src/catalogue/old-facts.ts';
 import { badgeTexts } from '../../src/components/badge-texts.ts';
+// Node has every language's texts at once (the browser loads only the visitor's).
+import '../../src/i18n/all-languages.ts';
 import { i18nFor } from '../../src/i18n/i18n.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { buildCatalogue } from './build-catalogue.ts';

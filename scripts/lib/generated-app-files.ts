@@ -14,6 +14,8 @@ import type { Catalogue } from '../../src/catalogue/catalogue-types.ts';
 import { currentUntil, factAge, hoursFixedInCode } from '../../src/catalogue/fact-age.ts';
 import type { CrisisData, CrisisLine } from '../../src/crisis/crisis-data.ts';
 import { CRISIS_BUNDLE_BUDGET_BYTES, CRISIS_LANE } from '../../src/crisis/crisis-lane-definition.ts';
+// Node has every language's texts at once (the browser loads only the visitor's).
+import '../../src/i18n/all-languages.ts';
 import { StaticShell } from '../../src/layout/static-shell.tsx';
 import { BuildRefusal } from './build-refusal.ts';
 

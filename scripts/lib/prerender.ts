@@ -14,12 +14,14 @@ import { dirname, join } from 'node:path';
 import type { LoadedCatalogue } from '../../src/catalogue/catalogue.ts';
 import type { SitePage } from '../../src/prerender/site-pages.ts';
 import type { RenderedPage } from '../../src/prerender/render-page.tsx';
+import { entryKey, pageChunkFiles, type ViteManifest } from './vite-manifest.ts';
 
 /** What the server bundle of src/prerender/render-page.tsx exports. */
 export interface PageRenderer {
   renderPage(path: string, page: SitePage['page'], loaded: LoadedCatalogue): Promise<RenderedPage>;
   sitePages(catalogue: LoadedCatalogue['catalogue']): SitePage[];
   htmlFileOf(path: string): string;
+  viewChunkSources(page: SitePage['page']): string[];
   PRERENDERED_ATTRIBUTE: string;
   CATALOGUE_VERSION_ATTRIBUTE: string;
   SITE_URL: string;
@@ -50,8 +52,10 @@ export async function prerenderSite(
   loaded: LoadedCatalogue,
   renderer: PageRenderer,
   previewImage: PreviewImageMaker,
+  manifest: ViteManifest,
 ): Promise<PrerenderResult> {
   const template = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  const modulePreloads = modulePreloadsFor(template, manifest, renderer);
   const rootPattern = /<div id="root">[\s\S]*<\/div>(?=\s*<\/body>)/;
   if (!rootPattern.test(template)) throw new Error(`${join(siteDir, 'index.html')} has no <div id="root"> right before </body>`);
   // The shell for every path without a file of its own.
@@ -89,6 +93,7 @@ export async function prerenderSite(
     const canonical = absolute(path);
     const alternates = Object.entries(rendered.languages).map(([lang, href]) => ({ lang, href: absolute(href) }));
     const head = [
+      ...modulePreloads(page),
       `<link rel="canonical" href="${attr(canonical)}" />`,
       ...alternates.map(({ lang, href }) => `<link rel="alternate" hreflang="${lang}" href="${attr(href)}" />`),
       `<link rel="alternate" hreflang="x-default" href="${attr(absolute(rendered.languages.nl))}" />`,
@@ -131,6 +136,22 @@ export async function prerenderSite(
   // The staff form is not for search engines (its page says noindex too).
   writeFileSync(join(siteDir, 'robots.txt'), `User-agent: *\nDisallow: /beheer/\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
   return { pages: pages.length, images: images.size };
+}
+
+/**
+ * The <link rel="modulepreload"> tags of a page: the chunks it needs before the app takes it over (its
+ * language's texts, its page: src/view-code.ts), so the browser fetches them beside the
+ * first script instead of after it. Their addresses start like the entry script's in the template (the
+ * site may live under a base path).
+ */
+function modulePreloadsFor(template: string, manifest: ViteManifest, renderer: PageRenderer) {
+  const entryFile = manifest[entryKey(manifest)].file;
+  const base = new RegExp(`src="([^"]*)${entryFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(template)?.[1];
+  if (base === undefined) throw new Error(`The built index.html does not load ${entryFile}, the entry in Vite's manifest.`);
+  return (page: SitePage['page']) =>
+    pageChunkFiles(manifest, renderer.viewChunkSources(page)).map(
+      (file) => `<link rel="modulepreload" crossorigin href="${attr(`${base}${file}`)}" />`,
+    );
 }
 
 function text(value: string): string {

@@ -6,7 +6,6 @@
 import type { LocalizedText } from '../catalogue/catalogue-types';
 import type { LaneHours } from './lane-hours';
 import generated from '../generated/crisis-lane.json';
-import { looksLikeCrisis } from './crisis-detection';
 
 export interface CrisisLine {
   id: string;
@@ -24,10 +23,4 @@ export interface CrisisData {
 
 export const crisisData = generated as CrisisData;
 
-/**
- * Whether a search sounds like a crisis, by the built-in patterns and the data's crisis words: the page
- * then shows the crisis lane, with warm words, right under the search box.
- */
-export function searchSoundsLikeCrisis(query: string): boolean {
-  return looksLikeCrisis(query, crisisData.crisisPhrases);
-}
+// Whether a search sounds like a crisis: search-sounds-like-crisis.ts, loaded with the search page.

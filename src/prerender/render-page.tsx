@@ -3,16 +3,19 @@
  * state the browser then takes over (main.tsx hydrates it). Built by Vite as a server bundle and run by
  * scripts/lib/prerender.ts; never part of the browser's bundle.
  */
+// The prerender writes pages in every language: all three languages' texts at once.
+import '../i18n/all-languages';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import type { LoadedCatalogue } from '../catalogue/catalogue';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { markOldFacts } from '../catalogue/old-facts';
 import { BUILD_DAY } from '../catalogue/use-now';
 import { i18nFor } from '../i18n/i18n';
 import { pageMeta, type PageMeta } from '../pages/page-meta';
-import { ROUTES } from '../routes';
+import { AppRoutes } from '../routes';
 import { languageUrls, type Page } from '../routing/urls';
+import { prepareView } from '../view-code';
 import { searcherFor } from '../search/search-providers';
 import { SITE_URL } from '../shared/site-origin';
 
@@ -20,6 +23,7 @@ export { sitePages, htmlFileOf } from './site-pages';
 export { CATALOGUE_VERSION_ATTRIBUTE, PRERENDERED_ATTRIBUTE } from './prerendered-path';
 export { BUILD_DAY } from '../catalogue/use-now';
 export { SITE_URL } from '../shared/site-origin';
+export { viewChunkSources } from '../view-code';
 
 export interface RenderedPage {
   /** What goes inside the root element. */
@@ -30,8 +34,6 @@ export interface RenderedPage {
   /** The subtitle of the page's preview image, in its language. */
   previewSubtitle: string;
 }
-
-const handler = createStaticHandler(ROUTES);
 
 const shownCatalogues = new WeakMap<LoadedCatalogue, LoadedCatalogue>();
 
@@ -46,12 +48,14 @@ function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
 }
 
 export async function renderPage(path: string, page: Page, loaded: LoadedCatalogue): Promise<RenderedPage> {
-  const context = await handler.query(new Request(new URL(path, SITE_URL)));
-  if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect or response, not a page`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const url = new URL(path, SITE_URL);
+  // The page's lazy code (its page chunk), as the browser loads it before taking the page over.
+  await prepareView(url.pathname, url.search);
   const html = renderToString(
     <CatalogueProvider loaded={loaded}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <StaticRouter location={{ pathname: url.pathname, search: url.search, hash: '', key: 'default' }}>
+        <AppRoutes />
+      </StaticRouter>
     </CatalogueProvider>,
   );
   const t = i18nFor(page.lang).t;

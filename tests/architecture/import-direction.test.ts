@@ -20,6 +20,8 @@ const LAYERS = [
   ['components', 'layout'],
   ['map'],
   ['pages'],
+  // The code each view loads before it shows (its page chunk) and the router that waits for it.
+  ['view-code.ts', 'app-router.tsx'],
   ['routes.tsx'],
   ['prerender'],
   ['app.tsx'],

@@ -18,6 +18,8 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CRISIS_LANE } from '../../src/crisis/crisis-lane-definition.ts';
+// Node has every language's texts at once (the browser loads only the visitor's).
+import '../../src/i18n/all-languages.ts';
 import { i18nFor } from '../../src/i18n/i18n.ts';
 import { LANGUAGES } from '../../src/i18n/language.ts';
 import { markOldFacts } from '../../src/catalogue/old-facts.ts';

@@ -1,9 +1,9 @@
 /** Renders the whole app at a URL, in memory, with the catalogue served by msw. */
 import { render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { ROUTES } from '../../src/routes';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { AppRoutes } from '../../src/routes';
+import { AppRouter } from '../../src/app-router';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';
@@ -19,17 +19,20 @@ export function serveFixtureCatalogue() {
 }
 
 /**
- * Renders the app at `url`. Facts are dated as of `today` (a fixed day by default), so the fictional
- * catalogue's numbers and hours do not age under the tests as years pass.
+ * Renders the app at `url`, with the app's router over a memory history (`history`: go back with
+ * history.go(-1)). Facts are dated as of `today` (a fixed day by default), so the fictional catalogue's
+ * numbers and hours do not age under the tests as years pass.
  */
 export function renderApp(url: string, { today = TODAY }: { today?: string } = {}) {
-  const router = createMemoryRouter(ROUTES, { initialEntries: [url] });
+  const history = createMemoryHistory({ initialEntries: [url], v5Compat: true });
   const view = render(
     <CatalogueProvider today={today}>
-      <RouterProvider router={router} />
+      <AppRouter history={history}>
+        <AppRoutes />
+      </AppRouter>
     </CatalogueProvider>,
   );
   /** The current URL, as the address bar would show it. */
-  const currentUrl = () => `${router.state.location.pathname}${router.state.location.search}`;
-  return { ...view, router, currentUrl };
+  const currentUrl = () => `${history.location.pathname}${history.location.search}`;
+  return { ...view, history, currentUrl };
 }

@@ -1,0 +1,103 @@
+/**
+ * The code a view needs beyond the first script, loaded before the view is shown: its language's texts
+ * (i18n/i18n.ts) and its page (the search page with the crisis check of its search, a provider's page,
+ * the school kit), each a chunk of its own, so a page downloads neither the other languages nor the other
+ * pages. What a page needs only later
+ * (the map, the QR code) loads inside the page.
+ *
+ * main.tsx awaits `prepareView` for the first view (beside the catalogue), app-router.tsx for every
+ * navigation; the prerender (scripts/lib/prerender.ts) announces a page's chunks with
+ * <link rel="modulepreload"> (`viewChunkSources`), so the browser fetches them beside the first script.
+ */
+import type { searchSoundsLikeCrisis } from './crisis/search-sounds-like-crisis';
+import { isLanguageLoaded, loadLanguage } from './i18n/i18n';
+import type { PosterPage } from './pages/poster/poster-page';
+import type { ProviderPage } from './pages/provider/provider-page';
+import type { SearchPage } from './pages/search/search-page';
+import { parseUrl, type Page } from './routing/urls';
+
+interface PageComponents {
+  search: typeof SearchPage;
+  provider: typeof ProviderPage;
+  poster: typeof PosterPage;
+}
+type ChunkedKind = keyof PageComponents;
+
+let crisisCheck: typeof searchSoundsLikeCrisis | undefined;
+
+/** The imports that make the page chunks; the files are named again in PAGE_SOURCES. */
+const PAGE_CHUNKS: { [Kind in ChunkedKind]: () => Promise<PageComponents[Kind]> } = {
+  // The search page with the crisis check of its search (the layout moves the crisis lane up with it).
+  search: () =>
+    Promise.all([import('./pages/search/search-page'), import('./crisis/search-sounds-like-crisis')]).then(([page, crisis]) => {
+      crisisCheck = crisis.searchSoundsLikeCrisis;
+      return page.SearchPage;
+    }),
+  provider: () => import('./pages/provider/provider-page').then((module) => module.ProviderPage),
+  poster: () => import('./pages/poster/poster-page').then((module) => module.PosterPage),
+};
+
+/** The source files of each page's chunks, as Vite's manifest names them. */
+const PAGE_SOURCES: Record<ChunkedKind, string[]> = {
+  search: ['src/pages/search/search-page.tsx', 'src/crisis/search-sounds-like-crisis.ts'],
+  provider: ['src/pages/provider/provider-page.tsx'],
+  poster: ['src/pages/poster/poster-page.tsx'],
+};
+
+const loadedPages: Partial<PageComponents> = {};
+const loadingPages = new Map<ChunkedKind, Promise<void>>();
+
+const isChunked = (kind: Page['kind']): kind is ChunkedKind => kind in PAGE_CHUNKS;
+
+function loadPage(kind: ChunkedKind): Promise<void> {
+  if (loadedPages[kind]) return Promise.resolve();
+  let pending = loadingPages.get(kind);
+  if (!pending) {
+    pending = PAGE_CHUNKS[kind]().then(
+      (component) => {
+        (loadedPages as Record<ChunkedKind, unknown>)[kind] = component;
+      },
+      (error: unknown) => {
+        loadingPages.delete(kind);
+        throw error;
+      },
+    );
+    loadingPages.set(kind, pending);
+  }
+  return pending;
+}
+
+/** A page's component, once loaded (a view is only rendered once `isViewReady`): always the same one. */
+export function loadedPage<Kind extends ChunkedKind>(kind: Kind): PageComponents[Kind] {
+  const component = loadedPages[kind];
+  if (!component) throw new Error(`The ${kind} page is not loaded: await prepareView first.`);
+  return component;
+}
+
+/** crisis/search-sounds-like-crisis.ts, loaded with the search page: here whenever a search page renders. */
+export function loadedCrisisCheck(): typeof searchSoundsLikeCrisis {
+  if (!crisisCheck) throw new Error('The crisis check is not loaded: await prepareView for a search page first.');
+  return crisisCheck;
+}
+
+function isPageReady(page: Page): boolean {
+  return isLanguageLoaded(page.lang) && (!isChunked(page.kind) || loadedPages[page.kind] !== undefined);
+}
+
+export function isViewReady(pathname: string, search: string): boolean {
+  return isPageReady(parseUrl(pathname, search));
+}
+
+/** Loads what the view at this URL needs; rejects when a chunk cannot be downloaded. */
+export async function prepareView(pathname: string, search: string): Promise<void> {
+  const page = parseUrl(pathname, search);
+  await Promise.all([loadLanguage(page.lang), isChunked(page.kind) ? loadPage(page.kind) : undefined]);
+}
+
+/**
+ * The source files of the lazy chunks a page needs, as Vite's manifest names them: the prerender preloads
+ * their chunks, and scripts/bundle-budget.ts counts them in the page's first view.
+ */
+export function viewChunkSources(page: Pick<Page, 'kind' | 'lang'>): string[] {
+  return [`src/i18n/${page.lang}.ts`, ...(isChunked(page.kind) ? PAGE_SOURCES[page.kind] : [])];
+}
