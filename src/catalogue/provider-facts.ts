@@ -50,17 +50,11 @@ export function hasContactWay(provider: CatalogueProvider, way: ContactWay): boo
   }
 }
 
-/** allHours per provider: a search asks it of every result on every keystroke, and a provider never changes. */
-const hoursOfProvider = new WeakMap<CatalogueProvider, readonly WeeklyHours[]>();
-
 /** Every set of opening hours a provider has: its phone lines, chats, video and places. */
-export function allHours(provider: CatalogueProvider): readonly WeeklyHours[] {
-  let hours = hoursOfProvider.get(provider);
-  if (!hours) {
-    hours = [...provider.phones, ...provider.chats, ...provider.videos, ...provider.locations].flatMap((item) =>
-      item.hours ? [item.hours] : [],
-    );
-    hoursOfProvider.set(provider, hours);
+export function allHours(provider: CatalogueProvider): WeeklyHours[] {
+  const hours: WeeklyHours[] = [];
+  for (const ways of [provider.phones, provider.chats, provider.videos, provider.locations]) {
+    for (const way of ways) if (way.hours) hours.push(way.hours);
   }
   return hours;
 }

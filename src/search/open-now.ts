@@ -81,19 +81,10 @@ export class OpenNow {
 /** A number from a table's minutes (FNV-1a): equal tables have equal numbers; sameHours settles the rest. */
 function hashOf(hours: WeeklyHours): number {
   let hash = 0x811c9dc5;
-  const mix = (value: number) => {
-    hash = Math.imul(hash ^ value, 16777619);
-  };
-  const mixRanges = (ranges: readonly MinuteRange[]) => {
-    mix(-1);
-    for (const [from, to] of ranges) {
-      mix(from);
-      mix(to);
-    }
-  };
-  for (const day of hours.week) mixRanges(day);
-  if (hours.publicHolidays) mixRanges(hours.publicHolidays);
-  else mix(-2);
+  for (const ranges of hours.publicHolidays ? [...hours.week, hours.publicHolidays] : hours.week) {
+    hash = Math.imul(hash ^ 0xffff, 16777619);
+    for (const [from, to] of ranges) hash = Math.imul(Math.imul(hash ^ from, 16777619) ^ to, 16777619);
+  }
   return hash;
 }
 

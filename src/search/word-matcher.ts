@@ -71,9 +71,10 @@ export class WordMatcher {
     this.reversed = this.sorted.map(reverse).sort();
     this.letters = Uint32Array.from(this.sorted, letterBits);
     for (const word of this.sorted) {
-      const forms = this.byStem.get(stem(word)) ?? [];
-      forms.push(word);
-      this.byStem.set(stem(word), forms);
+      const wordStem = stem(word);
+      const forms = this.byStem.get(wordStem);
+      if (forms) forms.push(word);
+      else this.byStem.set(wordStem, [word]);
     }
   }
 
@@ -195,7 +196,10 @@ export function stem(word: string): string {
 }
 
 function reverse(word: string): string {
-  return [...word].reverse().join('');
+  // Index words are normalized to a-z and 0-9 (normalizeText): one UTF-16 unit per letter.
+  let reversed = '';
+  for (let at = word.length - 1; at >= 0; at--) reversed += word[at];
+  return reversed;
 }
 
 /** The words of a sorted list that start with `start`: they sit together, from its first place on. */
