@@ -14,7 +14,7 @@ import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { parsePath, Router, type Location, type NavigateOptions, type Navigator, type NavigationType, type To } from 'react-router';
 import { noteNavigation, watchScroll } from './layout/scroll-on-navigation';
-import { isViewReady, prepareView } from './view-code';
+import { isViewReady, prepareView, warmPageChunks } from './view-code';
 
 /** What the router needs of a history: React Router's browser history, or its memory history in tests. */
 export interface AppHistory {
@@ -68,6 +68,8 @@ export function AppRouter({ history, children }: { history: AppHistory; children
   useLayoutEffect(() => {
     // Before any navigation, so the first one already scrolls.
     watchScroll(history.location.key);
+    // The app runs: the pages a young person opens next load in the background.
+    warmPageChunks();
     return history.listen(({ action, location }) => {
       noteNavigation(action, location.key, navigating?.preventScrollReset ?? false);
       const show = () => {

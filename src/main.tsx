@@ -40,6 +40,9 @@ const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTi
 
 // The catalogue's download starts now, before React, whatever the page.
 let firstLoad: Promise<LoadedCatalogue> | undefined = loadCatalogue();
+// Its failure is handled where the app takes it (below, or the catalogue's provider), which may be after
+// it failed (the app waits for the view's code and a first paint): not an uncaught error meanwhile.
+firstLoad.catch(() => {});
 /** The download started above, once; a retry downloads again. */
 const load = () => {
   const loading = firstLoad ?? loadCatalogue();

@@ -95,6 +95,15 @@ export async function prepareView(pathname: string, search: string): Promise<voi
 }
 
 /**
+ * Loads the search page and the provider page in the background once the app runs (not counted in the
+ * first view): a tap on a result, or Back to the list, then shows the next page at once instead of
+ * after a download. A failure is left for the navigation to meet (it loads the page itself).
+ */
+export function warmPageChunks() {
+  for (const kind of ['search', 'provider'] as const) loadPage(kind).catch(() => {});
+}
+
+/**
  * The source files of the lazy chunks a page needs, as Vite's manifest names them: the prerender preloads
  * their chunks, and scripts/bundle-budget.ts counts them in the page's first view.
  */
