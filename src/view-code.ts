@@ -15,6 +15,7 @@ import type { PosterPage } from './pages/poster/poster-page';
 import type { ProviderPage } from './pages/provider/provider-page';
 import type { SearchPage } from './pages/search/search-page';
 import { parseUrl, type Page } from './routing/urls';
+import { loadTypoMatching } from './search/typo-matching';
 
 interface PageComponents {
   search: typeof SearchPage;
@@ -91,7 +92,13 @@ export function isViewReady(pathname: string, search: string): boolean {
 /** Loads what the view at this URL needs; rejects when a chunk cannot be downloaded. */
 export async function prepareView(pathname: string, search: string): Promise<void> {
   const page = parseUrl(pathname, search);
-  await Promise.all([loadLanguage(page.lang), isChunked(page.kind) ? loadPage(page.kind) : undefined]);
+  await Promise.all([
+    loadLanguage(page.lang),
+    isChunked(page.kind) ? loadPage(page.kind) : undefined,
+    // A search already in the URL (a shared link, Back to a search) is shown with its typo matches at
+    // once; without it the results would change when fuse.js arrives. Offline, it shows without them.
+    page.kind === 'search' && page.search.query.trim() !== '' ? loadTypoMatching().catch(() => undefined) : undefined,
+  ]);
 }
 
 /**

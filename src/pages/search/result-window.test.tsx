@@ -82,26 +82,26 @@ describe('the window of results', () => {
   });
 
   it('starts again at the first window for another search', async () => {
-    const { router } = renderApp('/');
+    const { history } = renderApp('/');
     await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
     await userEvent.click(showMore());
     expect(shownNames()).toHaveLength(rankedNames({}).length);
     const free = rankedNames({ free: true });
     expect(free.length).toBeGreaterThan(RESULT_WINDOW);
-    await act(() => router.navigate('/?gratis=1'));
+    act(() => history.push('/?gratis=1'));
     await waitFor(() => expect(shownNames()).toEqual(free.slice(0, RESULT_WINDOW)));
     expect((showMore() as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('is as long as it was when Back returns to the list from a provider page', async () => {
     const all = rankedNames({});
-    const { router } = renderApp('/');
+    const { history } = renderApp('/');
     await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
     await userEvent.click(showMore());
     await userEvent.click(screen.getByRole('link', { name: all[all.length - 1] }));
     await screen.findByRole('heading', { level: 1, name: all[all.length - 1] });
     // The browser's Back: the same history entry, so the list is as long as it was left.
-    await act(() => router.navigate(-1));
+    act(() => history.go(-1));
     await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
     expect(shownNames()).toEqual(all);
   });

@@ -15,6 +15,7 @@ import { SEARCH_FILTERS, type SearchState } from '../../search/search-filters';
 import type { Searcher, SearchResult } from '../../search/search-providers';
 import { reachableNow } from '../../catalogue/provider-facts';
 import { useNow } from '../../catalogue/use-now';
+import { useTypoMatching } from '../../search/use-typo-matching';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
 import { useResultWindow } from './use-result-window';
@@ -132,14 +133,17 @@ function useSteadyResults(searcher: Searcher, search: SearchState, lang: Languag
   const openingView = useContext(OpeningViewContext);
   const view = searchUrl(lang, { ...search, view: 'list' });
   const ranked = now === undefined || openingView !== view || search.openNow ? now : undefined;
-  // Once per search and clock: a keystroke renders this twice (the box at once, the results deferred),
+  // The typo matcher (fuse.js) loads after the page runs, not with the first view; when it arrives the
+  // same search runs again with typo matches (search/typo-matching.ts).
+  const typoMatching = useTypoMatching();
+  // Once per search, clock and typo matcher: a keystroke renders this twice (the box at once, the results deferred),
   // and the first of those still shows the previous search's results.
   return useMemo(() => {
     const results = searcher.search(search, ranked);
     return ranked === now ? results : results.map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
     // `view` stands for `search` (the same search, written as its URL), which is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [searcher, view, ranked, now]);
+  }, [searcher, view, ranked, now, typoMatching]);
 }
 
 /**
