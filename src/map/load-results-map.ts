@@ -25,9 +25,31 @@ if (typeof document !== 'undefined') {
   );
 }
 
-export function loadResultsMap({ again = false } = {}): Promise<{ default: typeof ResultsMap }> {
+type ResultsMapModule = { default: typeof ResultsMap };
+
+/** The map file's address, from an import that failed to fetch it (see `importResultsMap`). */
+let failedFile: string | undefined;
+
+export function loadResultsMap({ again = false } = {}): Promise<ResultsMapModule> {
   const styles = again ? reloadFailedStylesheets() : Promise.resolve();
-  return Promise.all([import('./results-map'), styles]).then(([module]) => module);
+  return Promise.all([importResultsMap(again), styles]).then(([module]) => module);
+}
+
+/**
+ * Imports the map's code. Chromium can keep a failed fetch of a module imported from a lazily loaded
+ * chunk (the search page's), so asking for the same file again fails at once without asking the server.
+ * A retry after such a failure therefore asks for the file under a new address (its name with a query):
+ * the browser fetches it anew; what it imports is already loaded and shared.
+ */
+function importResultsMap(again: boolean): Promise<ResultsMapModule> {
+  const importing: Promise<ResultsMapModule> =
+    again && failedFile !== undefined ? import(/* @vite-ignore */ `${failedFile}?opnieuw=${Date.now()}`) : import('./results-map');
+  return importing.catch((error: unknown) => {
+    // "Failed to fetch dynamically imported module: <address>" names the file (Chromium, Firefox).
+    const file = /(https?:\/\/\S+\.js)\b/.exec(String(error))?.[1];
+    if (file) failedFile = file.split('?')[0];
+    throw error;
+  });
 }
 
 /** Requests every stylesheet that failed to load once more; resolves when they have all loaded. */
