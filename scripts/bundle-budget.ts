@@ -34,11 +34,12 @@ export const FIRST_VIEW_TARGET_BYTES = 120_000;
  * The most JavaScript (gzip) one page's first view may download before it works, in bytes; over it,
  * `npm run budget` (and so CI) fails. Above the target because the fixed stack alone weighs ~108 KB in
  * every first view (react-dom 64, i18next with react-i18next 18, React Router 9, react 3, scheduler 2, a
- * language 4, measured with this script's build), and the search page adds fuse.js (9) and its own code.
- * Lower it as the first views shrink (fuse.js loaded lazily: about -9 KB); never raise it without a
- * reason written here.
+ * language 4, measured with this script's build); the search page adds crisis detection (9) and its own
+ * code. Set just above the largest first view measured (the search page, 133.1 KB in French, 2 December
+ * 2026, with fuse.js loaded lazily), so any growth is a decision. Lower it as the first views shrink;
+ * never raise it without a reason written here.
  */
-export const FIRST_VIEW_BUDGET_BYTES = 140_000;
+export const FIRST_VIEW_BUDGET_BYTES = 135_000;
 
 /** The kinds of page whose first views differ (the not-found page loads what the search page does). */
 const PAGE_KINDS: Page['kind'][] = ['search', 'provider', 'poster'];

@@ -26,7 +26,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { fixtureProvider } from './fixture-catalogue';
-import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil, typeInto } from './phone-session';
+import { describeFocus, isFocused, MAX_TABS, phoneSession, screenshot, tabUntil, typeInto, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -51,6 +51,7 @@ const TEXT = {
     prefix: '',
     leave: 'Snel weg',
     search: 'Zoek hulp',
+    showMore: 'Toon meer',
     results: /^\d+ plek(ken)? waar je terecht kunt$/,
     historyNote: 'Snel weg wist niet alles uit je geschiedenis. Wis je geschiedenis zelf in je browser, of zoek in een incognitovenster.',
   },
@@ -58,6 +59,7 @@ const TEXT = {
     prefix: '/en',
     leave: 'Leave now',
     search: 'Find help',
+    showMore: 'Show more',
     results: /^\d+ places? where you can go$/,
     historyNote:
       '“Leave now” does not remove everything from your history. Clear your browser history yourself, or search in a private (incognito) window.',
@@ -66,6 +68,7 @@ const TEXT = {
     prefix: '/fr',
     leave: 'Partir vite',
     search: 'Chercher de l’aide',
+    showMore: 'Afficher plus',
     results: /^\d+ endroits? où tu peux aller$/,
     historyNote:
       '« Partir vite » n’efface pas tout ton historique. Efface toi-même l’historique de ton navigateur, ou cherche dans une fenêtre privée.',
@@ -612,6 +615,10 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         const page = await openPage();
         await page.goto(`${baseUrl}${TEXT[lang].prefix || '/'}`);
         await resultsHeading(page, lang).waitFor(WAIT);
+        await untilLive(page);
+        // Every result, for a long page to scroll through: the list shows its first results, then more on request.
+        const showMore = page.getByRole('button', { name: TEXT[lang].showMore, exact: true });
+        while ((await showMore.count()) > 0) await showMore.click();
         expect(await resultNameLinks(page, lang).count()).toBeGreaterThan(10);
         await expectButtonOnScreen(page, lang, PHONE);
         for (const fraction of [0.25, 0.5, 0.75]) {
@@ -634,6 +641,8 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       const page = await openPage();
       await page.goto(`${baseUrl}/?q=ik+word+gepest`);
       await resultsHeading(page).waitFor(WAIT);
+      // The start page's HTML shows first; the app then renders this search in its place.
+      await untilLive(page);
       const button = exitLink(page);
       await page.keyboard.press('Tab');
       expect(await isFocused(page.getByRole('link', { name: 'Naar de inhoud' }))).toBe(true);
