@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch, { type Options } from 'minisearch';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { checkDataFolder } from './lib/check-data.ts';
-import { readOptions, UsageError } from './lib/cli.ts';
+import { readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { totalsByKind, type KindTotal } from './lib/relevance.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { measure, readQueries } from './relevance.ts';
@@ -328,7 +328,4 @@ async function main() {
   console.log(`Written to ${out}.`);
 }
 
-main().catch((error: unknown) => {
-  process.exitCode = 2;
-  console.error(error instanceof UsageError ? error.message : error);
-});
+runCommand(main);

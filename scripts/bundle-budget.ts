@@ -21,8 +21,7 @@ import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/i18n/language.ts';
 import { viewChunkSources } from '../src/view-code.ts';
 import type { Page } from '../src/routing/urls.ts';
-import { isMainModule, readOptions, UsageError } from './lib/cli.ts';
-import { printable } from './lib/problems.ts';
+import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { entryKey, pageChunkFiles, readManifest, staticClosure, type ViteManifest } from './lib/vite-manifest.ts';
 
 /**
@@ -160,12 +159,4 @@ async function main() {
   }
 }
 
-if (isMainModule(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    process.exitCode = 2;
-    if (error instanceof UsageError) console.error(printable(error.message));
-    else throw error;
-  }
-}
+if (isMainModule(import.meta.url)) runCommand(main);

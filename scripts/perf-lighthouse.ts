@@ -19,8 +19,7 @@ import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
-import { isMainModule, readOptions, UsageError } from './lib/cli.ts';
-import { printable } from './lib/problems.ts';
+import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -142,12 +141,4 @@ async function main() {
   console.log(`\nAll runs: ${out}`);
 }
 
-if (isMainModule(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    process.exitCode = 2;
-    if (error instanceof UsageError) console.error(printable(error.message));
-    else throw error;
-  }
-}
+if (isMainModule(import.meta.url)) runCommand(main);

@@ -30,8 +30,7 @@ import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { checkDataFolder } from './lib/check-data.ts';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { generatedAppFiles } from './lib/generated-app-files.ts';
-import { readOptions, UsageError } from './lib/cli.ts';
-import { printable } from './lib/problems.ts';
+import { readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { eventTimingSummary, keystrokeDurations, type EventTimingEntry, type KeystrokeSummary } from './lib/event-timing.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
 import { launchChromium, PHONE_CONTEXT } from '../tests/e2e/browser.ts';
@@ -259,10 +258,4 @@ async function main() {
   console.log(`Written to ${jsonFile}`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.exitCode = 2;
-  console.error(printable(error instanceof Error ? error.message : String(error)));
-  if (process.env.HULPHUB_DEBUG) console.error(error);
-}
+runCommand(main);

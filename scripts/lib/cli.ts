@@ -41,19 +41,27 @@ export function readOptions<Name extends string>(known: Record<Name, string>, ar
   return values;
 }
 
-/** Runs a command's main function; a UsageError or an unexpected fault prints one line and exits with 2. */
-export function runCommand(main: () => void): void {
+/**
+ * Runs a command's main function, also an async one; a UsageError or an unexpected fault prints one line
+ * and exits with 2.
+ */
+export function runCommand(main: () => void | Promise<void>): void {
   try {
-    main();
+    const running = main();
+    if (running instanceof Promise) running.catch(reportFailure);
   } catch (error) {
-    process.exitCode = 2;
-    if (error instanceof UsageError) {
-      console.error(printable(error.message));
-      return;
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`Er ging iets mis in het programma zelf, niet in je gegevens: ${printable(reason)}`);
-    console.error('Meld dit aan een ontwikkelaar, met deze melding erbij. De site is niet bijgewerkt.');
-    if (process.env.HULPHUB_DEBUG) console.error(error);
+    reportFailure(error);
   }
+}
+
+function reportFailure(error: unknown): void {
+  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    console.error(printable(error.message));
+    return;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Er ging iets mis in het programma zelf, niet in je gegevens: ${printable(reason)}`);
+  console.error('Meld dit aan een ontwikkelaar, met deze melding erbij. De site is niet bijgewerkt.');
+  if (process.env.HULPHUB_DEBUG) console.error(error);
 }
