@@ -4,26 +4,8 @@
  * so what the browser says here matches what staff wrote.
  */
 import { addDays, isBelgianPublicHoliday, type CalendarDate } from './belgian-holidays';
+import { belgianWallClock, type BrusselsTime } from './belgian-clock';
 import type { MinuteRange, WeeklyHours } from './catalogue-types';
-
-export interface BrusselsTime extends CalendarDate {
-  /** 0 = Monday … 6 = Sunday */
-  weekday: number;
-  /** Minutes since midnight. */
-  minute: number;
-}
-
-const brusselsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** An instant read on a Belgian clock, and whether that day is a public holiday. */
 interface ClockReading {
@@ -36,8 +18,8 @@ let lastRead: ClockReading | undefined;
 
 /**
  * The wall-clock date and time in Belgium at an instant. A search asks this for every opening-hours table
- * of every result, always at the same instant, and Intl's formatting is far slower than the rest of
- * "open now": the last instant's answer is kept (and must not be changed by callers).
+ * of every result, always at the same instant: the last instant's answer, with whether that day is a
+ * public holiday, is kept (and must not be changed by callers).
  */
 export function brusselsTime(instant: Date): Readonly<BrusselsTime> {
   return readClock(instant).wallClock;
@@ -46,14 +28,7 @@ export function brusselsTime(instant: Date): Readonly<BrusselsTime> {
 function readClock(instant: Date): ClockReading {
   const time = instant.getTime();
   if (lastRead?.time === time) return lastRead;
-  const parts = Object.fromEntries(brusselsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  const wallClock = Object.freeze({
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: WEEKDAYS.indexOf(parts.weekday),
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  });
+  const wallClock = Object.freeze(belgianWallClock(instant));
   lastRead = { time, wallClock, publicHoliday: isBelgianPublicHoliday(wallClock) };
   return lastRead;
 }

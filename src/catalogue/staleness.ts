@@ -2,6 +2,8 @@
  * When provider data counts as out of date. One rule for the data checker (which warns staff) and the
  * provider page (which warns young people), so the two never disagree about the same date.
  */
+// With its extension: vite.config.ts loads this file in Node too.
+import { belgianWallClock } from './belgian-clock.ts';
 
 /** After this many months without a check, staff are asked to re-check a provider and the page warns. */
 export const STALE_AFTER_MONTHS = 12;
@@ -17,8 +19,8 @@ export function isStale(lastChecked: string, today: string): boolean {
 
 /** Today's date in Belgium (YYYY-MM-DD): the day a young person or staff member in Hasselt sees. */
 export function dateInBelgium(now: Date): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const { year, month, day } = belgianWallClock(now);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** First day of the period a partial date names: "2024-03" → "2024-03-01". */
