@@ -5,6 +5,7 @@ import { CatalogueProvider } from './catalogue/catalogue-context';
 import { useEffect } from 'react';
 import { disarmEarlyQuickExit } from './layout/quick-exit';
 import { AppRoutes } from './routes';
+import { HydratedProvider } from './shared/use-hydrated';
 import { AppRouter, type AppHistory } from './app-router';
 import { OpeningViewContext, searchViewKey } from './routing/opening-view';
 
@@ -16,25 +17,30 @@ const OPENING_VIEW = searchViewKey(window.location.pathname, window.location.sea
 /**
  * `loaded`: the catalogue, when main.tsx already has it (it takes over a prerendered page with it).
  * `load`: how to fetch it otherwise. `history`: the browser's, or a memory history in tests.
+ * `hydrating`: the app takes a prerendered page over (shared/use-hydrated.tsx).
  */
 export function App({
   loaded,
   load,
   history = browserHistory,
+  hydrating = false,
 }: {
   loaded?: LoadedCatalogue;
   load?: () => Promise<LoadedCatalogue>;
   history?: AppHistory;
+  hydrating?: boolean;
 }) {
   // The page's own quick exit now runs (its effects ran first): the early one of main.tsx stops.
   useEffect(() => disarmEarlyQuickExit(), []);
   return (
-    <CatalogueProvider loaded={loaded} load={load}>
-      <OpeningViewContext.Provider value={OPENING_VIEW}>
-        <AppRouter history={history}>
-          <AppRoutes />
-        </AppRouter>
-      </OpeningViewContext.Provider>
-    </CatalogueProvider>
+    <HydratedProvider hydrating={hydrating}>
+      <CatalogueProvider loaded={loaded} load={load}>
+        <OpeningViewContext.Provider value={OPENING_VIEW}>
+          <AppRouter history={history}>
+            <AppRoutes />
+          </AppRouter>
+        </OpeningViewContext.Provider>
+      </CatalogueProvider>
+    </HydratedProvider>
   );
 }

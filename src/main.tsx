@@ -1,6 +1,6 @@
 // First, before the router reads the address (see there).
 import './prerender/canonical-path';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue/catalogue';
@@ -59,18 +59,24 @@ const load = () => {
  * 404 page, the development server) is rendered by the app at once, replacing the static shell's loading
  * line. If the catalogue does not load, the app renders its failure message with the crisis lane.
  * Either way the view's code is here first, and the browser has painted what it had.
+ *
+ * Both renders are transitions: React then works in slices of a few milliseconds and the browser can
+ * answer a tap between them. Rendered at once, taking a page over is one task of half a second on a
+ * cheap phone (issue 13). The page on screen stays as it is until React has the new one ready.
  */
 if (prerenderedPathOf(root) !== undefined) {
   void Promise.all([viewCode, painted]).then(() =>
     load().then(
       (loaded) => {
         if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);
-        hydrateRoot(
-          root,
-          <StrictMode>
-            <App loaded={loaded} />
-          </StrictMode>,
-        );
+        startTransition(() => {
+          hydrateRoot(
+            root,
+            <StrictMode>
+              <App loaded={loaded} hydrating />
+            </StrictMode>,
+          );
+        });
       },
       () => renderApp(),
     ),
@@ -80,9 +86,12 @@ if (prerenderedPathOf(root) !== undefined) {
 }
 
 function renderApp(loaded?: LoadedCatalogue) {
-  createRoot(root).render(
-    <StrictMode>
-      <App loaded={loaded} load={load} />
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App loaded={loaded} load={load} />
+      </StrictMode>,
+    );
+  });
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useHydrated } from '../shared/use-hydrated';
 import { dateInBelgium } from './staleness';
 
 /*
@@ -8,8 +9,8 @@ import { dateInBelgium } from './staleness';
  *
  * Prerendered pages are HTML written at build time: they cannot know the time a young person opens them.
  * So the server, and the browser's first render of such a page (hydration), render with no clock: no
- * "open now", and "today" is the build day. The clock starts right after hydration (React renders again
- * with the browser's snapshot). A page the browser renders itself starts with the clock.
+ * "open now", and "today" is the build day. The clock starts right after hydration, with the rest of
+ * what the app changes then (shared/use-hydrated.tsx). A page the browser renders itself starts with it.
  */
 let current: Date | undefined;
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -37,17 +38,16 @@ function snapshot(): Date {
   return current;
 }
 
-/** No clock while prerendering or hydrating (see above). */
-function serverSnapshot(): undefined {
-  return undefined;
-}
-
 /**
  * The current time, the same instant for every component on the page, refreshed every minute; undefined
  * while the page is rendered at build time and while the browser takes that HTML over.
  */
 export function useNow(): Date | undefined {
-  return useSyncExternalStore<Date | undefined>(subscribe, snapshot, serverSnapshot);
+  const hydrated = useHydrated();
+  // The same snapshot for hydration: React would otherwise render every card again at once, as one long
+  // task, when the client's differs. No clock while prerendering or hydrating (see above).
+  const now = useSyncExternalStore(subscribe, snapshot, snapshot);
+  return hydrated ? now : undefined;
 }
 
 /**

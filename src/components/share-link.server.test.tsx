@@ -21,7 +21,7 @@ describe('the Share button rendered at build time', () => {
         </MemoryRouter>
       </I18nextProvider>,
     );
-    // Disabled in the HTML: a tap before the app runs would do nothing (use-hydrated.ts).
+    // Disabled in the HTML: a tap before the app runs would do nothing (shared/use-hydrated.tsx).
     expect(html).toMatch(
       /<button type="button" class="button button--secondary share-link__button" disabled="">.*Deel.*deze pagina.*<\/button>/,
     );

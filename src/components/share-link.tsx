@@ -8,7 +8,7 @@
  * looked at on click, never during render (the pages are prerendered and hydrated).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../shared/use-hydrated';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -39,7 +39,7 @@ export function ShareLink({ compact = false }: { compact?: boolean }) {
   // Which view a message is about: after going to another view, an old "copied" or an old link is not shown.
   const view = location.pathname + location.search;
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  // Until the app runs (use-hydrated.ts) a click would do nothing.
+  // Until the app runs (shared/use-hydrated.tsx) a click would do nothing.
   const live = useHydrated();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const field = useRef<HTMLInputElement>(null);

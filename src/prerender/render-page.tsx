@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import type { LoadedCatalogue } from '../catalogue/catalogue';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
+import { HydratedProvider } from '../shared/use-hydrated';
 import { markOldFacts } from '../catalogue/old-facts';
 import { BUILD_DAY } from '../catalogue/use-now';
 import { i18nFor } from '../i18n/i18n';
@@ -52,11 +53,13 @@ export async function renderPage(path: string, page: Page, loaded: LoadedCatalog
   // The page's lazy code (its page chunk), as the browser loads it before taking the page over.
   await prepareView(url.pathname, url.search);
   const html = renderToString(
-    <CatalogueProvider loaded={loaded}>
-      <StaticRouter location={{ pathname: url.pathname, search: url.search, hash: '', key: 'default' }}>
-        <AppRoutes />
-      </StaticRouter>
-    </CatalogueProvider>,
+    <HydratedProvider hydrating>
+      <CatalogueProvider loaded={loaded}>
+        <StaticRouter location={{ pathname: url.pathname, search: url.search, hash: '', key: 'default' }}>
+          <AppRoutes />
+        </StaticRouter>
+      </CatalogueProvider>
+    </HydratedProvider>,
   );
   const t = i18nFor(page.lang).t;
   const shown = asShown(loaded);

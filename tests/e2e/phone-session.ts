@@ -125,7 +125,7 @@ export async function tabUntil(page: Page, target: string, reached: () => Promis
 
 /**
  * Waits until the app runs: a prerendered page keeps its search box, filters and Share button disabled
- * until the app has taken it over (src/components/use-hydrated.ts), and open-now empty until its clock
+ * until the app has taken it over (src/shared/use-hydrated.tsx), and open-now empty until its clock
  * starts (src/catalogue/use-now.ts). Pages without any of those pass at once.
  */
 export async function untilLive(page: Page): Promise<void> {

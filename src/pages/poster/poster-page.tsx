@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CatalogueStatus } from '../../components/catalogue-status';
-import { useHydrated } from '../../components/use-hydrated';
+import { useHydrated } from '../../shared/use-hydrated';
 import { crisisData } from '../../crisis/crisis-data';
 import { i18nFor } from '../../i18n/i18n';
 import { LANGUAGES, type Language } from '../../i18n/language';
@@ -67,7 +67,7 @@ function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }
     <>
       <form className="kit__form kit__screen-only" aria-labelledby={`${id}-choose`} onSubmit={(event) => event.preventDefault()}>
         <h2 id={`${id}-choose`}>{t('kit.choose')}</h2>
-        {/* Disabled until the app runs (use-hydrated.ts): a choice made before would not reach the QR code. */}
+        {/* Disabled until the app runs (shared/use-hydrated.tsx): a choice made before would not reach the QR code. */}
         <fieldset className="kit-form" disabled={!live}>
           <fieldset className="chips" aria-describedby={`${id}-themes-hint`}>
             <legend>{t('search.themes')}</legend>

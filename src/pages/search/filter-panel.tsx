@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHydrated } from '../../components/use-hydrated';
+import { useHydrated } from '../../shared/use-hydrated';
 import type { Catalogue, CatalogueMunicipality } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';
 import type { Language } from '../../i18n/language';
@@ -75,7 +75,7 @@ function FilterPanelControls({ catalogue, search, update }: FilterPanelProps) {
 
   const live = useHydrated();
   return (
-    // Disabled until the app runs (use-hydrated.ts).
+    // Disabled until the app runs (shared/use-hydrated.tsx).
     <fieldset className="filters" disabled={!live}>
       <MunicipalityField
         id="gemeente"

@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '../../catalogue/catalogue-context';
-import { useHydrated } from '../../components/use-hydrated';
+import { useHydrated } from '../../shared/use-hydrated';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import type { Language } from '../../i18n/language';
 import { searchUrl } from '../../routing/urls';
@@ -59,7 +59,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
           autoComplete="off"
           maxLength={MAX_QUERY_LENGTH}
           enterKeyHint="search"
-          // Until the app runs, typing could not search (components/use-hydrated.ts).
+          // Until the app runs, typing could not search (shared/use-hydrated.tsx).
           disabled={!live}
           onChange={(event) => update({ query: event.target.value }, { replace: true })}
         />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard, resultHeadingId } from '../../components/provider-card';
-import { useHydrated } from '../../components/use-hydrated';
+import { useHydrated } from '../../shared/use-hydrated';
 import { ShareLink } from '../../components/share-link';
 import type { Language } from '../../i18n/language';
 import { LazyResultsMap } from '../../map/lazy-results-map';
