@@ -13,7 +13,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/catalogue-types';
 import { axeViolations } from './axe';
 import { fixtureProvider } from './fixture-catalogue';
-import { phoneSession, screenshot } from './phone-session';
+import { phoneSession, screenshot, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = phoneSession(new URL(baseUrl).origin);
@@ -41,6 +41,8 @@ async function openAt(path: string, { agedTo2019 = false } = {}): Promise<Page> 
     });
   }
   await page.goto(new URL(path, baseUrl).href);
+  // What the app shows: a link with words opens on the prerendered start page, which the app then replaces.
+  await untilLive(page);
   return page;
 }
 

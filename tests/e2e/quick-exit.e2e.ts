@@ -696,6 +696,8 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
       const page = await openPage({ viewport: zoomed, deviceScaleFactor: 4 });
       if (kind === 'map') await routeTilesLocally(page);
       await page.goto(`${baseUrl}${path}`);
+      // The page the app shows: a link with words opens on the prerendered start page, which the app replaces.
+      await untilLive(page);
       await page.getByRole('heading', { name: ready }).first().waitFor(WAIT);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width (no sideways scrolling)').toBeLessThanOrEqual(
         zoomed.width,

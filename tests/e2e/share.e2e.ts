@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { fixtureProvider } from './fixture-catalogue';
-import { phoneSession, screenshot } from './phone-session';
+import { phoneSession, screenshot, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const { openPage, answeredLocally } = phoneSession(new URL(baseUrl).origin);
@@ -116,7 +116,8 @@ describe('Share on a results page', () => {
     await withShareSheet(page);
     await page.goto(`${baseUrl}${FILTERED_VIEW}#resultaten`);
     const button = page.getByRole('button', { name: 'Deel deze pagina', exact: true });
-    await button.waitFor(WAIT);
+    // Focus and Enter do nothing on the prerendered page's button until the app runs (it is disabled).
+    await untilLive(page);
     // From the keyboard: a real button, Enter presses it.
     await button.focus();
     await page.keyboard.press('Enter');
