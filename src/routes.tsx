@@ -6,7 +6,7 @@
  * The layout: header, the page the URL asks for, and the crisis lane: at the bottom, or right under the
  * search box when a search sounds like a crisis.
  */
-import { Component, createElement, useEffect, useRef, type ReactNode } from 'react';
+import { Component, createElement, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { crisisData } from './crisis/crisis-data';
@@ -77,7 +77,13 @@ function AppLayout() {
   const { state } = useCatalogue();
   useDocumentTitle(pageMeta(page, state.status === 'ready' ? state.data.catalogue : undefined, t).title);
 
-  const languageHrefs = languageUrls(location.pathname, location.search);
+  // The language links carry the search words: they follow a keystroke a moment later, with the results,
+  // so a key renders no more than the search box (the header is memoised).
+  const linkLocation = useDeferredValue(location);
+  const languageHrefs = useMemo(
+    () => languageUrls(linkLocation.pathname, linkLocation.search),
+    [linkLocation.pathname, linkLocation.search],
+  );
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
 
   return (
@@ -96,7 +102,12 @@ function AppLayout() {
         {/* Each page is a chunk of its own (view-code.ts), loaded before it renders: the component
             loadedPage returns is always the same one. */}
         {page.kind === 'search' &&
-          createElement(loadedPage('search'), { lang, search: page.search, crisisLane: urgent ? lane : undefined })}
+          createElement(loadedPage('search'), {
+            lang,
+            search: page.search,
+            entryKey: location.key,
+            crisisLane: urgent ? lane : undefined,
+          })}
         {page.kind === 'provider' && createElement(loadedPage('provider'), { lang, id: page.id })}
         {page.kind === 'poster' && createElement(loadedPage('poster'), { lang })}
         {page.kind === 'not-found' && <NotFoundPage lang={lang} />}

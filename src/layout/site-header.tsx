@@ -9,7 +9,7 @@
  * without JavaScript) keeps plain links.
  */
 import type { TFunction } from 'i18next';
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { memo, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LANGUAGES, type Language } from '../i18n/language';
 import type { CrisisLine } from '../crisis/crisis-data';
@@ -30,7 +30,16 @@ export interface SiteHeaderProps {
   skipToResults?: boolean;
 }
 
-export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inApp = false, skipToResults = false }: SiteHeaderProps) {
+/** Memoised: in the app the page renders again for every key typed in the search box; the header need not. */
+export const SiteHeader = memo(function SiteHeader({
+  t,
+  lang,
+  homeHref,
+  languageHrefs,
+  crisisLines,
+  inApp = false,
+  skipToResults = false,
+}: SiteHeaderProps) {
   const jump = inApp ? jumpTo : undefined;
 
   return (
@@ -81,7 +90,7 @@ export function SiteHeader({ t, lang, homeHref, languageHrefs, crisisLines, inAp
       </p>
     </header>
   );
-}
+});
 
 /** Another Hulp HUB page: a router link in the app, a plain link in the static shell. */
 function PageLink({ inApp, href, children, ...props }: { inApp: boolean; href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {

@@ -1,10 +1,11 @@
 /**
  * Find help: one search box, theme chips, a municipality, more filters, and the results. Every control
  * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
- * computed during render from the URL. useDeferredValue keeps typing smooth on large catalogues.
+ * computed during render from the URL. The results follow a keystroke a moment later (useDeferredValue), so
+ * a key only renders the box, and the results are rendered in pieces the browser can paint between.
  * The parts: filter-panel.tsx (topics and filters), search-results.tsx (list or map), no-results.tsx.
  */
-import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '../../catalogue/catalogue-context';
@@ -20,15 +21,19 @@ import { SearchResults } from './search-results';
 export interface SearchPageProps {
   lang: Language;
   search: SearchState;
+  /** The history entry's key: the result window is remembered per entry (use-result-window.ts). */
+  entryKey: string;
   /** The crisis lane, when the search sounds like a crisis: shown right under the search box. */
   crisisLane?: ReactNode;
 }
 
-export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
+export function SearchPage({ lang, search, entryKey, crisisLane }: SearchPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, retry } = useCatalogue();
   const live = useHydrated();
+  const resultsSearch = useDeferredValue(search);
+  const resultsEntry = useDeferredValue(entryKey);
   // The search on screen, read when a control changes it: so `update` stays the same function while
   // someone types, and the memoised filter panel is not rendered again for every key. Set after each
   // render, before the browser can hand the next key or tap to a handler.
@@ -69,7 +74,7 @@ export function SearchPage({ lang, search, crisisLane }: SearchPageProps) {
       {state.status === 'ready' ? (
         <>
           <FilterPanel catalogue={state.data.catalogue} search={search} update={update} />
-          <SearchResults lang={lang} search={search} searcher={searcherFor(state.data)} catalogue={state.data.catalogue} />
+          <SearchResults lang={lang} search={resultsSearch} entryKey={resultsEntry} searcher={searcherFor(state.data)} catalogue={state.data.catalogue} />
         </>
       ) : (
         <CatalogueStatus state={state} retry={retry} />

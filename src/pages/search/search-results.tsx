@@ -1,4 +1,4 @@
-import { Fragment, useContext, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, memo, useContext, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,30 +20,35 @@ import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
 import { useResultWindow } from './use-result-window';
 
-/** How many places were found, the list/map switch, and the results as a list or on the map. */
-export function SearchResults({
+/**
+ * How many places were found, the list/map switch, and the results as a list or on the map. `search` is
+ * the search page's deferred search, and `entryKey` its history entry: a keystroke does not render this at
+ * once (memo, and no router hooks here), the results follow.
+ */
+export const SearchResults = memo(function SearchResults({
   lang,
   search,
+  entryKey,
   searcher,
   catalogue,
 }: {
   lang: Language;
   search: SearchState;
+  entryKey: string;
   searcher: Searcher;
   catalogue: Catalogue;
 }) {
   const { t } = useTranslation();
   const now = useNow();
-  const deferred = useDeferredValue(search);
-  const results = useSteadyResults(searcher, deferred, lang, now);
+  const results = useSteadyResults(searcher, search, lang, now);
   const count = t('search.results', { count: results.length });
   // Whether the catalogue has help of its own for the chosen topics, even if the words or filters left it out.
-  const themesKey = deferred.themes.join();
+  const themesKey = search.themes.join();
   const topicsHaveOwnHelp = useMemo(
     () => catalogue.providers.some((provider) => provider.themes.some((theme) => themesKey.split(',').includes(theme))),
     [catalogue, themesKey],
   );
-  const themeLabels = deferred.themes
+  const themeLabels = search.themes
     .map((id) => catalogue.themes.find((theme) => theme.id === id)?.label[lang])
     .filter(Boolean)
     .join(', ');
@@ -54,7 +59,7 @@ export function SearchResults({
     const notes = group.unknown.map((group) => SEARCH_FILTERS.find((filter) => filter.group === group)?.unknownNote);
     return [...notes.filter((note) => note !== undefined).map((note) => t(note)), t('search.unknownFit.ask')].join(' ');
   };
-  const listed = useResultWindow(searchUrl(lang, { ...deferred, view: 'list' }), results.length);
+  const listed = useResultWindow(searchUrl(lang, { ...search, view: 'list' }), results.length, entryKey);
   const renderList = () => (
     <>
       {resultGroups(results.slice(0, listed.count), topicsHaveOwnHelp).map((group) => {
@@ -102,7 +107,7 @@ export function SearchResults({
         <ShareLink compact />
       </div>
       {results.length === 0 ? (
-        <NoResults lang={lang} search={deferred} searcher={searcher} now={now} />
+        <NoResults lang={lang} search={search} searcher={searcher} now={now} />
       ) : search.view === 'map' ? (
         <>
           <p className="map-notice">{t('map.notice', { source: tileSource() })}</p>
@@ -110,7 +115,7 @@ export function SearchResults({
           <LazyResultsMap
             results={results}
             municipalities={catalogue.municipalities}
-            municipality={deferred.municipality}
+            municipality={search.municipality}
             lang={lang}
             renderList={renderList}
           />
@@ -120,7 +125,7 @@ export function SearchResults({
       )}
     </section>
   );
-}
+});
 
 /**
  * The results of a search. The view a page load opens with (routing/opening-view.ts) is ranked without the
@@ -136,8 +141,8 @@ function useSteadyResults(searcher: Searcher, search: SearchState, lang: Languag
   // The typo matcher (fuse.js) loads after the page runs, not with the first view; when it arrives the
   // same search runs again with typo matches (search/typo-matching.ts).
   const typoMatching = useTypoMatching();
-  // Once per search, clock and typo matcher: a keystroke renders this twice (the box at once, the results deferred),
-  // and the first of those still shows the previous search's results.
+  // Once per search, clock and typo matcher: the list and the "Toon meer" window render again without
+  // searching again.
   return useMemo(() => {
     const results = searcher.search(search, ranked);
     return ranked === now ? results : results.map((result) => ({ ...result, ...reachableNow(result.provider, now) }));

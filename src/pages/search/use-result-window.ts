@@ -9,7 +9,6 @@
  * starts with the first window, as its prerendered HTML does, so the browser takes that HTML over as is.
  */
 import { useState } from 'react';
-import { useLocation } from 'react-router';
 
 /** Results shown at first, and added by each "Toon meer". */
 export const RESULT_WINDOW = 10;
@@ -29,9 +28,12 @@ export interface ResultWindow {
   showMore: () => number;
 }
 
-/** `search`: the search the results belong to (its URL); `total`: how many results it has. */
-export function useResultWindow(search: string, total: number): ResultWindow {
-  const { key } = useLocation();
+/**
+ * `search`: the search the results belong to (its URL); `total`: how many results it has; `key`: the
+ * history entry's key (the location's). Passed in rather than read from the router, so the results do not
+ * render again for every keystroke's location before their search has changed.
+ */
+export function useResultWindow(search: string, total: number, key: string): ResultWindow {
   const remembered = shownPerEntry.get(key);
   const [asked, setAsked] = useState<{ key: string; search: string; count: number } | undefined>(undefined);
   // What someone asked for on this entry and this search; anything else starts at the first window.
