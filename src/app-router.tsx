@@ -7,13 +7,15 @@
  *   page): a link to another language loads that language first, then navigates. If the code cannot be
  *   loaded (offline), the browser loads the page itself, as a site of separate pages would.
  * - `flushSync: true` shows the new URL in the same frame (react-dom's flushSync): the search box shows
- *   the URL's value, so typing must not wait for a later render.
+ *   the URL's value, so typing must not wait for a later render. Typing (a replace with flushSync) shows
+ *   its view at once and writes the browser's history after the key's frame (routing/typed-url.ts).
  * - Scrolling (layout/scroll-on-navigation.ts) hears every navigation with its `preventScrollReset`.
  */
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { parsePath, Router, type Location, type NavigateOptions, type Navigator, type NavigationType, type To } from 'react-router';
+import { parsePath, Router, type Location, type NavigateOptions, type Navigator, NavigationType, type To } from 'react-router';
 import { noteNavigation, watchScroll } from './layout/scroll-on-navigation';
+import { dropTypedUrl, writeTypedUrl, writeTypedUrlLater } from './routing/typed-url';
 import { isViewReady, prepareView, warmPageChunks } from './view-code';
 
 /** What the router needs of a history: React Router's browser history, or its memory history in tests. */
@@ -36,11 +38,28 @@ interface View {
 /** The navigation under way, for the history's listener, which hears only the new location. */
 let navigating: NavigateOptions | undefined;
 
-function navigatorFor(history: AppHistory): Navigator {
+/** A key for a location, as React Router's histories make them. */
+function newKey(): string {
+  return Math.random().toString(36).substring(2, 10);
+}
+
+function navigatorFor(history: AppHistory, show: (view: View) => void): Navigator {
   const go =
     (method: 'push' | 'replace') =>
     (to: To, state?: unknown, options: NavigateOptions = {}) => {
       const target = typeof to === 'string' ? parsePath(to) : to;
+      const pathname = target.pathname ?? '/';
+      const search = target.search ?? '';
+      if (method === 'replace' && options.flushSync && isViewReady(pathname, search)) {
+        // Typing: this location is shown now, under the key the history will give it when it is written.
+        const location: Location = { pathname, search, hash: target.hash ?? '', state: state ?? null, key: newKey() };
+        noteNavigation(NavigationType.Replace, location.key, options.preventScrollReset ?? false);
+        flushSync(() => show({ action: NavigationType.Replace, location }));
+        writeTypedUrlLater(() => history.replace(location, state));
+        return;
+      }
+      // Every other navigation comes after the typed address, in the entry it was typed in.
+      writeTypedUrl();
       const change = () => {
         navigating = options;
         try {
@@ -50,8 +69,8 @@ function navigatorFor(history: AppHistory): Navigator {
           navigating = undefined;
         }
       };
-      if (isViewReady(target.pathname ?? '/', target.search ?? '')) return change();
-      prepareView(target.pathname ?? '/', target.search ?? '').then(change, () => window.location.assign(history.createHref(to)));
+      if (isViewReady(pathname, search)) return change();
+      prepareView(pathname, search).then(change, () => window.location.assign(history.createHref(to)));
     };
   return {
     createHref: (to) => history.createHref(to),
@@ -64,22 +83,33 @@ function navigatorFor(history: AppHistory): Navigator {
 
 export function AppRouter({ history, children }: { history: AppHistory; children: ReactNode }) {
   const [view, setView] = useState<View>({ action: history.action, location: history.location });
-  const navigator = useMemo(() => navigatorFor(history), [history]);
+  const navigator = useMemo(() => navigatorFor(history, setView), [history]);
   useLayoutEffect(() => {
     // Before any navigation, so the first one already scrolls.
     watchScroll(history.location.key);
     // The app runs: the pages a young person opens next load in the background.
     warmPageChunks();
-    return history.listen(({ action, location }) => {
+    // A reload or another site keeps the address as it was typed.
+    window.addEventListener('pagehide', writeTypedUrl);
+    const stopListening = history.listen(({ action, location }) => {
+      // Back or Forward left the entry a pending typed address was for.
+      if (action === 'POP') dropTypedUrl();
       noteNavigation(action, location.key, navigating?.preventScrollReset ?? false);
       const show = () => {
-        // A later navigation may have come first: show only the location the history is at.
-        if (history.location.key === location.key) setView({ action, location });
+        // A later navigation may have come first: show only the location the history is at. A typed
+        // address, written now, is on screen already (same key): nothing renders again.
+        if (history.location.key === location.key)
+          setView((shown) => (shown.location.key === location.key && shown.action === action ? shown : { action, location }));
       };
       if (isViewReady(location.pathname, location.search)) return show();
       // Back or Forward to a view whose code is not here yet: load it, then show it (or reload the page).
       prepareView(location.pathname, location.search).then(show, () => window.location.reload());
     });
+    return () => {
+      stopListening();
+      window.removeEventListener('pagehide', writeTypedUrl);
+      dropTypedUrl();
+    };
   }, [history]);
   // The first view: main.tsx prepares it before rendering; in tests the router waits for it here.
   const ready = isViewReady(view.location.pathname, view.location.search);

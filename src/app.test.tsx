@@ -51,12 +51,41 @@ describe('searching', () => {
     const box = await screen.findByRole('searchbox', { name: 'Zoek hulp' });
     await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
     await userEvent.type(box, 'ik word gepest');
-    expect(currentUrl()).toBe('/?q=ik+word+gepest');
+    // The address is written once typing pauses (routing/typed-url.ts).
+    await waitFor(() => expect(currentUrl()).toBe('/?q=ik+word+gepest'));
     // The list follows the typing a moment later (useDeferredValue): wait for it, not for a time.
     await waitFor(() => expect(resultNames().slice(0, 3)).toEqual(expect.arrayContaining([providerNamed('fictieve-schoolchat')])));
     expect(screen.getByRole('link', { name: 'Fictieve Schoolchat (testdata)' }).getAttribute('href')).toBe(
       '/aanbieder/fictieve-schoolchat',
     );
+  });
+
+  it('shows each key at once and writes the address when typing pauses; a choice right after comes after the words', async () => {
+    const { currentUrl, history } = renderApp('/');
+    const box = (await screen.findByRole('searchbox', { name: 'Zoek hulp' })) as HTMLInputElement;
+    await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
+    fireEvent.change(box, { target: { value: 'pesten' } });
+    expect(box.value).toBe('pesten');
+    expect(currentUrl()).toBe('/');
+    // A choice before the address is written: the words go into their own entry first, then the choice adds one.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Gemeente' }), { target: { value: 'zonhoven' } });
+    expect(currentUrl()).toBe('/gemeente/zonhoven?q=pesten');
+    act(() => history.go(-1));
+    await waitFor(() => expect(currentUrl()).toBe('/?q=pesten'));
+    expect((screen.getByRole('searchbox', { name: 'Zoek hulp' }) as HTMLInputElement).value).toBe('pesten');
+  });
+
+  it('Back right after typing leaves the entry as it was written, and the words typed since are not written into the entry Back went to', async () => {
+    const { currentUrl, history } = renderApp('/');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Pesten' }));
+    const box = screen.getByRole('searchbox', { name: 'Zoek hulp' });
+    fireEvent.change(box, { target: { value: 'ik' } });
+    act(() => history.go(-1));
+    await waitFor(() => expect(currentUrl()).toBe('/'));
+    // Longer than the address waits for a pause in typing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(currentUrl()).toBe('/');
+    expect((screen.getByRole('searchbox', { name: 'Zoek hulp' }) as HTMLInputElement).value).toBe('');
   });
 
   it('says so kindly when nothing fits, offers to drop the filter that emptied the list, and shows the helplines', async () => {
@@ -184,7 +213,7 @@ describe('filters', () => {
     const { currentUrl } = renderApp('/');
     await userEvent.click(await screen.findByRole('button', { name: 'Meer keuzes', expanded: false }));
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Je leeftijd' }), { target: { value: '22' } });
-    expect(currentUrl()).toBe('/?leeftijd=22');
+    await waitFor(() => expect(currentUrl()).toBe('/?leeftijd=22'));
     expect(resultNames()).not.toContain(providerNamed('fictief-jongerenhuis-hasselt')); // 12–18
     expect(resultNames()).toContain(providerNamed('fictief-jongerenadvies-limburg')); // 12–25
   });

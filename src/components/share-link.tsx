@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHydrated } from '../shared/use-hydrated';
+import { writeTypedUrl } from '../routing/typed-url';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -57,6 +58,8 @@ export function ShareLink({ compact = false }: { compact?: boolean }) {
   async function share() {
     clearTimeout(clearTimer.current);
     setOutcome({ kind: 'none' });
+    // The address as typed, even if the last keys' is not written yet (routing/typed-url.ts).
+    writeTypedUrl();
     const url = shareableUrl(window.location.href);
     if (typeof navigator.share === 'function') {
       try {

@@ -31,6 +31,7 @@
 import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import { BOUNCE_FILE, checkedExitUrl } from './quick-exit-config';
+import { dropTypedUrl } from '../routing/typed-url';
 
 export const QUICK_EXIT_URL: string = checkedExitUrl(import.meta.env?.VITE_QUICK_EXIT_URL);
 /** The bounce page, built with the site (see vite.config.ts). */
@@ -94,6 +95,8 @@ export function leaveNow() {
   if (leaving) return;
   leaving = true;
   document.body.style.visibility = 'hidden';
+  // The words just typed must not be written into an entry after this erased it (routing/typed-url.ts).
+  dropTypedUrl();
   // The browser may keep this page in its back/forward cache and show it again on Back: leave again.
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) window.location.replace(QUICK_EXIT_URL);

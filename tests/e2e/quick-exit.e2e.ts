@@ -416,6 +416,21 @@ describe('the quick exit on a phone (built site, 390x844)', () => {
         await leaveForGood(page, exit);
       });
 
+      it('right after a key, before the typed address is written', async () => {
+        const { page, exit } = await openSite('/thema/pesten', { navigationApi });
+        await resultsHeading(page).waitFor(WAIT);
+        await untilLive(page);
+        await leaveForGood(page, exit, () =>
+          page.evaluate(() => {
+            // In one task: words typed, then the quick exit, before the address is written (src/routing/typed-url.ts).
+            const box = document.querySelector<HTMLInputElement>('#zoekterm')!;
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'ik word gepest');
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            document.querySelector<HTMLAnchorElement>('a.quick-exit')!.click();
+          }),
+        );
+      });
+
       it('after "Nu hulp nodig?" (#hulplijnen), which moves to the helplines without a history entry', async () => {
         const { page, exit } = await openSite('/thema/pesten', { navigationApi });
         await resultsHeading(page).waitFor(WAIT);
