@@ -74,7 +74,13 @@ export function SearchPage({ lang, search, entryKey, crisisLane }: SearchPagePro
       {state.status === 'ready' ? (
         <>
           <FilterPanel catalogue={state.data.catalogue} search={search} update={update} />
-          <SearchResults lang={lang} search={resultsSearch} entryKey={resultsEntry} searcher={searcherFor(state.data)} catalogue={state.data.catalogue} />
+          <SearchResults
+            lang={lang}
+            search={resultsSearch}
+            entryKey={resultsEntry}
+            searcher={searcherFor(state.data)}
+            catalogue={state.data.catalogue}
+          />
         </>
       ) : (
         <CatalogueStatus state={state} retry={retry} />
