@@ -67,6 +67,13 @@ export function SearchPage({ lang, search, entryKey, crisisLane }: SearchPagePro
           // Until the app runs, typing could not search (shared/use-hydrated.tsx).
           disabled={!live}
           onChange={(event) => update({ query: event.target.value }, { replace: true })}
+          // Typed words are looked up with a matcher built for the first search with words
+          // (search/search-providers.ts): build it now, in a task of its own, while the first key is on its way.
+          onFocus={() => {
+            if (state.status !== 'ready') return;
+            const searcher = searcherFor(state.data);
+            setTimeout(() => searcher.prepareWords(), 0);
+          }}
         />
       </form>
       {/* Right under the search box, above topics and filters: it must be on screen after typing. */}
