@@ -4,6 +4,8 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadCatalogue, type LoadedCatalogue } from './catalogue/catalogue';
+import { markOldFacts } from './catalogue/old-facts';
+import { BUILD_DAY } from './catalogue/use-now';
 import { armEarlyQuickExit } from './layout/quick-exit';
 import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
 import { prepareView } from './view-code';
@@ -67,8 +69,13 @@ const load = () => {
 if (prerenderedPathOf(root) !== undefined) {
   void Promise.all([viewCode, painted]).then(() =>
     load().then(
-      (loaded) => {
+      async (loaded) => {
         if (!showsExactly(root, window.location, loaded.catalogue)) return renderApp(loaded);
+        // Each step a task of its own, so none is long on a cheap phone: parsing the catalogue (done),
+        // dating its facts as of the prerendered page's day (remembered, catalogue/old-facts.ts), hydrating.
+        await nextTask();
+        markOldFacts(loaded.catalogue, BUILD_DAY);
+        await nextTask();
         startTransition(() => {
           hydrateRoot(
             root,
@@ -83,6 +90,10 @@ if (prerenderedPathOf(root) !== undefined) {
   );
 } else {
   void Promise.all([viewCode, painted]).then(() => renderApp());
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function renderApp(loaded?: LoadedCatalogue) {

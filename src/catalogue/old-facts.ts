@@ -9,8 +9,23 @@
 import type { Catalogue, CatalogueProvider, WithHours } from './catalogue-types';
 import { FACT_KINDS, factAge, hoursFixedInCode, type FactAge, type FactKind, type HoursKind } from './fact-age';
 
+/** Dated catalogues, per catalogue and day. */
+const dated = new WeakMap<Catalogue, Map<string, Catalogue>>();
+
+/**
+ * The catalogue with its old facts marked as of `today`. Remembered per catalogue and day: main.tsx dates
+ * the catalogue in a task of its own before the app takes a prerendered page over, so that step of
+ * hydration finds it done (issue 13), and the same day always gives the same catalogue object.
+ */
 export function markOldFacts(catalogue: Catalogue, today: string): Catalogue {
-  return { ...catalogue, providers: catalogue.providers.map((provider) => markOldFactsOf(provider, today)) };
+  let byDay = dated.get(catalogue);
+  if (!byDay) dated.set(catalogue, (byDay = new Map()));
+  let marked = byDay.get(today);
+  if (!marked) {
+    marked = { ...catalogue, providers: catalogue.providers.map((provider) => markOldFactsOf(provider, today)) };
+    byDay.set(today, marked);
+  }
+  return marked;
 }
 
 export function markOldFactsOf(provider: CatalogueProvider, today: string): CatalogueProvider {
