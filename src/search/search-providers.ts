@@ -144,58 +144,63 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   const { themes: indexThemes, providers: indexProviders, words: indexWords, postings, phrases } = compiled(index, providers);
   // The index names providers by their place in its own list; the search by their place in the catalogue.
   const catalogueNumber = Int32Array.from(indexProviders, (id) => numberOf.get(id) ?? -1);
-  const wordNumber = new Map(indexWords.map((word, at) => [word, at]));
+  // What a search with words needs (the words, phrases and themes of the index, the word matcher) is
+  // built at the first such search: about 45 ms at 210 providers in a browser that has not run this code
+  // before, four times that on a cheap phone. A page without words (the start page, a theme) is taken over
+  // without it; the search box asks for it when it gets focus (prepareWords).
+  let wordIndex: ReturnType<typeof buildWordIndex> | undefined;
+  const wordLookup = () => (wordIndex ??= buildWordIndex());
+  function buildWordIndex() {
+    const wordNumber = new Map(indexWords.map((word, at) => [word, at]));
 
-  // Multi-word phrases, found whole in a search: a provider's keywords and each theme's words, by their
-  // first word, so that a search only looks at the phrases that can start at one of its words.
-  const phrasesByFirstWord = new Map<string, Phrase[]>();
-  const addPhrase = (phrase: Phrase) => {
-    const first = phrase.text.slice(0, phrase.text.indexOf(' '));
-    const phrases = phrasesByFirstWord.get(first) ?? [];
-    phrases.push(phrase);
-    phrasesByFirstWord.set(first, phrases);
-  };
-  for (const [text, indexPlaces] of phrases) {
-    for (const indexAt of indexPlaces) {
-      const provider = catalogueNumber[indexAt];
-      if (provider >= 0) addPhrase({ text, provider });
-    }
-  }
-
-  // Theme words → the themes they belong to (by place in index.themes), with how much they count there
-  // (a word of a phrase, less); themes → the providers whose theme it is.
-  const themeNumber = new Map(indexThemes.map((theme, at) => [theme.id, at]));
-  const themesOfWord = new Map<string, Map<number, number>>();
-  indexThemes.forEach((theme, themeAt) => {
-    // The words of the theme's name stand on their own, also in a name of several words ("Thuis en familie").
-    const label = catalogue.themes.find((known) => known.id === theme.id)?.label;
-    const labels = new Set(Object.values(label ?? {}).map(normalizeText));
-    for (const phrase of theme.words.split(' | ')) {
-      const words = phrase.split(' ');
-      const share = words.length > 1 && !labels.has(phrase) ? PHRASE_PART : 1;
-      for (const word of words) {
-        if (word.length < 2) continue;
-        const themes = themesOfWord.get(word) ?? new Map<number, number>();
-        themes.set(themeAt, Math.max(themes.get(themeAt) ?? 0, share));
-        themesOfWord.set(word, themes);
+    // Multi-word phrases, found whole in a search: a provider's keywords and each theme's words, by their
+    // first word, so that a search only looks at the phrases that can start at one of its words.
+    const phrasesByFirstWord = new Map<string, Phrase[]>();
+    const addPhrase = (phrase: Phrase) => {
+      const first = phrase.text.slice(0, phrase.text.indexOf(' '));
+      const phrases = phrasesByFirstWord.get(first) ?? [];
+      phrases.push(phrase);
+      phrasesByFirstWord.set(first, phrases);
+    };
+    for (const [text, indexPlaces] of phrases) {
+      for (const indexAt of indexPlaces) {
+        const provider = catalogueNumber[indexAt];
+        if (provider >= 0) addPhrase({ text, provider });
       }
-      if (words.length > 1) addPhrase({ text: phrase, theme: themeAt });
     }
-  });
-  const providersOfTheme: number[][] = indexThemes.map(() => []);
-  providers.forEach((provider, at) => {
-    for (const theme of provider.themes) {
-      const themeAt = themeNumber.get(theme);
-      if (themeAt !== undefined) providersOfTheme[themeAt].push(at);
-    }
-  });
-  const anyQuestion = providers.flatMap((provider, at) => (provider.anyQuestion ? [at] : []));
 
-  // Built for the first search with words: about 25 ms at 210 providers in a browser that has not run the
-  // code before, four times that on a cheap phone. A page without words (the start page, a theme) is taken
-  // over without it; the search box asks for it when it gets focus (prepareWords).
-  let matcher: WordMatcher | undefined;
-  const wordMatcher = () => (matcher ??= new WordMatcher([...indexWords, ...themesOfWord.keys()], rememberWords));
+    // Theme words → the themes they belong to (by place in index.themes), with how much they count there
+    // (a word of a phrase, less); themes → the providers whose theme it is.
+    const themeNumber = new Map(indexThemes.map((theme, at) => [theme.id, at]));
+    const themesOfWord = new Map<string, Map<number, number>>();
+    indexThemes.forEach((theme, themeAt) => {
+      // The words of the theme's name stand on their own, also in a name of several words ("Thuis en familie").
+      const label = catalogue.themes.find((known) => known.id === theme.id)?.label;
+      const labels = new Set(Object.values(label ?? {}).map(normalizeText));
+      for (const phrase of theme.words.split(' | ')) {
+        const words = phrase.split(' ');
+        const share = words.length > 1 && !labels.has(phrase) ? PHRASE_PART : 1;
+        for (const word of words) {
+          if (word.length < 2) continue;
+          const themes = themesOfWord.get(word) ?? new Map<number, number>();
+          themes.set(themeAt, Math.max(themes.get(themeAt) ?? 0, share));
+          themesOfWord.set(word, themes);
+        }
+        if (words.length > 1) addPhrase({ text: phrase, theme: themeAt });
+      }
+    });
+    const providersOfTheme: number[][] = indexThemes.map(() => []);
+    providers.forEach((provider, at) => {
+      for (const theme of provider.themes) {
+        const themeAt = themeNumber.get(theme);
+        if (themeAt !== undefined) providersOfTheme[themeAt].push(at);
+      }
+    });
+    const anyQuestion = providers.flatMap((provider, at) => (provider.anyQuestion ? [at] : []));
+
+    const matcher = new WordMatcher([...indexWords, ...themesOfWord.keys()], rememberWords);
+    return { wordNumber, phrasesByFirstWord, themesOfWord, providersOfTheme, anyQuestion, matcher };
+  }
   const wordCache = new Map<string, Reach>();
   let wordCacheGeneration = typoMatchingGeneration();
 
@@ -223,9 +228,9 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
   const strictMatches = (typed: string, readAs: readonly string[]): WordMatch[] => {
     const forms = [...new Set([typed, ...readAs])].filter((form) => form.length >= 2 && !STOPWORDS.has(form));
     return forms.flatMap((form) => {
-      const found = wordMatcher().has(form) ? [{ word: form, quality: 1 }] : [];
+      const found = wordLookup().matcher.has(form) ? [{ word: form, quality: 1 }] : [];
       if (form.length < MIN_STRICT_PREFIX) return found;
-      for (const word of wordMatcher().startingWith(form)) if (word !== form) found.push({ word, quality: STRICT_PREFIX_QUALITY });
+      for (const word of wordLookup().matcher.startingWith(form)) if (word !== form) found.push({ word, quality: STRICT_PREFIX_QUALITY });
       return found;
     });
   };
@@ -249,10 +254,11 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
         reached.push(provider);
       } else if (value > best[provider]) best[provider] = value;
     };
+    const { wordNumber, themesOfWord, providersOfTheme, anyQuestion, matcher } = wordLookup();
     // A theme reaches all its providers: first the best match per theme, then each provider once.
     const themeBest = new Map<number, number>();
     let anyQuestionBest = 0;
-    for (const { word, quality } of readAs ? strictMatches(typed, readAs) : wordMatcher().match(typed)) {
+    for (const { word, quality } of readAs ? strictMatches(typed, readAs) : matcher.match(typed)) {
       const wordAt = wordNumber.get(word);
       if (wordAt !== undefined) {
         forEachPosting(postings[wordAt], (indexAt, bits) => {
@@ -320,6 +326,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
         bonused.push(provider);
       } else if (value > bonus[provider]) bonus[provider] = value;
     };
+    const { phrasesByFirstWord, providersOfTheme, anyQuestion } = wordLookup();
     for (const first of new Set(normalized.split(' '))) {
       for (const { text, theme, provider } of phrasesByFirstWord.get(first) ?? []) {
         if (!padded.includes(` ${text} `)) continue;
@@ -429,7 +436,7 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
     withoutEachFilter(state, now) {
       return activeFilters(known(state)).map(({ group }) => ({ group, count: run(state, now, group).length }));
     },
-    prepareWords: () => void wordMatcher(),
+    prepareWords: () => void wordLookup(),
   };
 }
 
