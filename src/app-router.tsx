@@ -55,12 +55,19 @@ function navigatorFor(history: AppHistory, show: (view: View) => void): Navigato
         const location: Location = { pathname, search, hash: target.hash ?? '', state: state ?? null, key: newKey() };
         noteNavigation(NavigationType.Replace, location.key, options.preventScrollReset ?? false);
         flushSync(() => show({ action: NavigationType.Replace, location }));
-        writeTypedUrlLater(() => history.replace(location, state));
+        // Into the entry it was typed in only: after Back or Forward to a view still loading, the keys
+        // typed into the old view meanwhile must not overwrite the entry the history went to.
+        const entry = history.location.key;
+        writeTypedUrlLater(() => {
+          if (history.location.key === entry) history.replace(location, state);
+        });
         return;
       }
       // Every other navigation comes after the typed address, in the entry it was typed in.
       writeTypedUrl();
       const change = () => {
+        // Again: keys typed while this view's code loaded are written before it.
+        writeTypedUrl();
         navigating = options;
         try {
           if (options.flushSync) flushSync(() => history[method](to, state));
@@ -89,7 +96,7 @@ export function AppRouter({ history, children }: { history: AppHistory; children
     watchScroll(history.location.key);
     // The app runs: the pages a young person opens next load in the background.
     warmPageChunks();
-    // A reload or another site keeps the address as it was typed.
+    // Leaving the page: the address as typed, where the browser still takes it (the back/forward cache).
     window.addEventListener('pagehide', writeTypedUrl);
     const stopListening = history.listen(({ action, location }) => {
       // Back or Forward left the entry a pending typed address was for.

@@ -78,7 +78,7 @@ function AppLayout() {
   useDocumentTitle(pageMeta(page, state.status === 'ready' ? state.data.catalogue : undefined, t).title);
 
   // The language links carry the search words: they follow a keystroke a moment later, with the results,
-  // so a key renders no more than the search box (the header is memoised).
+  // so a key does not render the header (memoised) again.
   const linkLocation = useDeferredValue(location);
   const languageHrefs = useMemo(
     () => languageUrls(linkLocation.pathname, linkLocation.search),

@@ -22,6 +22,8 @@ const HOUR = 3_600_000;
 /** The date, weekday and minute of the day on a Belgian clock at an instant. */
 export function belgianWallClock(instant: Date): BrusselsTime {
   const time = instant.getTime();
+  // As Intl did: an invalid date is a mistake to hear about, not a date of NaN.
+  if (!Number.isFinite(time)) throw new RangeError('Invalid time value');
   // The Belgian wall clock read as if it were UTC.
   const wall = new Date(time + utcOffsetHours(time) * HOUR);
   return {

@@ -9,7 +9,7 @@
 import type { Catalogue, CatalogueProvider, WithHours } from './catalogue-types';
 import { FACT_KINDS, factAge, hoursFixedInCode, type FactAge, type FactKind, type HoursKind } from './fact-age';
 
-/** Dated catalogues, per catalogue and day. */
+/** Dated catalogues, per catalogue and day (the last two days asked). */
 const dated = new WeakMap<Catalogue, Map<string, Catalogue>>();
 
 /**
@@ -23,6 +23,8 @@ export function markOldFacts(catalogue: Catalogue, today: string): Catalogue {
   let marked = byDay.get(today);
   if (!marked) {
     marked = { ...catalogue, providers: catalogue.providers.map((provider) => markOldFactsOf(provider, today)) };
+    // The build day and today are all a page asks for: a tab left open for days keeps no more.
+    if (byDay.size >= 2) byDay.delete(byDay.keys().next().value!);
     byDay.set(today, marked);
   }
   return marked;

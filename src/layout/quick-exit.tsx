@@ -187,6 +187,9 @@ export function armEarlyQuickExit() {
     const link = event.target instanceof Element ? event.target.closest('a.quick-exit') : null;
     if (!link || event.defaultPrevented) return;
     event.preventDefault();
+    // Before React hears the tap: on a page it is still taking over, React would first finish that
+    // (hydration comes in pieces, main.tsx), and leaving must not wait for it.
+    event.stopPropagation();
     leaveNow();
   };
   const onKey = (event: KeyboardEvent) => {
@@ -194,10 +197,11 @@ export function armEarlyQuickExit() {
     if (event.timeStamp - last < DOUBLE_PRESS_MS) leaveNow();
     last = event.timeStamp;
   };
-  document.addEventListener('click', onClick);
+  // Capture: before the app's own handlers on the page's root.
+  document.addEventListener('click', onClick, true);
   window.addEventListener('keydown', onKey);
   disarmEarly = () => {
-    document.removeEventListener('click', onClick);
+    document.removeEventListener('click', onClick, true);
     window.removeEventListener('keydown', onKey);
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Find help: one search box, theme chips, a municipality, more filters, and the results. Every control
- * writes the URL (typing replaces the history entry, choices add one so Back undoes them); results are
- * computed during render from the URL. The results follow a keystroke a moment later (useDeferredValue), so
- * a key only renders the box, and the results are rendered in pieces the browser can paint between.
+ * navigates (typing replaces the history entry, choices add one so Back undoes them; typing's address is
+ * written when typing pauses, routing/typed-url.ts); results are computed during render from the router's
+ * location. The results follow a keystroke a moment later (useDeferredValue): a key renders the box and
+ * the links that read the location, not the result list, which renders in pieces the browser can paint
+ * between.
  * The parts: filter-panel.tsx (topics and filters), search-results.tsx (list or map), no-results.tsx.
  */
 import { useCallback, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
@@ -41,8 +43,8 @@ export function SearchPage({ lang, search, entryKey, crisisLane }: SearchPagePro
   useLayoutEffect(() => {
     shownSearch.current = search;
   });
-  // flushSync: the box and tick boxes show the URL's value, so the URL must change in the same frame as
-  // the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
+  // flushSync: the box and tick boxes show the location's value, so the location must change in the same
+  // frame as the key or tap, or fast typing loses letters. Results still update later (useDeferredValue).
   const update: UpdateSearch = useCallback(
     (changes, { replace = false } = {}) => {
       const search = shownSearch.current;

@@ -23,7 +23,7 @@ import { useResultWindow } from './use-result-window';
 /**
  * How many places were found, the list/map switch, and the results as a list or on the map. `search` is
  * the search page's deferred search, and `entryKey` its history entry: a keystroke does not render this at
- * once (memo, and no router hooks here), the results follow.
+ * once (memo, and no router hooks here; only the links inside, which read the location), the results follow.
  */
 export const SearchResults = memo(function SearchResults({
   lang,
