@@ -18,7 +18,7 @@ import { createSearcher } from '../../src/search/search-providers.ts';
 import { axeViolations } from './axe';
 import { PHONE } from './browser';
 import { catalogue, searchIndex } from './fixture-catalogue';
-import { describeFocus, isFocused, phoneSession, screenshot, tabUntil, typeInto } from './phone-session';
+import { describeFocus, isFocused, phoneSession, screenshot, tabUntil, typeInto, untilLive } from './phone-session';
 
 const baseUrl = inject('baseUrl');
 const SITE_ORIGIN = new URL(baseUrl).origin;
@@ -246,6 +246,8 @@ const PAGES = [
 async function openReady(page: Page, entry: (typeof PAGES)[number]) {
   if (entry.name === 'map') await routeTilesLocally(page);
   await page.goto(`${baseUrl}${entry.path}`);
+  // The app's page: a view the build did not prerender opens on another page's HTML, which the app replaces.
+  await untilLive(page);
   if (entry.name === 'provider') await page.getByRole('heading', { level: 1, name: RICHEST_PROVIDER.name, exact: true }).waitFor(WAIT);
   else await resultsHeading(page).waitFor(WAIT);
   if (entry.name === 'map') {

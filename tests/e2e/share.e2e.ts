@@ -81,6 +81,8 @@ describe('Share on a results page', () => {
     const page = await openCopyingPhone();
     await page.goto(`${baseUrl}${FILTERED_VIEW}#resultaten`);
     const button = page.getByRole('button', { name: 'Deel deze pagina', exact: true });
+    // Measured on the app's page: a view with filters opens on its prerendered page, which the app replaces.
+    await untilLive(page);
     await button.waitFor(WAIT);
     // Something else in the clipboard first, so an old value cannot pass for the copied link.
     await page.evaluate(() => navigator.clipboard.writeText('niets'));
