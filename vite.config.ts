@@ -217,6 +217,7 @@ export default defineConfig(({ mode, isSsrBuild, isPreview }) => ({
     globalSetup: ['tests/setup/fixture-app-files.ts'],
     setupFiles: [
       'tests/setup/all-languages.ts',
+      'tests/setup/crisis-detection.ts',
       'tests/setup/fail-on-console.ts',
       'tests/setup/testing-library.ts',
       'tests/setup/jsdom-gaps.ts',

@@ -20,9 +20,11 @@ import { createSearcher } from '../src/search/search-providers.ts';
 import { readPhraseList } from '../tests/crisis/phrase-lists.ts';
 import { EMPTY_SEARCH } from '../src/search/search-filters.ts';
 import { loadTypoMatching } from '../src/search/typo-matching.ts';
+import { loadCrisisDetection } from '../src/crisis/crisis-check.ts';
 
 // The browser loads the typo matcher lazily; here it is loaded before anything is timed.
 await loadTypoMatching();
+await loadCrisisDetection();
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const QUERIES = ['ik word gepest', 'paniekaanval', 'psycholoog hasselt', 'zelfmoort'];

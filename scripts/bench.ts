@@ -33,6 +33,7 @@ import { markOldFacts } from '../src/catalogue/old-facts.ts';
 import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from '../src/search/search-filters.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
 import { loadTypoMatching } from '../src/search/typo-matching.ts';
+import { loadCrisisDetection } from '../src/crisis/crisis-check.ts';
 import { normalizeText } from '../src/shared/normalize-text.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -251,6 +252,7 @@ async function main() {
   const out = resolve(options.out ?? 'bench-results/search.json');
   // The typo matcher loads lazily in the browser; here it is loaded before anything is measured.
   await loadTypoMatching();
+  await loadCrisisDetection();
   const loadBefore = loadavg()[0];
   const work = mkdtempSync(join(tmpdir(), 'hulphub-bench-'));
   const results: SizeResult[] = [];

@@ -33,12 +33,12 @@ export const FIRST_VIEW_TARGET_BYTES = 120_000;
  * The most JavaScript (gzip) one page's first view may download before it works, in bytes; over it,
  * `npm run budget` (and so CI) fails. Above the target because the fixed stack alone weighs ~108 KB in
  * every first view (react-dom 64, i18next with react-i18next 18, React Router 9, react 3, scheduler 2, a
- * language 4, measured with this script's build); the search page adds crisis detection (9) and its own
- * code. Set just above the largest first view measured (the search page, 133.1 KB in French, 2 December
- * 2026, with fuse.js loaded lazily), so any growth is a decision. Lower it as the first views shrink;
- * never raise it without a reason written here.
+ * language 4, measured with this script's build); the search page adds its own code (cards, search,
+ * filters). Crisis detection (9 KB) and fuse.js (9 KB) load right after the first view. Set just above
+ * the largest first view measured (the search page, 124.5 KB in French, 2 December 2026), so any growth
+ * is a decision. Lower it as the first views shrink; never raise it without a reason written here.
  */
-export const FIRST_VIEW_BUDGET_BYTES = 135_000;
+export const FIRST_VIEW_BUDGET_BYTES = 125_000;
 
 /** The kinds of page whose first views differ (the not-found page loads what the search page does). */
 const PAGE_KINDS: Page['kind'][] = ['search', 'provider', 'poster'];

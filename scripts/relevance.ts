@@ -19,9 +19,11 @@ import { markOldFacts } from '../src/catalogue/old-facts.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
 import { EMPTY_SEARCH } from '../src/search/search-filters.ts';
 import { loadTypoMatching } from '../src/search/typo-matching.ts';
+import { loadCrisisDetection } from '../src/crisis/crisis-check.ts';
 
 // The browser loads the typo matcher lazily; every search measured here uses it, as the app's searches do once it is loaded.
 await loadTypoMatching();
+await loadCrisisDetection();
 
 /**
  * The moment every search runs at: a Wednesday at 15:00 in Belgium (14:00 UTC in winter time), no public

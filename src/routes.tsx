@@ -9,8 +9,10 @@
 import { Component, createElement, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useCrisisDetection } from './crisis/crisis-check';
 import { crisisData } from './crisis/crisis-data';
 import { CrisisLane } from './crisis/crisis-lane';
+import { searchSoundsLikeCrisis } from './crisis/search-sounds-like-crisis';
 import { i18nFor } from './i18n/i18n';
 import { useQuickExitShortcut } from './layout/quick-exit';
 import { useScrollOnNavigation } from './layout/scroll-on-navigation';
@@ -22,7 +24,7 @@ import { pageMeta } from './pages/page-meta';
 import { useDocumentTitle } from './pages/use-document-title';
 import { useCatalogue } from './catalogue/catalogue-context';
 import { homeUrl, languageUrls, parseUrl, posterUrl, type Page } from './routing/urls';
-import { loadedCrisisCheck, loadedPage } from './view-code';
+import { loadedPage } from './view-code';
 
 /** The pages inside a router (app-router.tsx in the browser, StaticRouter in the prerender). */
 export function AppRoutes() {
@@ -67,7 +69,9 @@ function AppLayout() {
   const { lang } = page;
   const i18n = i18nFor(lang);
   const t = i18n.t;
-  const urgent = page.kind === 'search' && loadedCrisisCheck()(page.search.query);
+  // Renders again when crisis detection arrives: until then a search with words has the lane up.
+  useCrisisDetection();
+  const urgent = page.kind === 'search' && searchSoundsLikeCrisis(page.search.query);
   useQuickExitShortcut();
   useScrollOnNavigation();
   useEffect(() => {

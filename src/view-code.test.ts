@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from './i18n/language';
 import type { Page } from './routing/urls';
-import { isViewReady, loadedCrisisCheck, loadedPage, prepareView, viewChunkSources } from './view-code';
+import { viewChunkSources } from './view-code';
 
 const ROOT = join(import.meta.dirname, '..');
 const KINDS: Page['kind'][] = ['search', 'provider', 'poster', 'not-found'];
@@ -21,13 +21,28 @@ describe('the code a view needs', () => {
     expect(viewChunkSources({ kind: 'not-found', lang: 'nl' })).toEqual(['src/i18n/nl.ts']);
   });
 
-  it('loads a page before it is shown; the search page with the crisis check of its search', async () => {
-    await prepareView('/en/aanbieder/fictief', '');
-    expect(isViewReady('/en/aanbieder/fictief', '')).toBe(true);
-    expect(loadedPage('provider')).toBeTypeOf('function');
-    await prepareView('/', '?q=pesten');
-    expect(isViewReady('/', '?q=pesten')).toBe(true);
-    expect(loadedCrisisCheck()('ik wil dood')).toBe(true);
-    expect(loadedCrisisCheck()('voetbal')).toBe(false);
+  it('loads a page before it is shown; a search in the address with its crisis detection', async () => {
+    // Fresh modules: crisis detection is not loaded in them yet, as on a phone (tests/setup loads it in the others).
+    vi.resetModules();
+    const fresh = await import('./view-code');
+    const { crisisDetector } = await import('./crisis/crisis-check');
+    await fresh.prepareView('/en/aanbieder/fictief', '');
+    expect(fresh.isViewReady('/en/aanbieder/fictief', '')).toBe(true);
+    expect(fresh.loadedPage('provider')).toBeTypeOf('function');
+    await fresh.prepareView('/', '');
+    expect(fresh.isViewReady('/', '')).toBe(true);
+    // The start page works without it: it loads once the app runs (warmPageChunks).
+    expect(crisisDetector()).toBeUndefined();
+    await fresh.prepareView('/', '?q=pesten');
+    expect(crisisDetector()?.('ik wil dood', []).crisis).toBe(true);
+    expect(crisisDetector()?.('voetbal', []).crisis).toBe(false);
+  });
+
+  it('loads crisis detection in the background once the app runs', async () => {
+    vi.resetModules();
+    const fresh = await import('./view-code');
+    const { crisisDetector } = await import('./crisis/crisis-check');
+    fresh.warmPageChunks();
+    await vi.waitFor(() => expect(crisisDetector()).toBeTypeOf('function'));
   });
 });

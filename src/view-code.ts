@@ -1,7 +1,7 @@
 /**
  * The code a view needs beyond the first script, loaded before the view is shown: its language's texts
- * (i18n/i18n.ts) and its page (the search page with the crisis check of its search, a provider's page,
- * the school kit), each a chunk of its own, so a page downloads neither the other languages nor the other
+ * (i18n/i18n.ts) and its page (the search page, a provider's page, the school kit), each a chunk of its
+ * own, so a page downloads neither the other languages nor the other
  * pages. What a page needs only later
  * (the map, the QR code) loads inside the page.
  *
@@ -9,7 +9,7 @@
  * navigation; the prerender (scripts/lib/prerender.ts) announces a page's chunks with
  * <link rel="modulepreload"> (`viewChunkSources`), so the browser fetches them beside the first script.
  */
-import type { searchSoundsLikeCrisis } from './crisis/search-sounds-like-crisis';
+import { loadCrisisDetection } from './crisis/crisis-check';
 import { isLanguageLoaded, loadLanguage } from './i18n/i18n';
 import type { PosterPage } from './pages/poster/poster-page';
 import type { ProviderPage } from './pages/provider/provider-page';
@@ -24,23 +24,16 @@ interface PageComponents {
 }
 type ChunkedKind = keyof PageComponents;
 
-let crisisCheck: typeof searchSoundsLikeCrisis | undefined;
-
 /** The imports that make the page chunks; the files are named again in PAGE_SOURCES. */
 const PAGE_CHUNKS: { [Kind in ChunkedKind]: () => Promise<PageComponents[Kind]> } = {
-  // The search page with the crisis check of its search (the layout moves the crisis lane up with it).
-  search: () =>
-    Promise.all([import('./pages/search/search-page'), import('./crisis/search-sounds-like-crisis')]).then(([page, crisis]) => {
-      crisisCheck = crisis.searchSoundsLikeCrisis;
-      return page.SearchPage;
-    }),
+  search: () => import('./pages/search/search-page').then((module) => module.SearchPage),
   provider: () => import('./pages/provider/provider-page').then((module) => module.ProviderPage),
   poster: () => import('./pages/poster/poster-page').then((module) => module.PosterPage),
 };
 
 /** The source files of each page's chunks, as Vite's manifest names them. */
 const PAGE_SOURCES: Record<ChunkedKind, string[]> = {
-  search: ['src/pages/search/search-page.tsx', 'src/crisis/search-sounds-like-crisis.ts'],
+  search: ['src/pages/search/search-page.tsx'],
   provider: ['src/pages/provider/provider-page.tsx'],
   poster: ['src/pages/poster/poster-page.tsx'],
 };
@@ -75,12 +68,6 @@ export function loadedPage<Kind extends ChunkedKind>(kind: Kind): PageComponents
   return component;
 }
 
-/** crisis/search-sounds-like-crisis.ts, loaded with the search page: here whenever a search page renders. */
-export function loadedCrisisCheck(): typeof searchSoundsLikeCrisis {
-  if (!crisisCheck) throw new Error('The crisis check is not loaded: await prepareView for a search page first.');
-  return crisisCheck;
-}
-
 function isPageReady(page: Page): boolean {
   return isLanguageLoaded(page.lang) && (!isChunked(page.kind) || loadedPages[page.kind] !== undefined);
 }
@@ -92,21 +79,26 @@ export function isViewReady(pathname: string, search: string): boolean {
 /** Loads what the view at this URL needs; rejects when a chunk cannot be downloaded. */
 export async function prepareView(pathname: string, search: string): Promise<void> {
   const page = parseUrl(pathname, search);
+  const searched = page.kind === 'search' && page.search.query.trim() !== '';
   await Promise.all([
     loadLanguage(page.lang),
     isChunked(page.kind) ? loadPage(page.kind) : undefined,
-    // A search already in the URL (a shared link, Back to a search) is shown with its typo matches at
-    // once; without it the results would change when fuse.js arrives. Offline, it shows without them.
-    page.kind === 'search' && page.search.query.trim() !== '' ? loadTypoMatching().catch(() => undefined) : undefined,
+    // A search already in the URL (a shared link, Back to a search) is shown with its typo matches and
+    // its crisis check at once; without them the results would change when they arrive. Offline, it
+    // shows without them (without the check, the crisis lane is up: crisis/crisis-check.ts).
+    searched ? loadTypoMatching().catch(() => undefined) : undefined,
+    searched ? loadCrisisDetection().catch(() => undefined) : undefined,
   ]);
 }
 
 /**
- * Loads the search page and the provider page in the background once the app runs (not counted in the
- * first view): a tap on a result, or Back to the list, then shows the next page at once instead of
- * after a download. A failure is left for the navigation to meet (it loads the page itself).
+ * Loads crisis detection, the search page and the provider page in the background once the app runs (not
+ * counted in the first view): a crisis search is then read as one from the first key, also offline, and
+ * a tap on a result, or Back to the list, shows the next page at once instead of after a download. A
+ * failure is left for whoever needs the code to meet (it loads it again).
  */
 export function warmPageChunks() {
+  loadCrisisDetection().catch(() => {});
   for (const kind of ['search', 'provider'] as const) loadPage(kind).catch(() => {});
 }
 

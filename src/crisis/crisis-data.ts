@@ -23,4 +23,4 @@ export interface CrisisData {
 
 export const crisisData = generated as CrisisData;
 
-// Whether a search sounds like a crisis: search-sounds-like-crisis.ts, loaded with the search page.
+// Whether a search sounds like a crisis: search-sounds-like-crisis.ts, with the detection loaded after the first view (crisis-check.ts).

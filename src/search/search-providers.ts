@@ -27,7 +27,8 @@ import type { LoadedCatalogue } from '../catalogue/catalogue';
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../catalogue/catalogue-types';
 import { isNational } from '../catalogue/provider-facts';
 import { OpenNow } from './open-now';
-import { detectCrisis, type CrisisDetection } from '../crisis/crisis-detection';
+import { crisisDetector } from '../crisis/crisis-check';
+import type { CrisisDetection } from '../crisis/crisis-detection';
 import { normalizeText } from '../shared/normalize-text';
 import { activeFilters, isSet, SEARCH_FILTERS, type FilterGroup, type SearchState } from './search-filters';
 import { compiled, FIELD_BIT, FIELD_VALUES, forEachPosting } from './search-index';
@@ -373,7 +374,10 @@ export function createSearcher(catalogue: Catalogue, index: SearchIndex, options
 
   const run = (requested: SearchState, now: Date | undefined, skip?: FilterGroup): SearchResult[] => {
     const state = known(requested);
-    const crisis = skip === 'query' ? NO_CRISIS : detectCrisis(state.query, catalogue.crisisPhrases);
+    // Until crisis detection is loaded (crisis/crisis-check.ts) the search ranks without the crisis rules;
+    // the page searches again when it arrives, and meanwhile the lane is up for any search with words.
+    const detect = crisisDetector();
+    const crisis = skip === 'query' || !detect ? NO_CRISIS : detect(state.query, catalogue.crisisPhrases);
     // A crisis said only in small words ("i want to die") still has its lines, and nothing else.
     const found = skip === 'query' ? undefined : textMatches(state.query, crisis);
     const searched = found !== undefined || (crisis.crisis && skip !== 'query');

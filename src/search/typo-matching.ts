@@ -13,37 +13,27 @@
  * await `loadTypoMatching()` before searching.
  */
 import type FuseClass from 'fuse.js';
+import { lazyModule } from '../shared/lazy-module';
 
-let fuse: typeof FuseClass | undefined;
-let loading: Promise<void> | undefined;
+/** fuse.js, its own chunk in the build. */
+export const typoMatching = lazyModule(() => import('fuse.js'));
+
 let generation = 0;
-const listeners = new Set<() => void>();
+typoMatching.subscribe(() => generation++);
 
-/** Loads fuse.js once (its own chunk in the build); resolves when typo matching is available. */
+/** Loads fuse.js once; resolves when typo matching is available (a failed download: a later call tries again). */
 export function loadTypoMatching(): Promise<void> {
-  loading ??= import('fuse.js').then(
-    (module) => {
-      fuse = module.default;
-      generation++;
-      for (const listener of [...listeners]) listener();
-    },
-    (error: unknown) => {
-      // A failed download (offline) leaves the search without typos; a later call tries again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return typoMatching.load();
 }
 
 /** fuse.js when it is loaded, otherwise undefined (then there are no typo matches). */
 export function typoMatcher(): typeof FuseClass | undefined {
-  return fuse;
+  return typoMatching.get()?.default;
 }
 
 /** Whether typo matching is available. */
 export function isTypoMatchingLoaded(): boolean {
-  return fuse !== undefined;
+  return typoMatching.get() !== undefined;
 }
 
 /**
@@ -52,10 +42,4 @@ export function isTypoMatchingLoaded(): boolean {
  */
 export function typoMatchingGeneration(): number {
   return generation;
-}
-
-/** Calls `listener` when typo matching becomes available; returns the function that stops it. */
-export function onTypoMatchingLoaded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

@@ -5,11 +5,13 @@
  */
 import type { Catalogue, CatalogueProvider, SearchIndex } from '../../src/catalogue/catalogue-types.ts';
 import { loadTypoMatching } from '../../src/search/typo-matching.ts';
+import { loadCrisisDetection } from '../../src/crisis/crisis-check.ts';
 import { builtCatalogue } from '../helpers/built-catalogue.ts';
 
 // The pages search with typo matches once fuse.js is here (always before a typed search shows): the
 // results the tests expect are searched the same way.
 await loadTypoMatching();
+await loadCrisisDetection();
 
 /**
  * The fictional catalogue as the browser tests' site holds it: without building coordinates. The real

@@ -170,6 +170,45 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await screenshot(page, 'crisis-ik-wil-dood');
   });
 
+  it('crisis detection loads once the app runs, not with the first view, and then works offline', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+    // Not announced with the first view: the start page preloads its page, not the detection.
+    expect(await page.locator('link[rel="modulepreload"][href*="crisis-detection"]').count()).toBe(0);
+    await untilLive(page);
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((entry) => /\/crisis-detection-[^/]*\.js$/.test(entry.name)),
+      undefined,
+      WAIT,
+    );
+    await page.context().setOffline(true);
+    const box = page.getByRole('searchbox', { name: 'Zoek hulp' });
+    // An everyday search leaves the lane below the results...
+    await typeInto(box, 'voetbal', TYPING);
+    await expect.poll(() => resultsHeading(page).count(), WAIT).toBe(1);
+    await page.getByRole('region', { name: TEXT.nl.crisisTitle }).waitFor(WAIT);
+    expect(await page.getByRole('region', { name: 'Je bent niet alleen' }).count()).toBe(0);
+    // ...and a crisis search brings it up, offline too.
+    await box.fill('');
+    await typeInto(box, 'ik wil dood', TYPING);
+    await page.getByRole('region', { name: 'Je bent niet alleen' }).waitFor(WAIT);
+  });
+
+  it('when crisis detection cannot load, every search brings the crisis lane up', async () => {
+    const page = await openPage();
+    await page.route('**/assets/crisis-detection-*.js', (route) => route.abort());
+    await page.goto(`${baseUrl}/`);
+    await resultsHeading(page).waitFor(WAIT);
+    await untilLive(page);
+    await typeInto(page.getByRole('searchbox', { name: 'Zoek hulp' }), 'voetbal', TYPING);
+    await page.waitForURL(`${baseUrl}/?q=voetbal`, WAIT);
+    const lane = page.getByRole('region', { name: 'Je bent niet alleen' });
+    await lane.waitFor(WAIT);
+    expect(await lane.getByRole('link', { name: 'Bel 1813', exact: true }).getAttribute('href')).toBe('tel:1813');
+    expect(await page.getByRole('region', { name: TEXT.nl.crisisTitle }).count()).toBe(0);
+  });
+
   it('a shared link reproduces language and filters, survives reload, and Back undoes a change', async () => {
     const page = await openPage();
     const sharedUrl = `${baseUrl}/en/thema/pesten/hasselt?gratis=1`;

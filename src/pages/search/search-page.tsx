@@ -17,6 +17,7 @@ import type { Language } from '../../i18n/language';
 import { searchUrl } from '../../routing/urls';
 import { MAX_QUERY_LENGTH, type SearchState } from '../../search/search-filters';
 import { searcherFor } from '../../search/search-providers';
+import { loadCrisisDetection } from '../../crisis/crisis-check';
 import { FilterPanel, type UpdateSearch } from './filter-panel';
 import { SearchResults } from './search-results';
 
@@ -72,6 +73,8 @@ export function SearchPage({ lang, search, entryKey, crisisLane }: SearchPagePro
           // Typed words are looked up with a matcher built for the first search with words
           // (search/search-providers.ts): build it now, in a task of its own, while the first key is on its way.
           onFocus={() => {
+            // Here long before in most visits (view-code.ts); if it could not download, now it tries again.
+            loadCrisisDetection().catch(() => undefined);
             if (state.status !== 'ready') return;
             const searcher = searcherFor(state.data);
             setTimeout(() => searcher.prepareWords(), 0);

@@ -16,6 +16,7 @@ import type { Searcher, SearchResult } from '../../search/search-providers';
 import { reachableNow } from '../../catalogue/provider-facts';
 import { useNow } from '../../catalogue/use-now';
 import { useTypoMatching } from '../../search/use-typo-matching';
+import { useCrisisDetection } from '../../crisis/crisis-check';
 import { NoResults } from './no-results';
 import { resultGroups, type ResultGroup } from './result-groups';
 import { useResultWindow } from './use-result-window';
@@ -141,14 +142,16 @@ function useSteadyResults(searcher: Searcher, search: SearchState, lang: Languag
   // The typo matcher (fuse.js) loads after the page runs, not with the first view; when it arrives the
   // same search runs again with typo matches (search/typo-matching.ts).
   const typoMatching = useTypoMatching();
-  // Once per search, clock and typo matcher: the list and the "Toon meer" window render again without
-  // searching again.
+  // Crisis detection too (crisis/crisis-check.ts): with it a crisis search puts the lane's lines first.
+  const crisisDetection = useCrisisDetection();
+  // Once per search, clock, typo matcher and crisis detection: the list and the "Toon meer" window render
+  // again without searching again.
   return useMemo(() => {
     const results = searcher.search(search, ranked);
     return ranked === now ? results : results.map((result) => ({ ...result, ...reachableNow(result.provider, now) }));
     // `view` stands for `search` (the same search, written as its URL), which is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [searcher, view, ranked, now, typoMatching]);
+  }, [searcher, view, ranked, now, typoMatching, crisisDetection]);
 }
 
 /**
