@@ -172,10 +172,10 @@ describe('finding help on a phone (built site, 390x844)', () => {
 
   it('crisis detection loads once the app runs, not with the first view, and then works offline', async () => {
     const page = await openPage();
-    await page.goto(`${baseUrl}/`);
+    const response = await page.goto(`${baseUrl}/`);
+    // Not announced with the first view: the start page's HTML preloads its page, not the detection.
+    expect(await response!.text()).not.toContain('crisis-detection');
     await resultsHeading(page).waitFor(WAIT);
-    // Not announced with the first view: the start page preloads its page, not the detection.
-    expect(await page.locator('link[rel="modulepreload"][href*="crisis-detection"]').count()).toBe(0);
     await untilLive(page);
     await page.waitForFunction(
       () => performance.getEntriesByType('resource').some((entry) => /\/crisis-detection-[^/]*\.js$/.test(entry.name)),
@@ -185,8 +185,8 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await page.context().setOffline(true);
     const box = page.getByRole('searchbox', { name: 'Zoek hulp' });
     // An everyday search leaves the lane below the results...
-    await typeInto(box, 'voetbal', TYPING);
-    await expect.poll(() => resultsHeading(page).count(), WAIT).toBe(1);
+    await typeInto(box, 'pesten', TYPING);
+    await expect.poll(() => resultNameLinks(page).count(), WAIT).toBeGreaterThan(0);
     await page.getByRole('region', { name: TEXT.nl.crisisTitle }).waitFor(WAIT);
     expect(await page.getByRole('region', { name: 'Je bent niet alleen' }).count()).toBe(0);
     // ...and a crisis search brings it up, offline too.
