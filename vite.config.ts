@@ -115,10 +115,20 @@ function contentSecurityPolicy(tileOrigin: string): Plugin {
  * `vite preview` (and the browser tests' server) answers like the static hosts the site is published on:
  * /thema/pesten is thema/pesten.html, and a path with no file gets 404.html, the app's shell, with status
  * 404 (see scripts/lib/prerender.ts). Vite's "mpa" mode finds the .html files; this adds the 404 page.
+ * The dev server answers a data file that does not exist (the details of an unknown provider) with 404
+ * too, instead of the app's HTML: the app then says the provider does not exist.
  */
 function staticHostPreview(): Plugin {
   return {
     name: 'hulphub-static-host-preview',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
+        if (!path.startsWith('/data/') || existsSync(join(server.config.publicDir, path))) return next();
+        response.statusCode = 404;
+        response.end('Not found');
+      });
+    },
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       return () =>

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readOptions, runCommand } from './lib/cli.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
-import { CATALOGUE_FILE, SEARCH_INDEX_FILE } from './data-build.ts';
+import { CATALOGUE_FILE, SEARCH_INDEX_FILE } from './lib/site-data-files.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

@@ -8,17 +8,18 @@
  *
  * The browser tests build their fictional site with the same function (tests/e2e/build-fixture-site.ts).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import type { LoadedCatalogue } from '../src/catalogue/catalogue.ts';
+import type { SiteData } from '../src/catalogue/catalogue.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
 import { isMainModule, UsageError } from './lib/cli.ts';
 import { printable } from './lib/problems.ts';
 import { prerenderSite, type PageRenderer } from './lib/prerender.ts';
 import { previewImage } from './lib/preview-image.ts';
+import { readSiteData, writeSiteData } from './lib/site-data-files.ts';
 import { siteUrl } from './lib/site-repository.ts';
 import { MANIFEST_FILE, readManifest } from './lib/vite-manifest.ts';
 
@@ -28,7 +29,7 @@ export interface SiteBuildOptions {
   root?: string;
   outDir?: string;
   /** The catalogue to publish with the site; left out: the one data:build wrote into public/data/. */
-  data?: LoadedCatalogue;
+  data?: SiteData;
 }
 
 export async function buildSite({ root = process.cwd(), outDir = 'dist', data }: SiteBuildOptions = {}) {
@@ -61,13 +62,9 @@ export async function buildSite({ root = process.cwd(), outDir = 'dist', data }:
     // public/data/ was copied in, from the real data if a developer built it: replace it.
     rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify(data.catalogue));
-    writeFileSync(join(dataDir, 'search-index.json'), JSON.stringify(data.searchIndex));
+    writeSiteData(dataDir, data);
   }
-  const loaded: LoadedCatalogue = data ?? {
-    catalogue: JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')),
-    searchIndex: JSON.parse(readFileSync(join(dataDir, 'search-index.json'), 'utf8')),
-  };
+  const loaded: SiteData = data ?? readSiteData(dataDir);
   const previews = {
     // The drawing code and the versions of the renderer and the font: a change to any draws anew.
     version: createHash('sha256')

@@ -1,15 +1,16 @@
 /**
  * `npm run data:build [-- --data DIR --out DIR]` (run by predev and prebuild)
  * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
- * (git-ignored): catalogue.json and search-index.json, and the files the app bundles into src/generated/
+ * (git-ignored): catalogue.json, search-index.json and details/<id>.json (scripts/lib/site-data-files.ts),
+ * and the files the app bundles into src/generated/
  * (the crisis lane, which must work without the catalogue). Refused data writes nothing: everything is
  * built in memory first. All files are written beside their targets first and renamed over them only
  * when every one is written, so a reader never sees half a file, a failed write leaves the catalogue, its
  * search index and the app's files as they were (never out of step), and nothing else in the output
  * folders is touched.
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { BuildRefusal } from './lib/build-refusal.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
@@ -17,10 +18,8 @@ import { checkDataFolder } from './lib/check-data.ts';
 import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem, printable } from './lib/problems.ts';
+import { DETAILS_DIR, siteDataFiles } from './lib/site-data-files.ts';
 import { summarise } from './data-check.ts';
-
-export const CATALOGUE_FILE = 'catalogue.json';
-export const SEARCH_INDEX_FILE = 'search-index.json';
 
 export interface BuildResult {
   ok: boolean;
@@ -55,9 +54,9 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
   let browserFiles: Record<string, string>;
   let appFiles: Record<string, string> = {};
   try {
-    const { catalogue, searchIndex } = buildCatalogue(result.providers, result.vocabulary, today);
-    browserFiles = { [CATALOGUE_FILE]: JSON.stringify(catalogue), [SEARCH_INDEX_FILE]: JSON.stringify(searchIndex) };
-    if (generatedDir) appFiles = generatedAppFiles(catalogue);
+    const built = buildCatalogue(result.providers, result.vocabulary, today);
+    browserFiles = siteDataFiles(built);
+    if (generatedDir) appFiles = generatedAppFiles(built.catalogue);
   } catch (error) {
     if (!(error instanceof BuildRefusal)) throw error;
     log(printable(`FOUT  ${error.message}`));
@@ -65,6 +64,7 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
     return refused(result.providerCount);
   }
   writeTogether([{ dir: outDir, files: browserFiles }, ...(generatedDir ? [{ dir: generatedDir, files: appFiles }] : [])]);
+  removeOldDetails(outDir, browserFiles);
   log(
     `${result.providerCount} aanbieders gebouwd naar ${printable(outDir)}/ (${result.warningCount} waarschuwingen: zie npm run data:check).`,
   );
@@ -101,9 +101,9 @@ function writeTogether(outputs: { dir: string; files: Record<string, string> }[]
   const written: { temporary: string; target: string }[] = [];
   try {
     for (const { dir, files } of outputs) {
-      mkdirSync(dir, { recursive: true });
       for (const [name, content] of Object.entries(files)) {
         const target = join(dir, name);
+        mkdirSync(dirname(target), { recursive: true });
         const temporary = `${target}.${process.pid}.tmp`;
         written.push({ temporary, target });
         writeFileSync(temporary, content);
@@ -113,6 +113,13 @@ function writeTogether(outputs: { dir: string; files: Record<string, string> }[]
   } finally {
     for (const { temporary } of written) rmSync(temporary, { force: true });
   }
+}
+
+/** The details of providers no longer in the data: their pages are gone, their files go too (the folder is the build's own). */
+function removeOldDetails(outDir: string, written: Record<string, string>): void {
+  const dir = join(outDir, DETAILS_DIR);
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) if (!(`${DETAILS_DIR}/${file}` in written)) rmSync(join(dir, file), { force: true });
 }
 
 function main() {

@@ -30,6 +30,7 @@ import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { checkDataFolder } from './lib/check-data.ts';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { generatedAppFiles } from './lib/generated-app-files.ts';
+import { writeSiteData } from './lib/site-data-files.ts';
 import { readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { eventTimingSummary, keystrokeDurations, type EventTimingEntry, type KeystrokeSummary } from './lib/event-timing.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
@@ -123,8 +124,7 @@ async function measureSize(
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(clientDir, siteDir, { recursive: true });
   mkdirSync(join(siteDir, 'data'), { recursive: true });
-  writeFileSync(join(siteDir, 'data', 'catalogue.json'), JSON.stringify(data.catalogue));
-  writeFileSync(join(siteDir, 'data', 'search-index.json'), JSON.stringify(data.searchIndex));
+  writeSiteData(join(siteDir, 'data'), data);
   const server = await preview({
     root: REPO_ROOT,
     build: { outDir: siteDir },

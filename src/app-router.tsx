@@ -77,7 +77,10 @@ function navigatorFor(history: AppHistory, show: (view: View) => void): Navigato
         }
       };
       if (isViewReady(pathname, search)) return change();
-      prepareView(pathname, search).then(change, () => window.location.assign(history.createHref(to)));
+      // A view that can open without what failed (a provider's details) opens; otherwise the browser loads the address.
+      prepareView(pathname, search).then(change, () =>
+        isViewReady(pathname, search) ? change() : window.location.assign(history.createHref(to)),
+      );
     };
   return {
     createHref: (to) => history.createHref(to),
@@ -110,7 +113,9 @@ export function AppRouter({ history, children }: { history: AppHistory; children
       };
       if (isViewReady(location.pathname, location.search)) return show();
       // Back or Forward to a view whose code is not here yet: load it, then show it (or reload the page).
-      prepareView(location.pathname, location.search).then(show, () => window.location.reload());
+      prepareView(location.pathname, location.search).then(show, () =>
+        isViewReady(location.pathname, location.search) ? show() : window.location.reload(),
+      );
     });
     return () => {
       stopListening();
@@ -122,7 +127,8 @@ export function AppRouter({ history, children }: { history: AppHistory; children
   const ready = isViewReady(view.location.pathname, view.location.search);
   const [, setPrepared] = useState(0);
   useLayoutEffect(() => {
-    if (!ready) void prepareView(view.location.pathname, view.location.search).then(() => setPrepared((count) => count + 1));
+    const prepared = () => setPrepared((count) => count + 1);
+    if (!ready) void prepareView(view.location.pathname, view.location.search).then(prepared, prepared);
   }, [ready, view.location]);
   return (
     <Router location={view.location} navigationType={view.action} navigator={navigator}>

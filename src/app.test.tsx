@@ -474,6 +474,23 @@ describe('the provider page', () => {
     renderApp('/aanbieder/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze hulp vinden we niet' })).toBeTruthy();
   });
+
+  it('opens with its numbers when its details cannot load, says what is missing, and loads them on retry', async () => {
+    server.use(http.get('*/data/details/fictief-jongerenhuis-hasselt.json', () => HttpResponse.error(), { once: true }));
+    const user = userEvent.setup();
+    renderApp('/aanbieder/fictief-jongerenhuis-hasselt');
+    await screen.findByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' });
+    // The ways to reach them come from the catalogue, which is here.
+    expect(screen.getByRole('link', { name: 'Mail: jongerenhuis@example.org' })).toBeTruthy();
+    const missing = screen.getByText(/^Niet alles over deze hulp kon laden/);
+    // Nothing is called "not known" that merely did not load.
+    expect(screen.queryByText(/^Niet bekend:/)).toBeNull();
+    expect(screen.queryByText(/Uit openbare bronnen/)).toBeNull();
+
+    await user.click(within(missing.parentElement!).getByRole('button', { name: 'Opnieuw proberen' }));
+    await screen.findByText('Nog niet nagekeken bij de organisatie. Uit openbare bronnen van 2022.');
+    expect(screen.queryByText(/^Niet alles over deze hulp kon laden/)).toBeNull();
+  });
 });
 
 describe('when the catalogue does not load', () => {

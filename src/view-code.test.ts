@@ -26,9 +26,17 @@ describe('the code a view needs', () => {
     vi.resetModules();
     const fresh = await import('./view-code');
     const { crisisDetector } = await import('./crisis/crisis-check');
+    const { rememberProviderDetails } = await import('./catalogue/provider-details');
+    // A provider's page needs its details too (here as the prerender hands them over).
+    rememberProviderDetails({ fictief: { sources: [] } });
     await fresh.prepareView('/en/aanbieder/fictief', '');
     expect(fresh.isViewReady('/en/aanbieder/fictief', '')).toBe(true);
     expect(fresh.loadedPage('provider')).toBeTypeOf('function');
+    // Another provider's page waits for its details; when they cannot load (no server here), a
+    // navigation opens it without them (it says so), while the first view keeps the page's HTML.
+    expect(fresh.isViewReady('/en/aanbieder/ander', '')).toBe(false);
+    await expect(fresh.prepareView('/en/aanbieder/ander', '')).rejects.toMatchObject({ failure: 'offline' });
+    expect(fresh.isViewReady('/en/aanbieder/ander', '')).toBe(true);
     await fresh.prepareView('/', '');
     expect(fresh.isViewReady('/', '')).toBe(true);
     // The start page works without it: it loads once the app runs (warmPageChunks).

@@ -1,7 +1,7 @@
 /**
  * The code a view needs beyond the first script, loaded before the view is shown: its language's texts
- * (i18n/i18n.ts) and its page (the search page, a provider's page, the school kit), each a chunk of its
- * own, so a page downloads neither the other languages nor the other
+ * (i18n/i18n.ts) and its page (the search page, a provider's page with its details, the school kit), each
+ * a chunk of its own, so a page downloads neither the other languages nor the other
  * pages. What a page needs only later
  * (the map, the QR code) loads inside the page.
  *
@@ -9,6 +9,7 @@
  * navigation; the prerender (scripts/lib/prerender.ts) announces a page's chunks with
  * <link rel="modulepreload"> (`viewChunkSources`), so the browser fetches them beside the first script.
  */
+import { detailsFailed, loadProviderDetails, providerDetails } from './catalogue/provider-details';
 import { loadCrisisDetection } from './crisis/crisis-check';
 import { isLanguageLoaded, loadLanguage } from './i18n/i18n';
 import type { PosterPage } from './pages/poster/poster-page';
@@ -69,7 +70,12 @@ export function loadedPage<Kind extends ChunkedKind>(kind: Kind): PageComponents
 }
 
 function isPageReady(page: Page): boolean {
-  return isLanguageLoaded(page.lang) && (!isChunked(page.kind) || loadedPages[page.kind] !== undefined);
+  return (
+    isLanguageLoaded(page.lang) &&
+    (!isChunked(page.kind) || loadedPages[page.kind] !== undefined) &&
+    // A provider's page also opens when its details could not load (it says so: provider-page.tsx).
+    (page.kind !== 'provider' || providerDetails(page.id) !== undefined || detailsFailed(page.id))
+  );
 }
 
 export function isViewReady(pathname: string, search: string): boolean {
@@ -83,6 +89,8 @@ export async function prepareView(pathname: string, search: string): Promise<voi
   await Promise.all([
     loadLanguage(page.lang),
     isChunked(page.kind) ? loadPage(page.kind) : undefined,
+    // A provider's page shows its details (description, sources…): a small file of its own.
+    page.kind === 'provider' ? loadProviderDetails(page.id) : undefined,
     // A search already in the URL (a shared link, Back to a search) is shown with its typo matches and
     // its crisis check at once; without them the results would change when they arrive. Offline, it
     // shows without them (without the check, the crisis lane is up: crisis/crisis-check.ts).

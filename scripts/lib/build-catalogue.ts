@@ -1,6 +1,8 @@
 /**
  * Assembles what the browser needs from checked data: the compact catalogue (ready-to-use phone links,
- * weekly opening-hours tables, municipality names, no staff notes) and the search index (normalized
+ * weekly opening-hours tables, municipality names, no staff notes), each provider's details (what only
+ * its own page shows: description, first contact, costs, waiting time, languages, sources; a file of its
+ * own, so the catalogue every page parses stays small) and the search index (normalized
  * short texts per provider, and each theme's words once). Everything it shows was worked out by the checks
  * (scripts/lib/check-data.ts); this file analyses nothing again. Long descriptions stay out of the
  * index: they cost search time on every keystroke and rarely add a word the summary, keywords and
@@ -13,6 +15,7 @@ import type {
   CatalogueProvider,
   LinkContact,
   CompiledSearchIndex,
+  ProviderDetails,
   SearchIndexEntry,
   SearchIndexSource,
 } from '../../src/catalogue/catalogue-types.ts';
@@ -26,6 +29,8 @@ import type { CheckedChat, CheckedLocation, CheckedProvider, CheckedVideo } from
 
 export interface BuildOutput {
   catalogue: Catalogue;
+  /** Per provider id, what only its own page shows (data/details/<id>.json). */
+  details: Record<string, ProviderDetails>;
   /** Compiled (src/search/search-index.ts): the browser reads it without building anything per provider. */
   searchIndex: CompiledSearchIndex;
   /** The texts it was compiled from (not written: for tests and the benchmark's other engine). */
@@ -34,20 +39,20 @@ export interface BuildOutput {
 
 /** Builds the browser files from the providers and vocabulary the check handed on (only when it found no errors). */
 export function buildCatalogue(providers: CheckedProvider[], vocabulary: Vocabulary, today: string): BuildOutput {
-  const { catalogue, searchSource } = assemble(providers, vocabulary, today);
+  const { catalogue, details, searchSource } = assemble(providers, vocabulary, today);
   const names = new Map(catalogue.providers.map((provider) => [provider.id, provider.name]));
   const searchIndex = compileSearchIndex(searchSource, (id) => names.get(id));
   // A fingerprint of everything the pages show: a prerendered page is taken over by the browser only with
   // the catalogue it was rendered from (src/main.tsx), never with an older or newer one.
-  const version = createHash('sha256').update(JSON.stringify({ catalogue, searchIndex })).digest('hex').slice(0, 16);
-  return { catalogue: { version, ...catalogue }, searchIndex, searchSource };
+  const version = createHash('sha256').update(JSON.stringify({ catalogue, details, searchIndex })).digest('hex').slice(0, 16);
+  return { catalogue: { version, ...catalogue }, details, searchIndex, searchSource };
 }
 
 function assemble(
   providers: CheckedProvider[],
   vocabulary: Vocabulary,
   today: string,
-): { catalogue: Omit<Catalogue, 'version'>; searchSource: SearchIndexSource } {
+): { catalogue: Omit<Catalogue, 'version'>; details: Record<string, ProviderDetails>; searchSource: SearchIndexSource } {
   // The browser's own guard, applied here too: a link it would refuse must stop the build, not vanish.
   const link = (value: string): string => {
     const href = safeHref(value);
@@ -60,19 +65,29 @@ function assemble(
     );
 
   const sorted = [...providers].sort((a, b) => a.id.localeCompare(b.id));
+  const details: Record<string, ProviderDetails> = Object.fromEntries(
+    sorted.map((provider) => [
+      provider.id,
+      dropUndefined<ProviderDetails>({
+        organisation: provider.organisation,
+        description: provider.description,
+        firstContact: provider.firstContact,
+        costNote: provider.costNote,
+        languages: provider.languages,
+        waitingTime: provider.waitingTime,
+        sources: provider.sources.map((source) => dropUndefined({ url: link(source.url), pageDate: source.pageDate })),
+      }),
+    ]),
+  );
   const catalogueProviders: CatalogueProvider[] = sorted.map((provider) => {
     const { channels } = provider;
-    return dropUndefined({
+    return dropUndefined<CatalogueProvider>({
       id: provider.id,
       name: provider.name,
-      organisation: provider.organisation,
       summary: provider.summary,
-      description: provider.description,
-      firstContact: provider.firstContact,
       themes: provider.themes,
       age: provider.age,
       free: provider.free,
-      costNote: provider.costNote,
       anonymous: provider.anonymous,
       referralNeeded: provider.referralNeeded,
       withoutParents: provider.withoutParents,
@@ -114,9 +129,6 @@ function assemble(
           routeHref: location.street ? routeLink(location) : undefined,
         }),
       ),
-      languages: provider.languages,
-      waitingTime: provider.waitingTime,
-      sources: provider.sources.map((source) => dropUndefined({ url: link(source.url), pageDate: source.pageDate })),
       factDates: providerDates(provider).factDates ?? {},
       verification: provider.verification,
     });
@@ -151,6 +163,7 @@ function assemble(
   ].filter(Boolean);
 
   return {
+    details,
     catalogue: {
       builtOn: today,
       providers: catalogueProviders,

@@ -12,7 +12,14 @@
  * capped) and escaped for Markdown, so no provider name can break or inject into the job summary.
  */
 import type { TFunction } from 'i18next';
-import type { Catalogue, CatalogueProvider, LinkContact, PhoneContact, WeeklyHours } from '../../src/catalogue/catalogue-types.ts';
+import type {
+  Catalogue,
+  LinkContact,
+  PhoneContact,
+  ProviderDetails,
+  ProviderWithDetails,
+  WeeklyHours,
+} from '../../src/catalogue/catalogue-types.ts';
 import { describeHours, formatRanges } from '../../src/catalogue/describe-hours.ts';
 import { markOldFactsOf } from '../../src/catalogue/old-facts.ts';
 import { badgeTexts } from '../../src/components/badge-texts.ts';
@@ -42,7 +49,7 @@ export interface CatalogueSide {
 }
 
 export interface ProviderView {
-  provider: CatalogueProvider;
+  provider: ProviderWithDetails;
   /** Extra search words: not shown, but they decide who finds the provider. */
   keywords: string[];
   /**
@@ -67,8 +74,9 @@ export function readSide(folder: DataFolder, today: string): CatalogueSide {
     side.wholeSideProblem = 'de woordenlijsten in vocabulary/ konden niet gelezen worden, dus geen enkele aanbieder kon gebouwd worden';
   }
   let catalogue: Catalogue | undefined;
+  let details: Record<string, ProviderDetails> = {};
   try {
-    catalogue = buildCatalogue(result.providers, result.vocabulary, today).catalogue;
+    ({ catalogue, details } = buildCatalogue(result.providers, result.vocabulary, today));
   } catch (error) {
     side.wholeSideProblem ??= `de site kon er niet mee gebouwd worden (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -78,7 +86,11 @@ export function readSide(folder: DataFolder, today: string): CatalogueSide {
     const provider = built.get(fileId);
     const own = result.problems.filter((problem) => problem.file === file && problem.severity === 'error');
     if (provider) {
-      side.providers.set(fileId, { provider: markOldFactsOf(provider, today), keywords: keywords.get(fileId) ?? [], errors: own.length });
+      side.providers.set(fileId, {
+        provider: { ...markOldFactsOf(provider, today), ...details[fileId] },
+        keywords: keywords.get(fileId) ?? [],
+        errors: own.length,
+      });
       continue;
     }
     const syntax = own.find((problem) => problem.check === 'json-syntax');

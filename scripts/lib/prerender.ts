@@ -11,14 +11,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LoadedCatalogue } from '../../src/catalogue/catalogue.ts';
+import type { LoadedCatalogue, SiteData } from '../../src/catalogue/catalogue.ts';
 import type { SitePage } from '../../src/prerender/site-pages.ts';
 import type { RenderedPage } from '../../src/prerender/render-page.tsx';
 import { entryKey, pageChunkFiles, type ViteManifest } from './vite-manifest.ts';
 
 /** What the server bundle of src/prerender/render-page.tsx exports. */
 export interface PageRenderer {
-  renderPage(path: string, page: SitePage['page'], loaded: LoadedCatalogue): Promise<RenderedPage>;
+  renderPage(path: string, page: SitePage['page'], loaded: SiteData): Promise<RenderedPage>;
   sitePages(catalogue: LoadedCatalogue['catalogue']): SitePage[];
   htmlFileOf(path: string): string;
   viewChunkSources(page: SitePage['page']): string[];
@@ -49,13 +49,15 @@ const LOCALES = { nl: 'nl_BE', en: 'en_GB', fr: 'fr_BE' } as const;
 
 export async function prerenderSite(
   siteDir: string,
-  loaded: LoadedCatalogue,
+  loaded: SiteData,
   renderer: PageRenderer,
   previewImage: PreviewImageMaker,
   manifest: ViteManifest,
 ): Promise<PrerenderResult> {
   const template = readFileSync(join(siteDir, 'index.html'), 'utf8');
   const modulePreloads = modulePreloadsFor(template, manifest, renderer);
+  const dataBase = /<link rel="preload" as="fetch" crossorigin href="([^"]*)catalogue\.json"/.exec(template)?.[1];
+  if (dataBase === undefined) throw new Error(`${join(siteDir, 'index.html')} does not preload catalogue.json`);
   const rootPattern = /<div id="root">[\s\S]*<\/div>(?=\s*<\/body>)/;
   if (!rootPattern.test(template)) throw new Error(`${join(siteDir, 'index.html')} has no <div id="root"> right before </body>`);
   // The shell for every path without a file of its own.
@@ -94,6 +96,10 @@ export async function prerenderSite(
     const alternates = Object.entries(rendered.languages).map(([lang, href]) => ({ lang, href: absolute(href) }));
     const head = [
       ...modulePreloads(page),
+      // A provider's page also needs its details (src/catalogue/provider-details.ts), beside the catalogue.
+      ...(page.kind === 'provider'
+        ? [`<link rel="preload" as="fetch" crossorigin href="${attr(`${dataBase}details/${page.id}.json`)}" />`]
+        : []),
       `<link rel="canonical" href="${attr(canonical)}" />`,
       ...alternates.map(({ lang, href }) => `<link rel="alternate" hreflang="${lang}" href="${attr(href)}" />`),
       `<link rel="alternate" hreflang="x-default" href="${attr(absolute(rendered.languages.nl))}" />`,

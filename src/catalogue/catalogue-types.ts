@@ -76,22 +76,16 @@ export interface CatalogueProvider extends Pick<
   ProviderData,
   | 'id'
   | 'name'
-  | 'organisation'
   | 'summary'
-  | 'description'
-  | 'firstContact'
   | 'themes'
   | 'age'
   | 'free'
-  | 'costNote'
   | 'anonymous'
   | 'referralNeeded'
   | 'withoutParents'
   | 'anyQuestion'
   | 'area'
   | 'areaMunicipalities'
-  | 'languages'
-  | 'waitingTime'
 > {
   /** Place in the crisis lane (1 = first), set by the build from src/crisis/crisis-lane-definition.ts. */
   crisisLane?: number;
@@ -105,7 +99,6 @@ export interface CatalogueProvider extends Pick<
   videos: LinkContact[];
   website?: string;
   locations: CatalogueLocation[];
-  sources: Pick<SourceData, 'url' | 'pageDate'>[];
   /** Per published fact (number, hours, free, anonymous), the newest date of a source that confirms it. */
   factDates: FactDates;
   /** A real check with the organisation; absent when nobody checked (the sources are then all we know). */
@@ -116,6 +109,22 @@ export interface CatalogueProvider extends Pick<
    */
   oldFacts?: Partial<Record<FactKind, FactAge>>;
 }
+
+/**
+ * What only a provider's own page shows, in a file of its own per provider (data/details/<id>.json):
+ * every page parses catalogue.json, so it holds what searching, the cards and the map need, and no more
+ * (issue 13: at 10,000 providers, parsing is most of the start-up). The provider page loads its details
+ * before it shows (view-code.ts).
+ */
+export interface ProviderDetails extends Pick<
+  ProviderData,
+  'organisation' | 'description' | 'firstContact' | 'costNote' | 'languages' | 'waitingTime'
+> {
+  sources: Pick<SourceData, 'url' | 'pageDate'>[];
+}
+
+/** A provider with its details: what a provider's page shows. */
+export type ProviderWithDetails = CatalogueProvider & ProviderDetails;
 
 export type CatalogueTheme = Pick<ThemeData, 'id' | 'label' | 'crisis'>;
 

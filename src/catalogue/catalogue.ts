@@ -3,22 +3,34 @@
  * catalogue-types.ts, never the raw files. The catalogue does not change while the page is open, so it
  * is loaded once per page view; there is no cache layer.
  */
-import type { Catalogue, CatalogueProvider, CompiledSearchIndex, SearchIndex } from './catalogue-types';
+import type { Catalogue, CatalogueProvider, CompiledSearchIndex, ProviderDetails, SearchIndex } from './catalogue-types';
 
 export type CatalogueFailure = 'offline' | 'server' | 'broken';
 
 /** Why the catalogue could not be loaded, so the page can say what happened and offer a retry. */
 export class CatalogueLoadError extends Error {
   readonly failure: CatalogueFailure;
-  constructor(failure: CatalogueFailure, detail: string) {
+  /** The server's answer, when it answered with an error. */
+  readonly status?: number;
+  constructor(failure: CatalogueFailure, detail: string, status?: number) {
     super(`Catalogue ${failure}: ${detail}`);
     this.failure = failure;
+    this.status = status;
   }
 }
 
 export interface LoadedCatalogue {
   catalogue: Catalogue;
   searchIndex: SearchIndex;
+}
+
+/**
+ * Everything the build publishes (scripts/lib/site-data-files.ts): the catalogue, its search index and
+ * every provider's details, which the prerender has at once. The browser loads the details of one
+ * provider when its page opens (provider-details.ts).
+ */
+export interface SiteData extends LoadedCatalogue {
+  details: Record<string, ProviderDetails>;
 }
 
 const DATA_URL = `${import.meta.env.BASE_URL}data/`;
@@ -31,14 +43,15 @@ export async function loadCatalogue(): Promise<LoadedCatalogue> {
   return { catalogue, searchIndex };
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+/** Fetches a data file; fails with a CatalogueLoadError that says what went wrong. */
+export async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
     throw new CatalogueLoadError('offline', String(error));
   }
-  if (!response.ok) throw new CatalogueLoadError('server', `${url} answered ${response.status}`);
+  if (!response.ok) throw new CatalogueLoadError('server', `${url} answered ${response.status}`, response.status);
   try {
     return await response.json();
   } catch (error) {

@@ -91,7 +91,6 @@ describe('markOldFactsOf: old facts are marked when the catalogue loads', () => 
     emails: [],
     videos: [],
     locations: [],
-    sources: [{ url: 'https://testdata.example.org' }],
     factDates,
   });
 

@@ -7,7 +7,8 @@
 import '../i18n/all-languages';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import type { LoadedCatalogue } from '../catalogue/catalogue';
+import type { LoadedCatalogue, SiteData } from '../catalogue/catalogue';
+import { rememberProviderDetails } from '../catalogue/provider-details';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { HydratedProvider } from '../shared/use-hydrated';
 import { markOldFacts } from '../catalogue/old-facts';
@@ -48,8 +49,10 @@ function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
   return shown;
 }
 
-export async function renderPage(path: string, page: Page, loaded: LoadedCatalogue): Promise<RenderedPage> {
+export async function renderPage(path: string, page: Page, loaded: SiteData): Promise<RenderedPage> {
   const url = new URL(path, SITE_URL);
+  // Every provider's details are here: the view finds them instead of downloading them.
+  rememberProviderDetails(loaded.details);
   // The page's lazy code (its page chunk), as the browser loads it before taking the page over.
   await prepareView(url.pathname, url.search);
   const html = renderToString(

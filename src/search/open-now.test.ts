@@ -25,7 +25,6 @@ const provider = (id: string, hours: WeeklyHours[]): CatalogueProvider => ({
   emails: [],
   videos: [],
   locations: [],
-  sources: [],
   factDates: {},
 });
 

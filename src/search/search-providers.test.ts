@@ -151,7 +151,6 @@ function fictionalProvider(id: string, name: string, extra: Partial<CataloguePro
     emails: [],
     videos: [],
     locations: [],
-    sources: [{ url: 'https://testdata.example.org/bron' }],
     factDates: {},
     ...extra,
   };

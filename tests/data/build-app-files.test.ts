@@ -71,7 +71,6 @@ describe('the bundled crisis lane', () => {
     for (const provider of longest.providers) {
       provider.name = 'N'.repeat(LIMITS.name);
       provider.summary = { nl: 'n'.repeat(LIMITS.summary), en: 'e'.repeat(LIMITS.summary), fr: 'f'.repeat(LIMITS.summary) };
-      provider.description = { nl: 'd'.repeat(LIMITS.description) };
     }
     const bytes = Buffer.byteLength(generatedAppFiles(longest)['crisis-lane.json']);
     expect(bytes).toBeLessThanOrEqual(CRISIS_BUNDLE_BUDGET_BYTES);

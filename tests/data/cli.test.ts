@@ -1,6 +1,6 @@
 /** The commands staff and CI run, as processes: exit codes, the closing count and GitHub annotations. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleProvider, REPO_ROOT, temporaryFolder, writeDataFolder } from '../helpers/data-folder.ts';
@@ -77,13 +77,27 @@ describe('npm run data:build', PROCESS_TESTS, () => {
     writeFileSync(join(out, 'van-iemand-anders.txt'), 'blijft staan');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
     expect(run('data-build.ts', ['--data', dir, '--out', out]).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['catalogue.json', 'search-index.json', 'van-iemand-anders.txt']);
+    expect(readdirSync(out).sort()).toEqual(['catalogue.json', 'details', 'search-index.json', 'van-iemand-anders.txt']);
+    // One per provider: the example and the crisis lane's lines every data folder has.
+    expect(readdirSync(join(out, 'details')).sort()).toEqual(readdirSync(join(dir, 'providers')).sort());
     for (const inside of [dir, join(dir, 'providers'), join(dir, '..')]) {
       const result = run('data-build.ts', ['--data', dir, '--out', inside]);
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('overlappen');
     }
     expect(readdirSync(join(dir, 'providers')).length).toBe(5);
+  });
+
+  it('removes the details of a provider that is no longer in the data, and nothing else', () => {
+    const out = temporaryFolder('hulphub-out-');
+    writeFileSync(join(out, 'van-iemand-anders.txt'), 'blijft staan');
+    expect(run('data-build.ts', ['--data', writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() }), '--out', out]).status).toBe(0);
+    const renamed = exampleProvider('fictief-ander-punt');
+    expect(run('data-build.ts', ['--data', writeDataFolder({ 'providers/fictief-ander-punt.json': renamed }), '--out', out]).status).toBe(0);
+    const details = readdirSync(join(out, 'details'));
+    expect(details).toContain('fictief-ander-punt.json');
+    expect(details).not.toContain('fictief-voorbeeld.json');
+    expect(readFileSync(join(out, 'van-iemand-anders.txt'), 'utf8')).toBe('blijft staan');
   });
 
   it('exits with an error and writes nothing for refused data', () => {

@@ -7,7 +7,7 @@
  * 1. The files the app bundles (crisis-lane.json, static-shell.html) are built from the fixture into a
  *    folder of their own; HULPHUB_GENERATED_DIR makes vite.config.ts bundle those instead of src/generated/.
  * 2. The site build (scripts/build-site.ts) into dist-e2e/, with the normal configuration otherwise,
- *    publishing the fixture's catalogue.json and search-index.json and prerendering its pages.
+ *    publishing the fixture's data files (catalogue, search index, details) and prerendering its pages.
  * 4. The staff form (/beheer/) gets a configuration with Sveltia's `test-repo` backend, which keeps files
  *    in the browser (origin-private file system) instead of GitHub, and the fixture's vocabulary.
  * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
@@ -31,7 +31,7 @@ export const E2E_SITE_DIR = join(REPO_ROOT, 'dist-e2e');
 const E2E_GENERATED_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'hulphub-e2e', 'generated');
 
 export async function buildFixtureSite() {
-  const { catalogue, searchIndex } = e2eCatalogue();
+  const data = e2eCatalogue();
 
   // The crisis lines have no places, so the catalogue without coordinates gives the same files.
   writeFixtureAppFiles(E2E_GENERATED_DIR);
@@ -41,7 +41,7 @@ export async function buildFixtureSite() {
   process.env.VITE_REPOSITORY = E2E_REPOSITORY;
   // An address that is obviously not a real site, for canonical links, previews and the sitemap.
   process.env.SITE_URL = E2E_SITE_URL;
-  await buildSite({ root: REPO_ROOT, outDir: E2E_SITE_DIR, data: { catalogue, searchIndex } });
+  await buildSite({ root: REPO_ROOT, outDir: E2E_SITE_DIR, data });
 
   // The shipped form saves to GitHub; the tests' form saves in the browser, with no network.
   const { vocabulary } = checkDataFolder(FIXTURE_CATALOGUE);
@@ -50,7 +50,7 @@ export async function buildFixtureSite() {
     staffFormConfigText(providerJsonSchema() as SchemaNode, vocabulary, { name: 'test-repo' }),
   );
   console.log(
-    `Built the fictional catalogue's site (${catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`,
+    `Built the fictional catalogue's site (${data.catalogue.providers.length} providers) into ${E2E_SITE_DIR}/ for the browser tests.`,
   );
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Catalogue } from '../../src/catalogue/catalogue-types';
+import type { Catalogue, ProviderDetails } from '../../src/catalogue/catalogue-types';
 import { axeViolations } from './axe';
 import { fixtureProvider } from './fixture-catalogue';
 import { phoneSession, screenshot, untilLive } from './phone-session';
@@ -32,12 +32,18 @@ async function openAt(path: string, { agedTo2019 = false } = {}): Promise<Page> 
       const response = await route.fetch();
       const catalogue = (await response.json()) as Catalogue;
       const line = catalogue.providers.find((provider) => provider.id === PHONE_LINE.id)!;
-      line.sources = line.sources.map((source) => ({ ...source, pageDate: '2019-05' }));
       line.factDates = Object.fromEntries(Object.keys(line.factDates).map((kind) => [kind, '2019-05']));
       delete line.verification;
       // Other data than the prerendered pages were built from, as a later build would publish: its own version.
       catalogue.version = 'aged-in-this-test';
       await route.fulfill({ response, json: catalogue });
+    });
+    // Its page lists the sources (its details, a file of its own): from 2019 too.
+    await page.route(`**/data/details/${PHONE_LINE.id}.json`, async (route) => {
+      const response = await route.fetch();
+      const details = (await response.json()) as ProviderDetails;
+      details.sources = details.sources.map((source) => ({ ...source, pageDate: '2019-05' }));
+      await route.fulfill({ response, json: details });
     });
   }
   await page.goto(new URL(path, baseUrl).href);

@@ -3,7 +3,8 @@
  * this), made from the fictional catalogue in tests/fixtures/catalogue/, never from data/. Tests name its
  * fictional providers and compute what they expect from it: a correct edit by staff cannot turn them red.
  */
-import type { Catalogue, CatalogueProvider, SearchIndex } from '../../src/catalogue/catalogue-types.ts';
+import type { SiteData } from '../../src/catalogue/catalogue.ts';
+import type { ProviderWithDetails } from '../../src/catalogue/catalogue-types.ts';
 import { loadTypoMatching } from '../../src/search/typo-matching.ts';
 import { loadCrisisDetection } from '../../src/crisis/crisis-check.ts';
 import { builtCatalogue } from '../helpers/built-catalogue.ts';
@@ -20,25 +21,25 @@ await loadCrisisDetection();
  * on top of each other and of their municipality's marker (a marker covering another, axe target-size).
  * Markers for buildings are covered by src/map/results-map.test.tsx.
  */
-export function e2eCatalogue(): { catalogue: Catalogue; searchIndex: SearchIndex } {
-  const { catalogue, searchIndex } = builtCatalogue();
+export function e2eCatalogue(): SiteData {
+  const { catalogue, searchIndex, details } = builtCatalogue();
   const copy = structuredClone(catalogue);
   for (const provider of copy.providers) for (const location of provider.locations) delete location.coordinates;
-  return { catalogue: copy, searchIndex };
+  return { catalogue: copy, searchIndex, details };
 }
 
-export const { catalogue, searchIndex } = e2eCatalogue();
+export const { catalogue, searchIndex, details } = e2eCatalogue();
 
 /** The repository the fixture site links "Klopt er iets niet?" to: fictional, never opened by the tests. */
 export const E2E_REPOSITORY = 'voorbeeld-zorgzone/hulp-hub-fictief';
 /** The fictional site's address in its canonical links, previews and sitemap (.example is reserved for examples). */
 export const E2E_SITE_URL = 'https://hulphub.example';
 
-/** The fixture's provider with this id; a missing one fails at once, naming it. */
-export function fixtureProvider(id: string): CatalogueProvider {
+/** The fixture's provider with this id, with its details, as its page shows it; a missing one fails at once, naming it. */
+export function fixtureProvider(id: string): ProviderWithDetails {
   const provider = catalogue.providers.find((candidate) => candidate.id === id);
   if (!provider) throw new Error(`The fictional catalogue (tests/fixtures/catalogue) has no provider "${id}"`);
-  return provider;
+  return { ...provider, ...details[id] };
 }
 
 /** The names of the fixture's providers with this theme. */
@@ -47,7 +48,7 @@ export function providerNamesWithTheme(theme: string): string[] {
 }
 
 /** The provider a provider page link (/aanbieder/<id>, /en/aanbieder/<id>) points at. */
-export function providerOfHref(href: string): CatalogueProvider {
+export function providerOfHref(href: string): ProviderWithDetails {
   const id = href.match(/\/aanbieder\/([^/?#]+)$/)?.[1];
   if (!id) throw new Error(`"${href}" is not a provider page link`);
   return fixtureProvider(id);

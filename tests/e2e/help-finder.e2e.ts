@@ -195,6 +195,33 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await page.getByRole('region', { name: 'Je bent niet alleen' }).waitFor(WAIT);
   });
 
+  it('offline after the page loaded, a result still opens with its ways to reach them, and the rest loads once online', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(PROVIDER_PAGE.name)}`);
+    await resultsHeading(page).waitFor(WAIT);
+    await untilLive(page);
+    // Its page's code is here once the app runs (view-code.ts); its details are not.
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((entry) => /\/provider-page-[^/]*\.js$/.test(entry.name)),
+      undefined,
+      WAIT,
+    );
+    await page.context().setOffline(true);
+    await resultNameLinks(page).filter({ hasText: PROVIDER_PAGE.name }).click();
+    await page.getByRole('heading', { level: 1, name: PROVIDER_PAGE.name }).waitFor(WAIT);
+    expect(new URL(page.url()).pathname).toBe(`/aanbieder/${PROVIDER_PAGE.id}`);
+    const missing = page.getByRole('status').filter({ hasText: 'Niet alles over deze hulp kon laden' });
+    await missing.waitFor(WAIT);
+    // Its ways to reach them are in the catalogue, which is here.
+    const mail = PROVIDER_PAGE.emails[0];
+    expect(await page.getByRole('link', { name: `Mail: ${mail.address}` }).getAttribute('href')).toBe(mail.href);
+
+    await page.context().setOffline(false);
+    await missing.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Bronnen' }).waitFor(WAIT);
+    expect(await missing.count()).toBe(0);
+  });
+
   it('when crisis detection cannot load, every search brings the crisis lane up', async () => {
     const page = await openPage();
     await page.route('**/assets/crisis-detection-*.js', (route) => route.abort());

@@ -115,6 +115,12 @@ describe('prerendered pages in the built site', () => {
       expect(image, path).toMatch(new RegExp(`^${E2E_SITE_URL}/delen/[0-9a-f]{16}\\.png$`));
       images.add(new URL(image!).pathname);
       expect(document.getElementById('root')?.getAttribute('data-prerendered'), path).toBe(path);
+      const dataPreloads = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute('href'));
+      expect(dataPreloads, path).toEqual([
+        '/data/catalogue.json',
+        '/data/search-index.json',
+        ...(page.kind === 'provider' ? [`/data/details/${page.id}.json`] : []),
+      ]);
     }
     for (const image of images) {
       const png = PNG.sync.read(readFileSync(join(E2E_SITE_DIR, image)));
@@ -211,15 +217,23 @@ describe('with JavaScript off', () => {
 });
 
 /** Records console errors, layout shifts and CSP violations from the very start of a page. */
-async function watchedPage(): Promise<{ page: Page; consoleErrors: string[]; catalogueRequests: () => number }> {
+async function watchedPage(): Promise<{
+  page: Page;
+  consoleErrors: string[];
+  catalogueRequests: () => number;
+  detailRequests: () => string[];
+}> {
   const page = await openPage();
   const consoleErrors: string[] = [];
   let catalogueRequests = 0;
+  const detailRequests: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
   });
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/data/catalogue.json') catalogueRequests++;
+    const { pathname } = new URL(request.url());
+    if (pathname === '/data/catalogue.json') catalogueRequests++;
+    if (pathname.startsWith('/data/details/')) detailRequests.push(pathname);
   });
   await page.addInitScript(() => {
     const recorded = { shifts: [] as number[], violations: [] as string[] };
@@ -232,7 +246,7 @@ async function watchedPage(): Promise<{ page: Page; consoleErrors: string[]; cat
       recorded.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
     );
   });
-  return { page, consoleErrors, catalogueRequests: () => catalogueRequests };
+  return { page, consoleErrors, catalogueRequests: () => catalogueRequests, detailRequests: () => detailRequests };
 }
 
 function recorded(page: Page): Promise<{ shifts: number[]; violations: string[] }> {
@@ -269,7 +283,7 @@ describe('the browser takes a prerendered page over', () => {
 
   for (const path of paths) {
     it(`without console errors, layout shift, re-ordering or a second download: ${path}`, async () => {
-      const { page, consoleErrors, catalogueRequests } = await watchedPage();
+      const { page, consoleErrors, catalogueRequests, detailRequests } = await watchedPage();
       // The catalogue is held back until the HTML has been read and marked, so the app cannot run before.
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -297,6 +311,8 @@ describe('the browser takes a prerendered page over', () => {
       expect(violations).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(catalogueRequests()).toBe(1);
+      // A provider's page downloads its own details once (preloaded by its HTML), the others none.
+      expect(detailRequests()).toEqual(path.includes('/aanbieder/') ? [`/data/details/${withHours.id}.json`] : []);
     });
   }
 

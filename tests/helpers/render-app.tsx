@@ -5,16 +5,25 @@ import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router'
 import { AppRoutes } from '../../src/routes';
 import { AppRouter } from '../../src/app-router';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
+import { forgetProviderDetails } from '../../src/catalogue/provider-details';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';
 import { TODAY } from './test-paths';
 
-/** Handlers that serve the fictional catalogue (tests/fixtures/catalogue), built in memory. */
+/**
+ * Handlers that serve the fictional catalogue (tests/fixtures/catalogue), built in memory, to a page
+ * that has loaded no provider's details yet.
+ */
 export function serveFixtureCatalogue() {
-  const { catalogue, searchIndex } = builtCatalogue();
+  forgetProviderDetails();
+  const { catalogue, searchIndex, details } = builtCatalogue();
   server.use(
     http.get('*/data/catalogue.json', () => HttpResponse.json(catalogue)),
     http.get('*/data/search-index.json', () => HttpResponse.json(searchIndex)),
+    http.get('*/data/details/:file', ({ params }) => {
+      const found = details[String(params.file).replace(/\.json$/, '')];
+      return found ? HttpResponse.json(found) : new HttpResponse('Not found', { status: 404 });
+    }),
   );
 }
 

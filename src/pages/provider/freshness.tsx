@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CatalogueProvider } from '../../catalogue/catalogue-types';
+import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
 import { newest, type VerificationMethod } from '../../catalogue/fact-age';
 import { isStale } from '../../catalogue/staleness';
 import { useToday } from '../../catalogue/use-now';
@@ -17,7 +17,7 @@ const METHOD_TEXTS = {
  * one, the years of the public sources. Data a year old (from the check, or from the newest source when
  * nobody checked) comes with a warning.
  */
-export function Freshness({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
+export function Freshness({ provider, lang }: { provider: ProviderWithDetails; lang: Language }) {
   const { t } = useTranslation();
   const today = useToday();
   const { verification } = provider;

@@ -8,16 +8,17 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { builtCatalogue } from '../../../tests/helpers/built-catalogue';
-import type { CatalogueProvider } from '../../catalogue/catalogue-types';
+import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
 import { i18nFor } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
 import { PracticalFacts } from './practical-facts';
 
-const { catalogue } = builtCatalogue();
-const fixture = (id: string) => structuredClone(catalogue.providers.find((p) => p.id === id)!);
+const { catalogue, details } = builtCatalogue();
+/** A fictional provider with its details, as its page has it. */
+const fixture = (id: string): ProviderWithDetails => structuredClone({ ...catalogue.providers.find((p) => p.id === id)!, ...details[id] });
 
 /** A fictional provider that says nothing about any of the facts. */
-function knowsNothing(): CatalogueProvider {
+function knowsNothing(): ProviderWithDetails {
   const provider = fixture('fictief-jongerenhuis-hasselt');
   for (const key of ['free', 'costNote', 'anonymous', 'age', 'withoutParents', 'referralNeeded', 'waitingTime', 'languages'] as const) {
     delete provider[key];
@@ -25,7 +26,7 @@ function knowsNothing(): CatalogueProvider {
   return provider;
 }
 
-function renderFacts(provider: CatalogueProvider, lang: Language = 'nl') {
+function renderFacts(provider: ProviderWithDetails, lang: Language = 'nl') {
   render(
     <I18nextProvider i18n={i18nFor(lang)}>
       <PracticalFacts provider={provider} lang={lang} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueProvider } from '../../catalogue/catalogue-types';
+import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
 import { pickText } from '../../catalogue/localized-text';
 import { ageRangeText } from '../../components/age-range-text';
 import { withFactAge } from '../../components/old-fact';
@@ -20,7 +20,7 @@ interface FactLine {
  * Known facts get a line each; the unknown ones are named together in one line that says to ask at the
  * first contact, instead of that advice once per fact.
  */
-export function PracticalFacts({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
+export function PracticalFacts({ provider, lang }: { provider: ProviderWithDetails; lang: Language }) {
   const { t } = useTranslation();
   const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? undefined : value ? yes : no);
   const dated = (text: string | undefined, kind: 'free' | 'anonymous') => text && withFactAge(text, provider, kind, t);

@@ -3,11 +3,13 @@
  * cost, anonymity, age, parents, referral, where, hours and open now in Belgian time, how old the data
  * is, its sources, and the ways to report a mistake. A missing fact says "ask at your first contact".
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { getProvider } from '../../catalogue/catalogue';
 import { useCatalogue } from '../../catalogue/catalogue-context';
-import type { CatalogueProvider } from '../../catalogue/catalogue-types';
+import type { CatalogueProvider, ProviderDetails } from '../../catalogue/catalogue-types';
+import { loadProviderDetails, providerDetails } from '../../catalogue/provider-details';
 import { Badges } from '../../components/badges';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import { placeText } from '../../components/provider-card';
@@ -29,6 +31,8 @@ import { ReportMistake } from './report-mistake';
 export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();
   const { state, retry } = useCatalogue();
+  // Renders again after trying to load details that could not load before.
+  const [, setDetailsAttempt] = useState(0);
   const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
   if (state.status !== 'ready') return <CatalogueStatus state={state} retry={retry} />;
   if (!provider) {
@@ -44,10 +48,27 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
       </>
     );
   }
-  return <ProviderDetails provider={provider} lang={lang} />;
+  // Here whenever the page shows (view-code.ts), unless they could not load: then the page says so.
+  const details = providerDetails(id) ?? undefined;
+  const retryDetails = () => {
+    const again = () => setDetailsAttempt((attempt) => attempt + 1);
+    loadProviderDetails(id).then(again, again);
+  };
+  return <ProviderArticle provider={provider} details={details} retryDetails={retryDetails} lang={lang} />;
 }
 
-function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
+function ProviderArticle({
+  provider,
+  details,
+  retryDetails,
+  lang,
+}: {
+  provider: CatalogueProvider;
+  /** Undefined when they could not load: the numbers, places and hours are in `provider`, the rest is missing. */
+  details: ProviderDetails | undefined;
+  retryDetails: () => void;
+  lang: Language;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const now = useNow();
@@ -62,9 +83,7 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
       <h1>{provider.name}</h1>
       {/* On paper, the page's own address, to find it again. */}
       <p className="print-only">{pageUrl}</p>
-      {provider.organisation && provider.organisation !== provider.name && (
-        <p className="provider__organisation">{provider.organisation}</p>
-      )}
+      {details?.organisation && details.organisation !== provider.name && <p className="provider__organisation">{details.organisation}</p>}
       <p className="place">{placeText(provider, t)}</p>
       <Badges provider={provider} />
 
@@ -75,32 +94,45 @@ function ProviderDetails({ provider, lang }: { provider: CatalogueProvider; lang
       <section aria-labelledby="wat">
         <h2 id="wat">{t('provider.whatTheyDo')}</h2>
         <LocalizedParagraph value={provider.summary} lang={lang} />
-        {provider.description && <LocalizedParagraph value={provider.description} lang={lang} />}
+        {details?.description && <LocalizedParagraph value={details.description} lang={lang} />}
         {/* When it is not known, the practical facts name it with the other unknown facts. */}
-        {provider.firstContact && (
+        {details?.firstContact && (
           <>
             <h3>{t('provider.firstContact')}</h3>
-            <LocalizedParagraph value={provider.firstContact} lang={lang} />
+            <LocalizedParagraph value={details.firstContact} lang={lang} />
           </>
         )}
       </section>
 
-      <PracticalFacts provider={provider} lang={lang} />
+      {details ? (
+        <PracticalFacts provider={{ ...provider, ...details }} lang={lang} />
+      ) : (
+        <div className="status-box" role="status">
+          <p>{t('provider.detailsMissing')}</p>
+          <button type="button" className="button button--secondary" onClick={retryDetails}>
+            {t('status.retry')}
+          </button>
+        </div>
+      )}
       <ProviderLocations provider={provider} lang={lang} now={now} />
       <ChannelHours provider={provider} now={now} lang={lang} />
 
       <section aria-labelledby="nagekeken">
         <h2 id="nagekeken">{t('provider.checked')}</h2>
-        <Freshness provider={provider} lang={lang} />
-        <h3>{t('provider.sources')}</h3>
-        <ul className="sources">
-          {provider.sources.map((source, index) => (
-            <li key={index}>
-              <a href={safeHref(source.url)}>{new URL(source.url).hostname.replace(/^www\./, '')}</a>
-              {source.pageDate && ` (${source.pageDate})`}
-            </li>
-          ))}
-        </ul>
+        {details && (
+          <>
+            <Freshness provider={{ ...provider, ...details }} lang={lang} />
+            <h3>{t('provider.sources')}</h3>
+            <ul className="sources">
+              {details.sources.map((source, index) => (
+                <li key={index}>
+                  <a href={safeHref(source.url)}>{new URL(source.url).hostname.replace(/^www\./, '')}</a>
+                  {source.pageDate && ` (${source.pageDate})`}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <ReportMistake provider={provider} pageUrl={pageUrl} />
       </section>
     </article>

@@ -23,8 +23,11 @@ interface FormField {
 }
 const form = parse(readFileSync(`.github/ISSUE_TEMPLATE/${CORRECTION_FORM.file}`, 'utf8')) as { title: string; body: FormField[] };
 
-const { catalogue } = builtCatalogue();
-const provider = catalogue.providers.find((p) => p.id === 'fictief-jongerenhuis-hasselt')!;
+const { catalogue, details } = builtCatalogue();
+const provider = {
+  ...catalogue.providers.find((p) => p.id === 'fictief-jongerenhuis-hasselt')!,
+  ...details['fictief-jongerenhuis-hasselt'],
+};
 const pageUrl = 'https://hulphub.example/aanbieder/fictief-jongerenhuis-hasselt';
 
 function renderReport(repository: string | undefined, lang: Language = 'nl') {
