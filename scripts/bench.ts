@@ -24,11 +24,19 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch, { type Options } from 'minisearch';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { checkDataFolder } from './lib/check-data.ts';
+import { CATALOGUE_FILE, siteDataFiles } from './lib/site-data-files.ts';
 import { readOptions, runCommand, UsageError } from './lib/cli.ts';
 import { totalsByKind, type KindTotal } from './lib/relevance.ts';
 import { writeFixtureCatalogue } from './data-fixtures.ts';
 import { measure, readQueries } from './relevance.ts';
-import type { Catalogue, CatalogueProvider, CompiledSearchIndex, SearchIndexSource } from '../src/catalogue/catalogue-types.ts';
+import type {
+  Catalogue,
+  CatalogueFile,
+  CatalogueProvider,
+  CompiledSearchIndex,
+  SearchIndexSource,
+} from '../src/catalogue/catalogue-types.ts';
+import { fromCatalogueFile } from '../src/catalogue/catalogue-file.ts';
 import { markOldFacts } from '../src/catalogue/old-facts.ts';
 import { EMPTY_SEARCH, SEARCH_FILTERS, type SearchState } from '../src/search/search-filters.ts';
 import { createSearcher } from '../src/search/search-providers.ts';
@@ -166,18 +174,19 @@ function benchSize(size: number, rounds: number, work: string): SizeResult {
   const checked = checkDataFolder(dir, { today: TODAY });
   if (checked.errorCount > 0) throw new UsageError(`De fictieve catalogus van ${size} heeft fouten: npm run data:check -- --data ${dir}`);
   const built = buildCatalogue(checked.providers, checked.vocabulary, TODAY);
-  const catalogueText = JSON.stringify(built.catalogue);
+  // As data:build writes it (scripts/lib/site-data-files.ts): the file the page downloads and parses.
+  const catalogueText = siteDataFiles(built)[CATALOGUE_FILE];
   const indexText = JSON.stringify(built.searchIndex);
 
   // Start-up as in the browser once the files are downloaded. The search's own: parse search-index.json,
   // build the searcher, first search. The page's: also parse catalogue.json and date its facts first.
-  const parsedCatalogue = markOldFacts(JSON.parse(catalogueText) as Catalogue, TODAY);
+  const parsedCatalogue = markOldFacts(fromCatalogueFile(JSON.parse(catalogueText) as CatalogueFile), TODAY);
   const startupMs = medianMs(5, () => {
     const searcher = createSearcher(parsedCatalogue, JSON.parse(indexText) as CompiledSearchIndex);
     searcher.search({ ...EMPTY_SEARCH, query: 'pesten' }, NOW);
   });
   const pageStartupMs = medianMs(5, () => {
-    const catalogue = markOldFacts(JSON.parse(catalogueText) as Catalogue, TODAY);
+    const catalogue = markOldFacts(fromCatalogueFile(JSON.parse(catalogueText) as CatalogueFile), TODAY);
     const searcher = createSearcher(catalogue, JSON.parse(indexText) as CompiledSearchIndex);
     searcher.search({ ...EMPTY_SEARCH, query: 'pesten' }, NOW);
   });

@@ -3,14 +3,16 @@
  * name, and reading them back: the one definition that `npm run data:build`, the site build, the
  * performance scripts and the browser tests share. The browser reads them in src/catalogue/.
  *
- * - catalogue.json: every provider, with what searching, the cards and the map need;
+ * - catalogue.json: every provider, with what searching, the cards and the map need, each distinct
+ *   opening-hours table once (src/catalogue/catalogue-file.ts);
  * - search-index.json: the compiled search index;
  * - details/<id>.json: per provider, what only its own page shows (catalogue-types.ts, ProviderDetails).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../../src/catalogue/catalogue.ts';
-import type { ProviderDetails } from '../../src/catalogue/catalogue-types.ts';
+import type { CatalogueFile, ProviderDetails } from '../../src/catalogue/catalogue-types.ts';
+import { fromCatalogueFile, toCatalogueFile } from '../../src/catalogue/catalogue-file.ts';
 
 export const CATALOGUE_FILE = 'catalogue.json';
 export const SEARCH_INDEX_FILE = 'search-index.json';
@@ -19,7 +21,7 @@ export const DETAILS_DIR = 'details';
 /** The files, by their path inside data/, with their content. */
 export function siteDataFiles(data: SiteData): Record<string, string> {
   return {
-    [CATALOGUE_FILE]: JSON.stringify(data.catalogue),
+    [CATALOGUE_FILE]: JSON.stringify(toCatalogueFile(data.catalogue)),
     [SEARCH_INDEX_FILE]: JSON.stringify(data.searchIndex),
     ...Object.fromEntries(Object.entries(data.details).map(([id, details]) => [`${DETAILS_DIR}/${id}.json`, JSON.stringify(details)])),
   };
@@ -39,7 +41,7 @@ export function readSiteData(dataDir: string): SiteData {
   const detailsDir = join(dataDir, DETAILS_DIR);
   const detailFiles = existsSync(detailsDir) ? readdirSync(detailsDir).filter((file) => file.endsWith('.json')) : [];
   return {
-    catalogue: read(CATALOGUE_FILE) as SiteData['catalogue'],
+    catalogue: fromCatalogueFile(read(CATALOGUE_FILE) as CatalogueFile),
     searchIndex: read(SEARCH_INDEX_FILE) as SiteData['searchIndex'],
     details: Object.fromEntries(
       detailFiles.map((file) => [file.slice(0, -'.json'.length), read(`${DETAILS_DIR}/${file}`) as ProviderDetails]),

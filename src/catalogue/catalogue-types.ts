@@ -147,6 +147,25 @@ export interface Catalogue {
   crisisPhrases: string[];
 }
 
+/** An item with opening hours as catalogue.json writes them: the number of its table in `hoursTables`. */
+type WithHoursNumber<T extends WithHours> = Omit<T, 'hours' | 'datedHours'> & { hours?: number };
+
+export interface CatalogueFileProvider extends Omit<CatalogueProvider, 'phones' | 'chats' | 'videos' | 'locations'> {
+  phones: WithHoursNumber<PhoneContact>[];
+  chats: WithHoursNumber<LinkContact>[];
+  videos: WithHoursNumber<LinkContact>[];
+  locations: WithHoursNumber<CatalogueLocation>[];
+}
+
+/**
+ * catalogue.json: the catalogue with each distinct opening-hours table once, named by its number where it
+ * applies (catalogue-file.ts converts).
+ */
+export interface CatalogueFile extends Omit<Catalogue, 'providers'> {
+  hoursTables: WeeklyHours[];
+  providers: CatalogueFileProvider[];
+}
+
 /** One provider's searchable text, already normalized with normalizeText(). */
 export interface SearchIndexEntry {
   id: string;

@@ -3,7 +3,8 @@
  * catalogue-types.ts, never the raw files. The catalogue does not change while the page is open, so it
  * is loaded once per page view; there is no cache layer.
  */
-import type { Catalogue, CatalogueProvider, CompiledSearchIndex, ProviderDetails, SearchIndex } from './catalogue-types';
+import type { Catalogue, CatalogueFile, CatalogueProvider, CompiledSearchIndex, ProviderDetails, SearchIndex } from './catalogue-types';
+import { fromCatalogueFile } from './catalogue-file';
 
 export type CatalogueFailure = 'offline' | 'server' | 'broken';
 
@@ -37,9 +38,15 @@ const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
 /** Fetches the catalogue and search index written by `npm run data:build`. */
 export async function loadCatalogue(): Promise<LoadedCatalogue> {
-  const [catalogue, searchIndex] = await Promise.all([fetchJson(`${DATA_URL}catalogue.json`), fetchJson(`${DATA_URL}search-index.json`)]);
-  if (!isCatalogue(catalogue)) throw new CatalogueLoadError('broken', 'catalogue.json does not have the expected shape');
+  const [file, searchIndex] = await Promise.all([fetchJson(`${DATA_URL}catalogue.json`), fetchJson(`${DATA_URL}search-index.json`)]);
+  if (!isCatalogueFile(file)) throw new CatalogueLoadError('broken', 'catalogue.json does not have the expected shape');
   if (!isSearchIndex(searchIndex)) throw new CatalogueLoadError('broken', 'search-index.json does not have the expected shape');
+  let catalogue: Catalogue;
+  try {
+    catalogue = fromCatalogueFile(file);
+  } catch (error) {
+    throw new CatalogueLoadError('broken', String(error));
+  }
   return { catalogue, searchIndex };
 }
 
@@ -63,14 +70,15 @@ export async function fetchJson(url: string): Promise<unknown> {
  * A light check of the shape: the build already validated the content, this only guards against a
  * truncated or wrong file (a captive portal page, a half-finished upload).
  */
-function isCatalogue(value: unknown): value is Catalogue {
-  const candidate = value as Catalogue | null;
+function isCatalogueFile(value: unknown): value is CatalogueFile {
+  const candidate = value as CatalogueFile | null;
   return (
     typeof candidate === 'object' &&
     candidate !== null &&
     Array.isArray(candidate.providers) &&
     Array.isArray(candidate.themes) &&
     Array.isArray(candidate.municipalities) &&
+    (candidate.hoursTables === undefined || Array.isArray(candidate.hoursTables)) &&
     candidate.providers.every((p) => typeof p?.id === 'string' && typeof p.name === 'string' && Array.isArray(p.phones))
   );
 }

@@ -27,7 +27,14 @@ export class OpenNow {
 
   constructor(providers: readonly CatalogueProvider[]) {
     const byHash = new Map<number, number[]>();
+    // catalogue.json shares each distinct table (catalogue-file.ts): the same object is the same table.
+    const byObject = new Map<WeeklyHours, number>();
     const numberOf = (hours: WeeklyHours): number => {
+      let number = byObject.get(hours);
+      if (number === undefined) byObject.set(hours, (number = numberByContent(hours)));
+      return number;
+    };
+    const numberByContent = (hours: WeeklyHours): number => {
       const hash = hashOf(hours);
       const same = byHash.get(hash) ?? [];
       const found = same.find((at) => sameHours(this.tables[at], hours));

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Catalogue, ProviderDetails } from '../../src/catalogue/catalogue-types';
+import type { CatalogueFile, ProviderDetails } from '../../src/catalogue/catalogue-types';
 import { axeViolations } from './axe';
 import { fixtureProvider } from './fixture-catalogue';
 import { phoneSession, screenshot, untilLive } from './phone-session';
@@ -30,7 +30,7 @@ async function openAt(path: string, { agedTo2019 = false } = {}): Promise<Page> 
   if (agedTo2019) {
     await page.route('**/data/catalogue.json', async (route) => {
       const response = await route.fetch();
-      const catalogue = (await response.json()) as Catalogue;
+      const catalogue = (await response.json()) as CatalogueFile;
       const line = catalogue.providers.find((provider) => provider.id === PHONE_LINE.id)!;
       line.factDates = Object.fromEntries(Object.keys(line.factDates).map((kind) => [kind, '2019-05']));
       delete line.verification;

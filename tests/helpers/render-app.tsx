@@ -5,6 +5,7 @@ import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router'
 import { AppRoutes } from '../../src/routes';
 import { AppRouter } from '../../src/app-router';
 import { CatalogueProvider } from '../../src/catalogue/catalogue-context';
+import { toCatalogueFile } from '../../src/catalogue/catalogue-file';
 import { forgetProviderDetails } from '../../src/catalogue/provider-details';
 import { server } from '../setup/msw';
 import { builtCatalogue } from './built-catalogue';
@@ -18,7 +19,7 @@ export function serveFixtureCatalogue() {
   forgetProviderDetails();
   const { catalogue, searchIndex, details } = builtCatalogue();
   server.use(
-    http.get('*/data/catalogue.json', () => HttpResponse.json(catalogue)),
+    http.get('*/data/catalogue.json', () => HttpResponse.json(toCatalogueFile(catalogue))),
     http.get('*/data/search-index.json', () => HttpResponse.json(searchIndex)),
     http.get('*/data/details/:file', ({ params }) => {
       const found = details[String(params.file).replace(/\.json$/, '')];
