@@ -123,8 +123,8 @@ function staticHostPreview(): Plugin {
     name: 'hulphub-static-host-preview',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
-        if (!path.startsWith('/data/') || existsSync(join(server.config.publicDir, path))) return next();
+        const path = (request.url ?? '/').split('?')[0];
+        if (!path.startsWith('/data/') || existsSync(join(server.config.publicDir, safeDecode(path)))) return next();
         response.statusCode = 404;
         response.end('Not found');
       });
@@ -141,6 +141,15 @@ function staticHostPreview(): Plugin {
         });
     },
   };
+}
+
+/** A URL path as a file path; one with a broken escape stays as it is (it names no file either way). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { markOldFacts } from './catalogue/old-facts';
 import { BUILD_DAY } from './catalogue/use-now';
 import { armEarlyQuickExit } from './layout/quick-exit';
 import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
-import { prepareView } from './view-code';
+import { isViewReady, prepareView } from './view-code';
+import { loadCrisisDetection } from './crisis/crisis-check';
 // The stylesheets, each beside what it styles, in cascade order: where two rules tie, the later wins.
 import './layout/base.css';
 import './layout/site-header.css';
@@ -30,6 +31,13 @@ armEarlyQuickExit();
 // catalogue; a prerendered page announced both in its HTML already (scripts/lib/prerender.ts). If it
 // cannot load, the page stays as it is: the prerendered view or the static shell, with the crisis lane.
 const viewCode = prepareView(window.location.pathname, window.location.search);
+/**
+ * The same for a page the app renders itself: it also opens when only what it can do without failed (a
+ * provider's details: the page says so). A prerendered page keeps its HTML then, which has them.
+ */
+const viewOpenable = viewCode.catch((error: unknown) => {
+  if (!isViewReady(window.location.pathname, window.location.search)) throw error;
+});
 
 /**
  * Settles once the browser has painted the page it has (a frame, then a task after it). The app takes
@@ -39,6 +47,9 @@ const viewCode = prepareView(window.location.pathname, window.location.search);
  * starts when the tab is shown.
  */
 const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// Crisis detection follows the first paint, beside the catalogue: until it is here, any typed words
+// bring the crisis lane up (crisis/crisis-check.ts).
+void painted.then(() => loadCrisisDetection().catch(() => {}));
 
 // The catalogue's download starts now, before React, whatever the page.
 let firstLoad: Promise<LoadedCatalogue> | undefined = loadCatalogue();
@@ -89,7 +100,7 @@ if (prerenderedPathOf(root) !== undefined) {
     ),
   );
 } else {
-  void Promise.all([viewCode, painted]).then(() => renderApp());
+  void Promise.all([viewOpenable, painted]).then(() => renderApp());
 }
 
 function nextTask(): Promise<void> {

@@ -46,6 +46,27 @@ describe('the code a view needs', () => {
     expect(crisisDetector()?.('voetbal', []).crisis).toBe(false);
   });
 
+  it('reports a failed part only when every part has settled, so what can open without it does', async () => {
+    vi.resetModules();
+    let letThrough = () => {};
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    vi.doMock('./pages/provider/provider-page', async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    const fresh = await import('./view-code');
+    let settled = false;
+    // The details fail at once (no server here); the page's code is still on its way.
+    const preparing = fresh.prepareView('/aanbieder/fictief', '').finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    letThrough();
+    await expect(preparing).rejects.toMatchObject({ failure: 'offline' });
+    // Ready without the details: a navigation opens the page (it says what is missing).
+    expect(fresh.isViewReady('/aanbieder/fictief', '')).toBe(true);
+    vi.doUnmock('./pages/provider/provider-page');
+  });
+
   it('loads crisis detection in the background once the app runs', async () => {
     vi.resetModules();
     const fresh = await import('./view-code');

@@ -82,11 +82,15 @@ export function isViewReady(pathname: string, search: string): boolean {
   return isPageReady(parseUrl(pathname, search));
 }
 
-/** Loads what the view at this URL needs; rejects when a chunk cannot be downloaded. */
+/**
+ * Loads what the view at this URL needs; rejects when something could not be downloaded, once every part
+ * has settled: a view that can open without what failed (a provider's page without its details) is then
+ * ready (`isViewReady`), whatever failed first.
+ */
 export async function prepareView(pathname: string, search: string): Promise<void> {
   const page = parseUrl(pathname, search);
   const searched = page.kind === 'search' && page.search.query.trim() !== '';
-  await Promise.all([
+  const settled = await Promise.allSettled([
     loadLanguage(page.lang),
     isChunked(page.kind) ? loadPage(page.kind) : undefined,
     // A provider's page shows its details (description, sources…): a small file of its own.
@@ -97,6 +101,7 @@ export async function prepareView(pathname: string, search: string): Promise<voi
     searched ? loadTypoMatching().catch(() => undefined) : undefined,
     searched ? loadCrisisDetection().catch(() => undefined) : undefined,
   ]);
+  for (const part of settled) if (part.status === 'rejected') throw part.reason;
 }
 
 /**

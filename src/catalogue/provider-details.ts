@@ -21,9 +21,11 @@ const failed = new Set<string>();
 /**
  * Loads a provider's details once. Resolves when `providerDetails(id)` has them, also when the site has
  * no such provider (the page then says so); rejects when they could not be downloaded (a later call
- * tries again).
+ * tries again). `again`: ask once more also when the site said it has no such file (the page's retry:
+ * a catalogue and its details published a moment apart).
  */
-export function loadProviderDetails(id: string): Promise<void> {
+export function loadProviderDetails(id: string, { again = false }: { again?: boolean } = {}): Promise<void> {
+  if (again && known.get(id) === null) known.delete(id);
   if (known.has(id)) return Promise.resolve();
   let pending = loading.get(id);
   if (!pending) {

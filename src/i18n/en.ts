@@ -188,8 +188,7 @@ export const en: Translation = {
     reportMail: 'Email us (no account needed)',
     reportSubject: 'Hulp HUB: something is wrong for {{name}}',
     reportBody: 'What is wrong for "{{name}}" ({{url}})?',
-    detailsMissing:
-      'Not everything about this help could load: the description, costs and sources are missing for now. The numbers and addresses above are right.',
+    detailsMissing: 'Not everything about this help could load: the description, costs and sources are missing for now.',
     notFoundTitle: 'We can’t find this help',
     notFoundText: 'Maybe the link is old. Search again below.',
     outsideRegion: 'outside the region',

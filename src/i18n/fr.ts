@@ -189,8 +189,7 @@ export const fr: Translation = {
     reportMail: 'Envoie-nous un e-mail (pas besoin de compte)',
     reportSubject: 'Hulp HUB : erreur pour {{name}}',
     reportBody: 'Qu’est-ce qui ne va pas pour « {{name}} » ({{url}}) ?',
-    detailsMissing:
-      'Tout n’a pas pu se charger : la description, les coûts et les sources manquent pour l’instant. Les numéros et adresses ci-dessus sont corrects.',
+    detailsMissing: 'Tout n’a pas pu se charger : la description, les coûts et les sources manquent pour l’instant.',
     notFoundTitle: 'Nous ne trouvons pas cette aide',
     notFoundText: 'Le lien est peut-être ancien. Cherche à nouveau ci-dessous.',
     outsideRegion: 'hors de la région',

@@ -188,8 +188,7 @@ export const nl = {
     reportMail: 'Mail ons (geen account nodig)',
     reportSubject: 'Hulp HUB: klopt niet bij {{name}}',
     reportBody: 'Wat klopt er niet bij "{{name}}" ({{url}})?',
-    detailsMissing:
-      'Niet alles over deze hulp kon laden: de uitleg, de kosten en de bronnen ontbreken nu. De nummers en adressen hierboven kloppen wel.',
+    detailsMissing: 'Niet alles over deze hulp kon laden: de uitleg, de kosten en de bronnen ontbreken nu.',
     notFoundTitle: 'Deze hulp vinden we niet',
     notFoundText: 'Misschien is de link oud. Zoek hieronder opnieuw.',
     outsideRegion: 'buiten de regio',

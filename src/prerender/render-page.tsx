@@ -38,6 +38,8 @@ export interface RenderedPage {
 }
 
 const shownCatalogues = new WeakMap<LoadedCatalogue, LoadedCatalogue>();
+/** The site data whose details the view code has (rememberProviderDetails), once per build. */
+const handedOver = new WeakSet<SiteData>();
 
 /** The catalogue as the pages show it (facts dated on the build day), made once for all pages. */
 function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
@@ -52,7 +54,10 @@ function asShown(loaded: LoadedCatalogue): LoadedCatalogue {
 export async function renderPage(path: string, page: Page, loaded: SiteData): Promise<RenderedPage> {
   const url = new URL(path, SITE_URL);
   // Every provider's details are here: the view finds them instead of downloading them.
-  rememberProviderDetails(loaded.details);
+  if (!handedOver.has(loaded)) {
+    rememberProviderDetails(loaded.details);
+    handedOver.add(loaded);
+  }
   // The page's lazy code (its page chunk), as the browser loads it before taking the page over.
   await prepareView(url.pathname, url.search);
   const html = renderToString(

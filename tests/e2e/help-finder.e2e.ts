@@ -215,6 +215,8 @@ describe('finding help on a phone (built site, 390x844)', () => {
     // Its ways to reach them are in the catalogue, which is here.
     const mail = PROVIDER_PAGE.emails[0];
     expect(await page.getByRole('link', { name: `Mail: ${mail.address}` }).getAttribute('href')).toBe(mail.href);
+    await missing.scrollIntoViewIfNeeded();
+    await screenshot(page, 'provider-details-missing');
 
     await page.context().setOffline(false);
     await missing.getByRole('button', { name: 'Opnieuw proberen' }).click();

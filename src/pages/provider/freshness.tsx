@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
+import type { CatalogueProvider, ProviderDetails } from '../../catalogue/catalogue-types';
 import { newest, type VerificationMethod } from '../../catalogue/fact-age';
 import { isStale } from '../../catalogue/staleness';
 import { useToday } from '../../catalogue/use-now';
@@ -16,12 +16,25 @@ const METHOD_TEXTS = {
  * Where the data comes from, said plainly. "Nagekeken bij de organisatie" only for a real check; without
  * one, the years of the public sources. Data a year old (from the check, or from the newest source when
  * nobody checked) comes with a warning.
+ *
+ * `sources` is undefined when the provider's details could not load: then the check, if there was one,
+ * and the warning, from the dates of the facts the page shows (in the catalogue), are all it says.
  */
-export function Freshness({ provider, lang }: { provider: ProviderWithDetails; lang: Language }) {
+export function Freshness({
+  provider,
+  sources,
+  lang,
+}: {
+  provider: CatalogueProvider;
+  sources: ProviderDetails['sources'] | undefined;
+  lang: Language;
+}) {
   const { t } = useTranslation();
   const today = useToday();
   const { verification } = provider;
-  const dated = provider.sources.flatMap((source) => (source.pageDate ? [source.pageDate] : []));
+  const dated = sources
+    ? sources.flatMap((source) => (source.pageDate ? [source.pageDate] : []))
+    : Object.values(provider.factDates).filter((date): date is string => typeof date === 'string');
   const newestDate = verification?.date ?? dated.reduce<string | undefined>((found, date) => newest(found, date), undefined);
   const old = newestDate !== undefined && isStale(newestDate, today);
   return (
@@ -29,9 +42,11 @@ export function Freshness({ provider, lang }: { provider: ProviderWithDetails; l
       {verification ? (
         <p>{t('provider.verifiedOn', { date: longDate(verification.date, lang), method: t(METHOD_TEXTS[verification.method]) })}</p>
       ) : (
-        <p>
-          {t('provider.notVerified')} {sourcesLine(dated, dated.length < provider.sources.length, t)}
-        </p>
+        sources && (
+          <p>
+            {t('provider.notVerified')} {sourcesLine(dated, dated.length < sources.length, t)}
+          </p>
+        )
       )}
       {old && <p className="warning">{t('provider.checkedOld')}</p>}
     </>

@@ -3,7 +3,7 @@
  * cost, anonymity, age, parents, referral, where, hours and open now in Belgian time, how old the data
  * is, its sources, and the ways to report a mistake. A missing fact says "ask at your first contact".
  */
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { getProvider } from '../../catalogue/catalogue';
@@ -31,9 +31,21 @@ import { ReportMistake } from './report-mistake';
 export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation();
   const { state, retry } = useCatalogue();
+  const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
+  // Here whenever the page shows (view-code.ts), unless they could not load: then the page says so.
+  const details = providerDetails(id) ?? undefined;
   // Renders again after trying to load details that could not load before.
   const [, setDetailsAttempt] = useState(0);
-  const provider = state.status === 'ready' ? getProvider(state.data.catalogue, id) : undefined;
+  const retryDetails = useCallback(() => {
+    const again = () => setDetailsAttempt((attempt) => attempt + 1);
+    loadProviderDetails(id, { again: true }).then(again, again);
+  }, [id]);
+  // Opened without them (they failed on the way here, maybe long ago): try once more in the background.
+  const missing = provider !== undefined && details === undefined;
+  useEffect(() => {
+    if (missing) retryDetails();
+  }, [missing, retryDetails]);
+
   if (state.status !== 'ready') return <CatalogueStatus state={state} retry={retry} />;
   if (!provider) {
     return (
@@ -48,12 +60,6 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
       </>
     );
   }
-  // Here whenever the page shows (view-code.ts), unless they could not load: then the page says so.
-  const details = providerDetails(id) ?? undefined;
-  const retryDetails = () => {
-    const again = () => setDetailsAttempt((attempt) => attempt + 1);
-    loadProviderDetails(id).then(again, again);
-  };
   return <ProviderArticle provider={provider} details={details} retryDetails={retryDetails} lang={lang} />;
 }
 
@@ -119,9 +125,9 @@ function ProviderArticle({
 
       <section aria-labelledby="nagekeken">
         <h2 id="nagekeken">{t('provider.checked')}</h2>
+        <Freshness provider={provider} sources={details?.sources} lang={lang} />
         {details && (
           <>
-            <Freshness provider={{ ...provider, ...details }} lang={lang} />
             <h3>{t('provider.sources')}</h3>
             <ul className="sources">
               {details.sources.map((source, index) => (
