@@ -35,10 +35,14 @@ export const FIRST_VIEW_TARGET_BYTES = 120_000;
  * every first view (react-dom 64, i18next with react-i18next 18, React Router 9, react 3, scheduler 2, a
  * language 4, measured with this script's build); the search page adds its own code (cards, search,
  * filters). Crisis detection (9 KB) and fuse.js (9 KB) load right after the first view. Set just above
- * the largest first view measured (the search page, 124.5 KB in French, 2 December 2026), so any growth
- * is a decision. Lower it as the first views shrink; never raise it without a reason written here.
+ * the largest first view measured, so any growth is a decision. Lower it as the first views shrink;
+ * never raise it without a reason written here.
+ *
+ * 2 December 2026: 125 KB after crisis detection left the first view (search page, French: 124.5 KB);
+ * raised to 126 KB the same day for the provider-details loader and the shared opening-hours tables
+ * (decision 20: +0.5 KB, 125.0 KB), which take start-up at 10,000 providers from 316 to 234 ms.
  */
-export const FIRST_VIEW_BUDGET_BYTES = 125_000;
+export const FIRST_VIEW_BUDGET_BYTES = 126_000;
 
 /** The kinds of page whose first views differ (the not-found page loads what the search page does). */
 const PAGE_KINDS: Page['kind'][] = ['search', 'provider', 'poster'];

@@ -34,11 +34,15 @@ export interface SiteData extends LoadedCatalogue {
   details: Record<string, ProviderDetails>;
 }
 
-const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+/**
+ * The address of a published data file. Read when asked, not when the module loads: Node scripts import
+ * this module through view-code.ts (the budget, the prerender's chunk list) without Vite's import.meta.env.
+ */
+export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
 
 /** Fetches the catalogue and search index written by `npm run data:build`. */
 export async function loadCatalogue(): Promise<LoadedCatalogue> {
-  const [file, searchIndex] = await Promise.all([fetchJson(`${DATA_URL}catalogue.json`), fetchJson(`${DATA_URL}search-index.json`)]);
+  const [file, searchIndex] = await Promise.all([fetchJson(dataUrl('catalogue.json')), fetchJson(dataUrl('search-index.json'))]);
   if (!isCatalogueFile(file)) throw new CatalogueLoadError('broken', 'catalogue.json does not have the expected shape');
   if (!isSearchIndex(searchIndex)) throw new CatalogueLoadError('broken', 'search-index.json does not have the expected shape');
   let catalogue: Catalogue;

@@ -8,9 +8,7 @@
  * and offers to try again (`detailsFailed`).
  */
 import type { ProviderDetails } from './catalogue-types';
-import { CatalogueLoadError, fetchJson } from './catalogue';
-
-const DETAILS_URL = `${import.meta.env.BASE_URL}data/details/`;
+import { CatalogueLoadError, dataUrl, fetchJson } from './catalogue';
 
 /** Per provider id: its details, or null when the site has no such provider. */
 const known = new Map<string, ProviderDetails | null>();
@@ -29,7 +27,7 @@ export function loadProviderDetails(id: string, { again = false }: { again?: boo
   if (known.has(id)) return Promise.resolve();
   let pending = loading.get(id);
   if (!pending) {
-    pending = fetchJson(`${DETAILS_URL}${encodeURIComponent(id)}.json`).then(
+    pending = fetchJson(dataUrl(`details/${encodeURIComponent(id)}.json`)).then(
       (details) => {
         if (!isProviderDetails(details)) throw new CatalogueLoadError('broken', `details/${id}.json does not have the expected shape`);
         known.set(id, details);
