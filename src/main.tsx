@@ -10,6 +10,7 @@ import { armEarlyQuickExit } from './layout/quick-exit';
 import { prerenderedPathOf, showsExactly } from './prerender/prerendered-path';
 import { isViewReady, prepareView } from './view-code';
 import { loadCrisisDetection } from './crisis/crisis-check';
+import { parseUrl } from './routing/urls';
 // The stylesheets, each beside what it styles, in cascade order: where two rules tie, the later wins.
 import './layout/base.css';
 import './layout/site-header.css';
@@ -47,9 +48,11 @@ const viewOpenable = viewCode.catch((error: unknown) => {
  * starts when the tab is shown.
  */
 const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-// Crisis detection follows the first paint, beside the catalogue: until it is here, any typed words
-// bring the crisis lane up (crisis/crisis-check.ts).
-void painted.then(() => loadCrisisDetection().catch(() => {}));
+// On a page with a search box, crisis detection follows the first paint, beside the catalogue: until it
+// is here, any typed words bring the crisis lane up (crisis/crisis-check.ts). Other pages load it once
+// the app runs (view-code.ts), after what they need themselves.
+if (parseUrl(window.location.pathname, window.location.search).kind === 'search')
+  void painted.then(() => loadCrisisDetection().catch(() => {}));
 
 // The catalogue's download starts now, before React, whatever the page.
 let firstLoad: Promise<LoadedCatalogue> | undefined = loadCatalogue();

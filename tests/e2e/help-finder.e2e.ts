@@ -68,6 +68,15 @@ function resultNameLinks(page: Page, lang: Lang = 'nl'): Locator {
   return page.getByRole('region', { name: TEXT[lang].results }).getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
 }
 
+/** Waits until the page has downloaded the lazy chunk whose file name starts with `name` (and a hash). */
+async function untilChunkLoaded(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (prefix) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.startsWith(`/assets/${prefix}-`)),
+    name,
+    WAIT,
+  );
+}
+
 async function resultNames(page: Page, lang: Lang = 'nl'): Promise<string[]> {
   return (await resultNameLinks(page, lang).allTextContents()).map((name) => name.trim());
 }
@@ -177,11 +186,7 @@ describe('finding help on a phone (built site, 390x844)', () => {
     expect(await response!.text()).not.toContain('crisis-detection');
     await resultsHeading(page).waitFor(WAIT);
     await untilLive(page);
-    await page.waitForFunction(
-      () => performance.getEntriesByType('resource').some((entry) => /\/crisis-detection-[^/]*\.js$/.test(entry.name)),
-      undefined,
-      WAIT,
-    );
+    await untilChunkLoaded(page, 'crisis-detection');
     await page.context().setOffline(true);
     const box = page.getByRole('searchbox', { name: 'Zoek hulp' });
     // An everyday search leaves the lane below the results...
@@ -201,11 +206,7 @@ describe('finding help on a phone (built site, 390x844)', () => {
     await resultsHeading(page).waitFor(WAIT);
     await untilLive(page);
     // Its page's code is here once the app runs (view-code.ts); its details are not.
-    await page.waitForFunction(
-      () => performance.getEntriesByType('resource').some((entry) => /\/provider-page-[^/]*\.js$/.test(entry.name)),
-      undefined,
-      WAIT,
-    );
+    await untilChunkLoaded(page, 'provider-page');
     await page.context().setOffline(true);
     await resultNameLinks(page).filter({ hasText: PROVIDER_PAGE.name }).click();
     await page.getByRole('heading', { level: 1, name: PROVIDER_PAGE.name }).waitFor(WAIT);
