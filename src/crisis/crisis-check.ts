@@ -1,10 +1,9 @@
 /**
  * Crisis detection (crisis-detection.ts with its patterns, about 9 KB gzip) loads right after the first
  * view, not with it (issue 13): the search page's first view is what a cheap phone waits for before it
- * works. It is asked for right after the first paint of a search page (main.tsx), as soon as the app
- * runs (view-code.ts, warmPageChunks), before the first render when the address already holds a search
- * (prepareView), and again when the search box gets focus (after a failed download); so it is here,
- * also offline, long before most people type.
+ * works. It is asked for as soon as the app runs (view-code.ts), when the search box gets focus, and
+ * before the first render when the address already holds a search; so it is here, also offline, long
+ * before most people type.
  *
  * Until it is here, a search with words counts as a crisis for the lane: the helplines come up with the
  * first key whatever was typed, never later than they would with detection loaded
@@ -28,9 +27,9 @@ export function crisisDetector(): typeof detectCrisis | undefined {
 }
 
 /**
- * Whether crisis detection is loaded, rendering again when it arrives. It only listens: the loads start
- * where the module says above. Put the value in the dependencies of whatever memoises a search.
+ * Whether crisis detection is loaded; starts loading it after the first render (`load: false` only
+ * listens). Put the value in the dependencies of whatever memoises a search.
  */
-export function useCrisisDetection(): boolean {
-  return useLazyModule(crisisDetection, { load: false });
+export function useCrisisDetection({ load = true }: { load?: boolean } = {}): boolean {
+  return useLazyModule(crisisDetection, { load });
 }
