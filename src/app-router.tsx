@@ -37,6 +37,11 @@ interface View {
 
 /** The navigation under way, for the history's listener, which hears only the new location. */
 let navigating: NavigateOptions | undefined;
+/**
+ * Counts navigations: one that waits for its view's code or data goes ahead only if nothing came after it
+ * (another navigation, or Back and Forward), so a tap followed quickly by Back stays where Back went.
+ */
+let navigationCount = 0;
 
 /** A key for a location, as React Router's histories make them. */
 function newKey(): string {
@@ -76,10 +81,13 @@ function navigatorFor(history: AppHistory, show: (view: View) => void): Navigato
           navigating = undefined;
         }
       };
+      const ticket = ++navigationCount;
       if (isViewReady(pathname, search)) return change();
       // A view that can open without what failed (a provider's details) opens; otherwise the browser loads the address.
-      prepareView(pathname, search).then(change, () =>
-        isViewReady(pathname, search) ? change() : window.location.assign(history.createHref(to)),
+      const stillWanted = () => ticket === navigationCount;
+      prepareView(pathname, search).then(
+        () => stillWanted() && change(),
+        () => stillWanted() && (isViewReady(pathname, search) ? change() : window.location.assign(history.createHref(to))),
       );
     };
   return {
@@ -103,7 +111,11 @@ export function AppRouter({ history, children }: { history: AppHistory; children
     window.addEventListener('pagehide', writeTypedUrl);
     const stopListening = history.listen(({ action, location }) => {
       // Back or Forward left the entry a pending typed address was for.
-      if (action === 'POP') dropTypedUrl();
+      if (action === 'POP') {
+        dropTypedUrl();
+        // A navigation still waiting for its view's code is dropped: Back or Forward came after it.
+        navigationCount++;
+      }
       noteNavigation(action, location.key, navigating?.preventScrollReset ?? false);
       const show = () => {
         // A later navigation may have come first: show only the location the history is at. A typed

@@ -328,6 +328,8 @@ describe('the browser takes a prerendered page over', () => {
     await page.getByLabel('Zoek hulp').fill(themed[0].label.nl);
     await expect.poll(() => page.url(), WAIT).toContain('?q=');
     await page.locator('#resultaten li.result h3 a').first().click();
+    // The provider's page, not the search page's own heading: it opens once its details are here.
+    await page.waitForURL(/\/aanbieder\//, WAIT);
     await page.getByRole('heading', { level: 1 }).waitFor(WAIT);
     await page.goBack();
     await page.getByRole('link', { name: 'Kaart' }).click();
