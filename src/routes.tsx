@@ -7,7 +7,7 @@
  * search box when a search sounds like a crisis.
  */
 import { Component, createElement, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from './i18n/use-translation';
 import { useLocation } from 'react-router';
 import { useCrisisDetection } from './crisis/crisis-check';
 import { crisisData } from './crisis/crisis-data';
@@ -91,7 +91,7 @@ function AppLayout() {
   const lane = <CrisisLane lines={crisisData.lines} t={t} lang={lang} urgent={urgent} />;
 
   return (
-    <I18nextProvider i18n={i18n}>
+    <TextsProvider i18n={i18n}>
       <SiteHeader
         t={t}
         lang={lang}
@@ -118,7 +118,7 @@ function AppLayout() {
       </main>
       {!urgent && lane}
       <SiteFooter t={t} kitHref={posterUrl(lang)} />
-    </I18nextProvider>
+    </TextsProvider>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CatalogueState } from '../catalogue/catalogue-context';
 
 /** Loading, or what went wrong with a retry button. The crisis lane stays on the page either way. */

@@ -2,11 +2,11 @@
  * How the pages word a fact that is too old to present as current (src/catalogue/old-facts.ts): the
  * year of its newest source, or that no source dates it. One wording for cards and provider pages.
  */
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import type { FactKind } from '../catalogue/fact-age';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const SENTENCES = {
   phone: ['provider.phoneDated', 'provider.phoneUndated'],

@@ -4,7 +4,7 @@ import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { nextOpening, openStatusAt, type NextOpening } from '../catalogue/opening-hours';
 import { allHours, reachableNext } from '../catalogue/provider-facts';
 import { useNow } from '../catalogue/use-now';
-import { useTexts } from './use-texts';
+import { useTranslation } from '../i18n/use-translation';
 import type { TFunction } from 'i18next';
 
 /**
@@ -12,7 +12,7 @@ import type { TFunction } from 'i18next';
  * and a note on a public holiday when the data does not say.
  */
 export function OpenBadge({ open, holidayUncertain, opens }: { open: boolean; holidayUncertain: boolean; opens?: NextOpening }) {
-  const t = useTexts();
+  const { t } = useTranslation();
   return (
     <span className={open ? 'open-status open-status--open' : 'open-status open-status--closed'}>
       <span>{open ? t('result.openNow') : t('result.closedNow')}</span>

@@ -5,7 +5,7 @@
  * changed here to leave out a way in; the clock is frozen (only Date, so React keeps running).
  */
 import { render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../i18n/use-translation';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtCatalogue } from '../../tests/helpers/built-catalogue';
@@ -23,13 +23,13 @@ const fixture = (id: string) => structuredClone(catalogue.providers.find((p) => 
 function renderCard(provider: CatalogueProvider, lang: Language = 'nl') {
   const { open, holidayUncertain } = reachableNow(provider, new Date());
   render(
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <TextsProvider i18n={i18nFor(lang)}>
       <MemoryRouter>
         <ul>
           <ProviderCard provider={provider} open={open} holidayUncertain={holidayUncertain} lang={lang} />
         </ul>
       </MemoryRouter>
-    </I18nextProvider>,
+    </TextsProvider>,
   );
   return screen.getByRole('article', { name: provider.name });
 }

@@ -11,7 +11,7 @@ import { SITE_URL } from '../shared/site-origin';
 import { Badges } from './badges';
 import { ProviderOpenBadge } from './open-status';
 import { QuickContact } from './quick-contact';
-import { useTexts } from './use-texts';
+import { useTranslation } from '../i18n/use-translation';
 import type { TFunction } from 'i18next';
 
 export interface ProviderCardProps {
@@ -33,7 +33,7 @@ export function resultHeadingId(providerId: string): string {
  * the same from one search to the next.
  */
 export const ProviderCard = memo(function ProviderCard({ provider, open, holidayUncertain, lang }: ProviderCardProps) {
-  const t = useTexts();
+  const { t } = useTranslation();
   const summary = pickText(provider.summary, lang);
   const headingId = resultHeadingId(provider.id);
   return (

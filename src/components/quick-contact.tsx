@@ -1,7 +1,7 @@
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { safeHref } from '../shared/safe-href';
 import { oldFactText } from './old-fact';
-import { useTexts } from './use-texts';
+import { useTranslation } from '../i18n/use-translation';
 
 export type ContactKind = 'call' | 'chat' | 'mail' | 'website' | 'route';
 
@@ -36,7 +36,7 @@ export function quickWays(provider: CatalogueProvider): QuickWay[] {
  * that is a call and there is a chat too, the chat follows: young people often rather chat than call.
  */
 export function QuickContact({ provider, className }: { provider: CatalogueProvider; className: string }) {
-  const t = useTexts();
+  const { t } = useTranslation();
   const ways = quickWays(provider);
   const [best] = ways;
   if (!best) return null;

@@ -5,7 +5,7 @@
  * render makes (share-link.test.tsx covers what happens on click).
  */
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../i18n/use-translation';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../i18n/i18n';
@@ -15,11 +15,11 @@ describe('the Share button rendered at build time', () => {
   it('is a button, disabled until the app runs, with an empty message beside it, without a browser', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(
-      <I18nextProvider i18n={i18nFor('nl')}>
+      <TextsProvider i18n={i18nFor('nl')}>
         <MemoryRouter initialEntries={['/thema/pesten']}>
           <ShareLink />
         </MemoryRouter>
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     // Disabled in the HTML: a tap before the app runs would do nothing (shared/use-hydrated.tsx).
     expect(html).toMatch(

@@ -6,7 +6,7 @@
  * clipboard of its own on `navigator`).
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../i18n/use-translation';
 import { Link, MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nFor } from '../i18n/i18n';
@@ -18,12 +18,12 @@ const VIEW = '/thema/pesten/hasselt?gratis=1&weergave=kaart';
 
 function renderShareLink(lang: Language = 'nl') {
   render(
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <TextsProvider i18n={i18nFor(lang)}>
       <MemoryRouter initialEntries={[VIEW]}>
         <ShareLink />
         <Link to="/gemeente/zonhoven">Andere pagina</Link>
       </MemoryRouter>
-    </I18nextProvider>,
+    </TextsProvider>,
   );
 }
 

@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHydrated } from '../shared/use-hydrated';
 import { writeTypedUrl } from '../routing/typed-url';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useLocation } from 'react-router';
 
 /** How long "Link gekopieerd" stays: long enough to read, gone before it could describe a later view. */

@@ -7,7 +7,7 @@
  * React.lazy keeps a rejected import for good, so every new try needs a new lazy component.
  */
 import { Component, lazy, Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { loadResultsMap } from './load-results-map';
 import type { ResultsMapProps } from './results-map';
 

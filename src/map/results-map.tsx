@@ -13,7 +13,7 @@ import 'leaflet/dist/leaflet.css';
 import './results-map.css';
 import L from 'leaflet';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link } from 'react-router';
 import { MapContainer, Marker, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality } from '../catalogue/catalogue-types';

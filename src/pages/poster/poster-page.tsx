@@ -5,7 +5,7 @@
  * The choices stay on this page (they are not a view of the site); the poster's QR code holds the view.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CatalogueStatus } from '../../components/catalogue-status';

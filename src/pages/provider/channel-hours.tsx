@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import type { Language } from '../../i18n/language';
 import { oldFactText } from '../../components/old-fact';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CatalogueProvider, ProviderDetails } from '../../catalogue/catalogue-types';
 import { newest, type VerificationMethod } from '../../catalogue/fact-age';
 import { isStale } from '../../catalogue/staleness';

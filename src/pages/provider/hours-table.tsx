@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { WeeklyHours } from '../../catalogue/catalogue-types';
 import { formatRanges } from '../../catalogue/describe-hours';
 import { OpenStatus } from '../../components/open-status';

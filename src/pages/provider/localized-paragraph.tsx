@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { LocalizedText } from '../../catalogue/catalogue-types';
 import { pickText } from '../../catalogue/localized-text';
 import type { Language } from '../../i18n/language';

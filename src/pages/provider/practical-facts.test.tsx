@@ -5,7 +5,7 @@
  * catalogue (tests/fixtures/catalogue), with facts left out or added here.
  */
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../i18n/use-translation';
 import { describe, expect, it } from 'vitest';
 import { builtCatalogue } from '../../../tests/helpers/built-catalogue';
 import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
@@ -28,9 +28,9 @@ function knowsNothing(): ProviderWithDetails {
 
 function renderFacts(provider: ProviderWithDetails, lang: Language = 'nl') {
   render(
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <TextsProvider i18n={i18nFor(lang)}>
       <PracticalFacts provider={provider} lang={lang} />
-    </I18nextProvider>,
+    </TextsProvider>,
   );
   const section = screen.getByRole('region');
   return {

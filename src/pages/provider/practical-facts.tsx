@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ProviderWithDetails } from '../../catalogue/catalogue-types';
 import { pickText } from '../../catalogue/localized-text';
 import { ageRangeText } from '../../components/age-range-text';

@@ -4,7 +4,7 @@
  * is, its sources, and the ways to report a mistake. A missing fact says "ask at your first contact".
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import { getProvider } from '../../catalogue/catalogue';
 import { useCatalogue } from '../../catalogue/catalogue-context';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { TextsProvider } from '../../i18n/use-translation';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtCatalogue } from '../../../tests/helpers/built-catalogue';
@@ -32,9 +32,9 @@ const pageUrl = 'https://hulphub.example/aanbieder/fictief-jongerenhuis-hasselt'
 
 function renderReport(repository: string | undefined, lang: Language = 'nl') {
   render(
-    <I18nextProvider i18n={i18nFor(lang)}>
+    <TextsProvider i18n={i18nFor(lang)}>
       <ReportMistake provider={provider} pageUrl={pageUrl} repository={repository} />
-    </I18nextProvider>,
+    </TextsProvider>,
   );
 }
 

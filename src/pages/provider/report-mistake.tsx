@@ -3,7 +3,7 @@
  * (only when the build knows the repository), and e-mail for everyone without a GitHub account. The
  * young person is told what GitHub is and that what they write there is public before they go.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CatalogueProvider } from '../../catalogue/catalogue-types';
 import { REPOSITORY } from '../../shared/repository';
 import { correctionMailUrl, issueFormUrl } from './correction-links';

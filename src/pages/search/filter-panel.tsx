@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useHydrated } from '../../shared/use-hydrated';
 import type { Catalogue, CatalogueMunicipality } from '../../catalogue/catalogue-types';
 import { CONTACT_WAYS, type ContactWay } from '../../catalogue/provider-facts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { crisisData } from '../../crisis/crisis-data';
 import type { Language } from '../../i18n/language';

@@ -8,7 +8,7 @@
  * The parts: filter-panel.tsx (topics and filters), search-results.tsx (list or map), no-results.tsx.
  */
 import { useCallback, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import { useHydrated } from '../../shared/use-hydrated';

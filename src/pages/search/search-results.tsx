@@ -1,6 +1,6 @@
 import { Fragment, memo, useContext, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard, resultHeadingId } from '../../components/provider-card';
