@@ -106,7 +106,7 @@ export function AppRouter({ history, children }: { history: AppHistory; children
     // Before any navigation, so the first one already scrolls.
     watchScroll(history.location.key);
     // The app runs: the pages a young person opens next load in the background.
-    warmPageChunks();
+    warmPageChunks(history.location.pathname, history.location.search);
     // Leaving the page: the address as typed, where the browser still takes it (the back/forward cache).
     window.addEventListener('pagehide', writeTypedUrl);
     const stopListening = history.listen(({ action, location }) => {

@@ -17,7 +17,17 @@ describe('the code a view needs', () => {
         for (const source of sources) expect(existsSync(join(ROOT, source)), source).toBe(true);
       }
     }
-    expect(viewChunkSources({ kind: 'provider', lang: 'en' })).toEqual(['src/i18n/en.ts', 'src/pages/provider/provider-page.tsx']);
+    expect(viewChunkSources({ kind: 'provider', lang: 'en' })).toEqual([
+      'src/i18n/en.ts',
+      'src/i18n/en-provider.ts',
+      'src/pages/provider/provider-page.tsx',
+    ]);
+    expect(viewChunkSources({ kind: 'poster', lang: 'fr' })).toEqual([
+      'src/i18n/fr.ts',
+      'src/i18n/fr-kit.ts',
+      'src/pages/poster/poster-page.tsx',
+    ]);
+    expect(viewChunkSources({ kind: 'search', lang: 'nl' })).toEqual(['src/i18n/nl.ts', 'src/pages/search/search-page.tsx']);
     expect(viewChunkSources({ kind: 'not-found', lang: 'nl' })).toEqual(['src/i18n/nl.ts']);
   });
 
@@ -29,9 +39,13 @@ describe('the code a view needs', () => {
     const { rememberProviderDetails } = await import('./catalogue/provider-details');
     // A provider's page needs its details too (here as the prerender hands them over).
     rememberProviderDetails({ fictief: { sources: [] } });
+    const texts = await import('./i18n/i18n');
     await fresh.prepareView('/en/aanbieder/fictief', '');
     expect(fresh.isViewReady('/en/aanbieder/fictief', '')).toBe(true);
     expect(fresh.loadedPage('provider')).toBeTypeOf('function');
+    // With the provider page's own texts, and not the school kit's.
+    expect(texts.i18nFor('en').t('provider.back')).toBe('Back to the list');
+    expect(texts.areTextsLoaded('en', 'kit')).toBe(false);
     // Another provider's page waits for its details; when they cannot load (no server here), a
     // navigation opens it without them (it says so), while the first view keeps the page's HTML.
     expect(fresh.isViewReady('/en/aanbieder/ander', '')).toBe(false);
@@ -67,11 +81,14 @@ describe('the code a view needs', () => {
     vi.doUnmock('./pages/provider/provider-page');
   });
 
-  it('loads crisis detection in the background once the app runs', async () => {
+  it('loads crisis detection, and a provider page with its texts, in the background once the app runs', async () => {
     vi.resetModules();
     const fresh = await import('./view-code');
     const { crisisDetector } = await import('./crisis/crisis-check');
-    fresh.warmPageChunks();
+    const texts = await import('./i18n/i18n');
+    fresh.warmPageChunks('/fr/', '');
     await vi.waitFor(() => expect(crisisDetector()).toBeTypeOf('function'));
+    await vi.waitFor(() => expect(texts.areTextsLoaded('fr', 'provider')).toBe(true));
+    expect(texts.areTextsLoaded('nl', 'provider')).toBe(false);
   });
 });

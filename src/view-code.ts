@@ -1,6 +1,6 @@
 /**
  * The code a view needs beyond the first script, loaded before the view is shown: its language's texts
- * (i18n/i18n.ts) and its page (the search page, a provider's page with its details, the school kit), each
+ * for that page (i18n/i18n.ts) and its page (the search page, a provider's page with its details, the school kit), each
  * a chunk of its own, so a page downloads neither the other languages nor the other
  * pages. What a page needs only later
  * (the map, the QR code) loads inside the page.
@@ -11,7 +11,7 @@
  */
 import { detailsFailed, loadProviderDetails, providerDetails } from './catalogue/provider-details';
 import { loadCrisisDetection } from './crisis/crisis-check';
-import { isLanguageLoaded, loadLanguage } from './i18n/i18n';
+import { areTextsLoaded, loadTexts, textChunkSource, type TextChunk } from './i18n/i18n';
 import type { PosterPage } from './pages/poster/poster-page';
 import type { ProviderPage } from './pages/provider/provider-page';
 import type { SearchPage } from './pages/search/search-page';
@@ -37,6 +37,14 @@ const PAGE_SOURCES: Record<ChunkedKind, string[]> = {
   search: ['src/pages/search/search-page.tsx'],
   provider: ['src/pages/provider/provider-page.tsx'],
   poster: ['src/pages/poster/poster-page.tsx'],
+};
+
+/** The texts each kind of page shows beyond its language's main texts (i18n/i18n.ts). */
+const PAGE_TEXTS: Record<Page['kind'], TextChunk[]> = {
+  search: ['main'],
+  provider: ['main', 'provider'],
+  poster: ['main', 'kit'],
+  'not-found': ['main'],
 };
 
 const loadedPages: Partial<PageComponents> = {};
@@ -71,7 +79,7 @@ export function loadedPage<Kind extends ChunkedKind>(kind: Kind): PageComponents
 
 function isPageReady(page: Page): boolean {
   return (
-    isLanguageLoaded(page.lang) &&
+    PAGE_TEXTS[page.kind].every((chunk) => areTextsLoaded(page.lang, chunk)) &&
     (!isChunked(page.kind) || loadedPages[page.kind] !== undefined) &&
     // A provider's page also opens when its details could not load (it says so: provider-page.tsx).
     (page.kind !== 'provider' || providerDetails(page.id) !== undefined || detailsFailed(page.id))
@@ -91,7 +99,7 @@ export async function prepareView(pathname: string, search: string): Promise<voi
   const page = parseUrl(pathname, search);
   const searched = page.kind === 'search' && page.search.query.trim() !== '';
   const settled = await Promise.allSettled([
-    loadLanguage(page.lang),
+    ...PAGE_TEXTS[page.kind].map((chunk) => loadTexts(page.lang, chunk)),
     isChunked(page.kind) ? loadPage(page.kind) : undefined,
     // A provider's page shows its details (description, sources…): a small file of its own.
     page.kind === 'provider' ? loadProviderDetails(page.id) : undefined,
@@ -110,9 +118,13 @@ export async function prepareView(pathname: string, search: string): Promise<voi
  * a tap on a result, or Back to the list, shows the next page at once instead of after a download. A
  * failure is left for whoever needs the code to meet (it loads it again).
  */
-export function warmPageChunks() {
+export function warmPageChunks(pathname: string, search: string) {
+  const { lang } = parseUrl(pathname, search);
   loadCrisisDetection().catch(() => {});
-  for (const kind of ['search', 'provider'] as const) loadPage(kind).catch(() => {});
+  for (const kind of ['search', 'provider'] as const) {
+    loadPage(kind).catch(() => {});
+    for (const chunk of PAGE_TEXTS[kind]) loadTexts(lang, chunk).catch(() => {});
+  }
 }
 
 /**
@@ -120,5 +132,8 @@ export function warmPageChunks() {
  * their chunks, and scripts/bundle-budget.ts counts them in the page's first view.
  */
 export function viewChunkSources(page: Pick<Page, 'kind' | 'lang'>): string[] {
-  return [`src/i18n/${page.lang}.ts`, ...(isChunked(page.kind) ? PAGE_SOURCES[page.kind] : [])];
+  return [
+    ...PAGE_TEXTS[page.kind].map((chunk) => textChunkSource(page.lang, chunk)),
+    ...(isChunked(page.kind) ? PAGE_SOURCES[page.kind] : []),
+  ];
 }

@@ -27,6 +27,7 @@ import { badgeTexts } from '../../src/components/badge-texts.ts';
 import '../../src/i18n/all-languages.ts';
 import { i18nFor } from '../../src/i18n/i18n.ts';
 import { nl } from '../../src/i18n/nl.ts';
+import { nlProvider } from '../../src/i18n/nl-provider.ts';
 import { buildCatalogue } from './build-catalogue.ts';
 import { checkData } from './check-data.ts';
 import type { DataFolder } from './data-folder.ts';
@@ -163,8 +164,8 @@ export function providerFacts(view: ProviderView, themeLabels: Map<string, strin
     const key = seen === 1 ? base : `${base} (${seen})`;
     const address = [location.street, [location.postcode, location.municipalityName].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const notes = [
-      location.outsideRegion && nl.provider.outsideRegion,
-      location.byAppointment && nl.provider.byAppointment.replace(/\.$/, '').toLowerCase(),
+      location.outsideRegion && nlProvider.provider.outsideRegion,
+      location.byAppointment && nlProvider.provider.byAppointment.replace(/\.$/, '').toLowerCase(),
       location.coordinates && 'op de kaart',
     ].filter(Boolean);
     value(key, notes.length ? `${address} (${notes.join(', ')})` : address);
@@ -207,9 +208,9 @@ function hoursText(hours: WeeklyHours, dated: boolean): string {
   const holidays =
     hours.publicHolidays === undefined
       ? ''
-      : `; ${nl.provider.holidays.toLowerCase()}: ${hours.publicHolidays.length ? formatRanges(hours.publicHolidays) : nl.provider.closedDay}`;
+      : `; ${nlProvider.provider.holidays.toLowerCase()}: ${hours.publicHolidays.length ? formatRanges(hours.publicHolidays) : nlProvider.provider.closedDay}`;
   // Old hours are shown with their year and never used for "open now": a reviewer should see that too.
-  return `${week || nl.provider.closedDay}${holidays}${dated ? ' (te oud om als actueel te tonen)' : ''}`;
+  return `${week || nlProvider.provider.closedDay}${holidays}${dated ? ' (te oud om als actueel te tonen)' : ''}`;
 }
 
 /** The lines that say how one provider changed; empty when a young person would see no difference. */

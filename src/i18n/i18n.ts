@@ -1,54 +1,92 @@
 /**
- * One i18next instance per language. Each language's texts are a chunk of their own, so a visitor
- * downloads only the language they read: `loadLanguage` fetches it, and the app awaits it before it shows
- * a page in that language (main.tsx before the first render, src/app-router.tsx before a navigation
- * to another language). After that `i18nFor` is synchronous: the language comes from the URL during
- * render, so no effect has to switch it. Every language has every key (the Translation type and
- * unused-texts.test.ts), so no fallback language is loaded beside it.
+ * One i18next instance per language. Each language's texts are chunks of their own, so a visitor
+ * downloads only the language they read, and only what their page shows: the main texts (nl.ts, every
+ * page) and, for a provider's page or the school kit, that page's texts (nl-provider.ts, nl-kit.ts), which
+ * the search page's first view does without (issue 13). `loadTexts` fetches a chunk, and src/view-code.ts
+ * awaits the chunks a page needs before it shows the page (for the first view and every navigation).
+ * After that `i18nFor` is synchronous: the language comes from the URL during render, so no effect has to
+ * switch it. Every language has every key (the types, and unused-texts.test.ts), so no fallback language
+ * is loaded beside it.
  *
- * Node (the prerender, scripts, tests) has all three at once: import i18n/all-languages.ts.
+ * Node (the prerender, scripts, tests) has all of them at once: import i18n/all-languages.ts.
  */
 import i18next, { type i18n } from 'i18next';
 import type { Language } from './language';
 import type { Translation } from './nl';
+import type { KitTexts } from './nl-kit';
+import type { ProviderTexts } from './nl-provider';
 
-/** The chunks: Vite makes one per language from these imports (scripts/bundle-budget.ts reports them). */
-const TEXT_CHUNKS: Record<Language, () => Promise<Translation>> = {
-  nl: () => import('./nl').then((module) => module.nl),
-  en: () => import('./en').then((module) => module.en),
-  fr: () => import('./fr').then((module) => module.fr),
+/** What one chunk of texts holds: the main texts, or the texts of one kind of page. */
+interface TextChunks {
+  main: Translation;
+  provider: ProviderTexts;
+  kit: KitTexts;
+}
+export type TextChunk = keyof TextChunks;
+
+/** The chunks: Vite makes one per file from these imports (scripts/bundle-budget.ts reports them). */
+const TEXT_CHUNKS: { [Lang in Language]: { [Chunk in TextChunk]: () => Promise<TextChunks[Chunk]> } } = {
+  nl: {
+    main: () => import('./nl').then((module) => module.nl),
+    provider: () => import('./nl-provider').then((module) => module.nlProvider),
+    kit: () => import('./nl-kit').then((module) => module.nlKit),
+  },
+  en: {
+    main: () => import('./en').then((module) => module.en),
+    provider: () => import('./en-provider').then((module) => module.enProvider),
+    kit: () => import('./en-kit').then((module) => module.enKit),
+  },
+  fr: {
+    main: () => import('./fr').then((module) => module.fr),
+    provider: () => import('./fr-provider').then((module) => module.frProvider),
+    kit: () => import('./fr-kit').then((module) => module.frKit),
+  },
 };
 
-const texts = new Map<Language, Translation>();
-const loading = new Map<Language, Promise<void>>();
+/** The source file of a chunk of texts, as Vite's manifest names it (src/view-code.ts preloads it). */
+export function textChunkSource(lang: Language, chunk: TextChunk): string {
+  return chunk === 'main' ? `src/i18n/${lang}.ts` : `src/i18n/${lang}-${chunk}.ts`;
+}
+
+type ChunkKey = `${Language}:${TextChunk}`;
+const texts = new Map<ChunkKey, object>();
+const loading = new Map<ChunkKey, Promise<void>>();
 const instances = new Map<Language, i18n>();
 
-/** Makes a language's texts available at once (all-languages.ts does this for Node). */
-export function registerTexts(lang: Language, translation: Translation) {
-  texts.set(lang, translation);
+/** Makes a chunk of texts available at once (all-languages.ts does this for Node). */
+export function registerTexts<Chunk extends TextChunk>(lang: Language, chunk: Chunk, chunkTexts: TextChunks[Chunk]) {
+  store(lang, chunk, chunkTexts);
 }
 
-export function isLanguageLoaded(lang: Language): boolean {
-  return texts.has(lang);
+function store(lang: Language, chunk: TextChunk, chunkTexts: object) {
+  texts.set(`${lang}:${chunk}`, chunkTexts);
+  // A page's texts that arrive after the language's instance was made join it (deep: nl.ts holds a few
+  // of the provider texts that cards show too, nl-provider.ts the rest of that group).
+  if (chunk !== 'main') instances.get(lang)?.addResourceBundle(lang, 'translation', chunkTexts, true, true);
 }
 
-/** Downloads a language's texts, once; a failed download may be tried again. */
-export function loadLanguage(lang: Language): Promise<void> {
-  if (texts.has(lang)) return Promise.resolve();
-  let pending = loading.get(lang);
+export function areTextsLoaded(lang: Language, chunk: TextChunk = 'main'): boolean {
+  return texts.has(`${lang}:${chunk}`);
+}
+
+/** Downloads a chunk of texts, once; a failed download may be tried again. */
+export function loadTexts(lang: Language, chunk: TextChunk = 'main'): Promise<void> {
+  const key: ChunkKey = `${lang}:${chunk}`;
+  if (texts.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
   if (!pending) {
-    pending = TEXT_CHUNKS[lang]().then(
-      (translation) => {
-        registerTexts(lang, translation);
+    pending = TEXT_CHUNKS[lang][chunk]().then(
+      (chunkTexts: object) => {
+        store(lang, chunk, chunkTexts);
         // Made as the texts arrive, not in the page's first render (about 10 ms on a cold start, issue 13).
-        i18nFor(lang);
+        if (chunk === 'main') i18nFor(lang);
       },
       (error: unknown) => {
-        loading.delete(lang);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(lang, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
@@ -56,8 +94,8 @@ export function loadLanguage(lang: Language): Promise<void> {
 export function i18nFor(lang: Language): i18n {
   let instance = instances.get(lang);
   if (!instance) {
-    const translation = texts.get(lang);
-    if (!translation) throw new Error(`The ${lang} interface texts are not loaded: await loadLanguage('${lang}') first.`);
+    const translation = texts.get(`${lang}:main`);
+    if (!translation) throw new Error(`The ${lang} interface texts are not loaded: await loadTexts('${lang}') first.`);
     instance = i18next.createInstance();
     // initAsync: false makes init synchronous; the resources are already here.
     void instance.init({
@@ -67,6 +105,10 @@ export function i18nFor(lang: Language): i18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+    for (const chunk of ['provider', 'kit'] as const) {
+      const pageTexts = texts.get(`${lang}:${chunk}`);
+      if (pageTexts) instance.addResourceBundle(lang, 'translation', pageTexts, true, true);
+    }
     instances.set(lang, instance);
   }
   return instance;
