@@ -19,6 +19,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message: 'Use AppLink (src/routing/app-link.tsx): React Router’s Link adds 4 KB to every first view.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

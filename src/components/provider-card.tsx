@@ -1,6 +1,6 @@
 /** One result: name, one line about what they do, badges, where, open now (or when it opens), and the best way to get in touch. */
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../routing/app-link';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
 import { isNational } from '../catalogue/provider-facts';
@@ -65,9 +65,9 @@ export const ProviderCard = memo(function ProviderCard({ provider, open, holiday
 function ResultLink({ provider, lang }: { provider: CatalogueProvider; lang: Language }) {
   const fromList = useFromListState();
   return (
-    <Link to={providerUrl(lang, provider.id)} state={fromList}>
+    <AppLink to={providerUrl(lang, provider.id)} state={fromList}>
       {provider.name}
-    </Link>
+    </AppLink>
   );
 }
 

@@ -7,7 +7,8 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { TextsProvider } from '../i18n/use-translation';
-import { Link, MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router';
+import { AppLink } from '../routing/app-link';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nFor } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
@@ -21,7 +22,7 @@ function renderShareLink(lang: Language = 'nl') {
     <TextsProvider i18n={i18nFor(lang)}>
       <MemoryRouter initialEntries={[VIEW]}>
         <ShareLink />
-        <Link to="/gemeente/zonhoven">Andere pagina</Link>
+        <AppLink to="/gemeente/zonhoven">Andere pagina</AppLink>
       </MemoryRouter>
     </TextsProvider>,
   );

@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../routing/app-link';
 
 /**
  * `kitHref`: the school kit in the page's language; a router link, so only inside the running app.
@@ -20,7 +20,7 @@ export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunctio
       <p>{t('quickExit.historyNote')}</p>
       {kitHref && (
         <p>
-          <Link to={kitHref}>{t('kit.title')}</Link>
+          <AppLink to={kitHref}>{t('kit.title')}</AppLink>
         </p>
       )}
     </footer>

@@ -10,7 +10,8 @@
  */
 import type { TFunction } from 'i18next';
 import { memo, type AnchorHTMLAttributes, type MouseEvent } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../routing/app-link';
 import { LANGUAGES, type Language } from '../i18n/language';
 import type { CrisisLine } from '../crisis/crisis-data';
 import { safeHref } from '../shared/safe-href';
@@ -112,9 +113,9 @@ function PageLink({ inApp, href, children, ...props }: { inApp: boolean; href: s
 function SameEntryStateLink({ href, children, ...props }: { href: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const location = useLocation();
   return (
-    <Link to={href} state={location.state} {...props}>
+    <AppLink to={href} state={location.state} {...props}>
       {children}
-    </Link>
+    </AppLink>
   );
 }
 

@@ -14,7 +14,7 @@ import './results-map.css';
 import L from 'leaflet';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import { Link } from 'react-router';
+import { AppLink } from '../routing/app-link';
 import { MapContainer, Marker, TileLayer, useMap } from 'react-leaflet';
 import type { CatalogueMunicipality } from '../catalogue/catalogue-types';
 import { pickText } from '../catalogue/localized-text';
@@ -95,9 +95,9 @@ export default function ResultsMap({ results, municipalities, municipality, lang
           <ul>
             {model.withoutPlace.map(({ provider }) => (
               <li key={provider.id}>
-                <Link to={providerUrl(lang, provider.id)} state={fromList}>
+                <AppLink to={providerUrl(lang, provider.id)} state={fromList}>
                   {provider.name}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>
@@ -240,9 +240,9 @@ function MapCard({ place, lang, onClose }: { place: MapPlace; lang: Language; on
         {place.results.map(({ provider, open, holidayUncertain }) => {
           return (
             <li key={provider.id}>
-              <Link to={providerUrl(lang, provider.id)} state={fromList}>
+              <AppLink to={providerUrl(lang, provider.id)} state={fromList}>
                 {provider.name}
-              </Link>
+              </AppLink>
               <span className="map-card__summary">{pickText(provider.summary, lang).text}</span>
               <ProviderOpenBadge provider={provider} open={open} holidayUncertain={holidayUncertain} />
               <QuickContact provider={provider} className="map-card__actions" />

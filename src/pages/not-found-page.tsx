@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation';
-import { Link } from 'react-router';
+import { AppLink } from '../routing/app-link';
 import type { Language } from '../i18n/language';
 import { homeUrl } from '../routing/urls';
 
@@ -10,9 +10,9 @@ export function NotFoundPage({ lang }: { lang: Language }) {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.text')}</p>
       <p>
-        <Link className="button" to={homeUrl(lang)}>
+        <AppLink className="button" to={homeUrl(lang)}>
           {t('notFound.home')}
-        </Link>
+        </AppLink>
       </p>
     </>
   );

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../../routing/app-link';
 import { getProvider } from '../../catalogue/catalogue';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { CatalogueProvider, ProviderDetails } from '../../catalogue/catalogue-types';
@@ -53,9 +54,9 @@ export function ProviderPage({ lang, id }: { lang: Language; id: string }) {
         <h1>{t('provider.notFoundTitle')}</h1>
         <p>{t('provider.notFoundText')}</p>
         <p>
-          <Link className="button" to={homeUrl(lang)}>
+          <AppLink className="button" to={homeUrl(lang)}>
             {t('provider.back')}
-          </Link>
+          </AppLink>
         </p>
       </>
     );
@@ -84,7 +85,7 @@ function ProviderArticle({
   return (
     <article className="provider">
       <p className="screen-only">
-        <Link to={backToListUrl(lang, location.state)}>← {t('provider.back')}</Link>
+        <AppLink to={backToListUrl(lang, location.state)}>← {t('provider.back')}</AppLink>
       </p>
       <h1>{provider.name}</h1>
       {/* On paper, the page's own address, to find it again. */}

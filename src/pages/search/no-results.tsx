@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation';
-import { Link } from 'react-router';
+import { AppLink } from '../../routing/app-link';
 import { crisisData } from '../../crisis/crisis-data';
 import type { Language } from '../../i18n/language';
 import { searchUrl } from '../../routing/urls';
@@ -28,15 +28,15 @@ export function NoResults({
         <ul className="drop-filters">
           {options.map(({ group, count }) => (
             <li key={group}>
-              <Link className="button button--secondary" to={searchUrl(lang, withoutFilter(search, group))}>
+              <AppLink className="button button--secondary" to={searchUrl(lang, withoutFilter(search, group))}>
                 {t('search.dropFilter', { filter: t(`search.groups.${group}`), count })}
-              </Link>
+              </AppLink>
             </li>
           ))}
           <li>
-            <Link className="button button--secondary" to={searchUrl(lang, EMPTY_SEARCH)}>
+            <AppLink className="button button--secondary" to={searchUrl(lang, EMPTY_SEARCH)}>
               {t('search.clearAll')}
-            </Link>
+            </AppLink>
           </li>
         </ul>
       )}

@@ -1,7 +1,7 @@
 import { Fragment, memo, useContext, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n/use-translation';
-import { Link } from 'react-router';
+import { AppLink } from '../../routing/app-link';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { ProviderCard, resultHeadingId } from '../../components/provider-card';
 import { useHydrated } from '../../shared/use-hydrated';
@@ -90,20 +90,20 @@ export const SearchResults = memo(function SearchResults({
       {/* Sharing sits with list/map, above the results: at hand, not between the results. */}
       <div className="results__tools">
         <nav className="view-switch" aria-label={t('map.switchLabel')}>
-          <Link
+          <AppLink
             to={searchUrl(lang, { ...search, view: 'list' })}
             aria-current={search.view === 'list' ? 'page' : undefined}
             preventScrollReset
           >
             {t('map.list')}
-          </Link>
-          <Link
+          </AppLink>
+          <AppLink
             to={searchUrl(lang, { ...search, view: 'map' })}
             aria-current={search.view === 'map' ? 'page' : undefined}
             preventScrollReset
           >
             {t('map.map')}
-          </Link>
+          </AppLink>
         </nav>
         <ShareLink compact />
       </div>
