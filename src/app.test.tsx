@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { builtCatalogue } from '../tests/helpers/built-catalogue';
 import { TODAY } from '../tests/helpers/test-paths';
 import { markOldFacts } from './catalogue/old-facts';
+import { providerDetails } from './catalogue/provider-details';
 import { renderApp, serveFixtureCatalogue } from '../tests/helpers/render-app';
 import { server } from '../tests/setup/msw';
 import { laneId } from '../tests/helpers/lane-id';
@@ -500,6 +501,35 @@ describe('the provider page', () => {
     await user.click(within(missing.parentElement!).getByRole('button', { name: 'Opnieuw proberen' }));
     await screen.findByText('Nog niet nagekeken bij de organisatie. Uit openbare bronnen van 2022.');
     expect(screen.queryByText(/^Niet alles over deze hulp kon laden/)).toBeNull();
+  });
+  it('does not open when Back came while its details were loading: the list Back went to stays', async () => {
+    // The provider's details are held back until the test lets them through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    server.use(
+      http.get('*/data/details/fictief-jongerenhuis-hasselt.json', async () => {
+        asked = true;
+        await held;
+        return undefined; // the fixture's handler answers
+      }),
+    );
+    const { currentUrl, history } = renderApp('/');
+    await screen.findByRole('region', { name: /plekken waar je terecht kunt/ });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Gemeente' }), { target: { value: 'hasselt' } });
+    await waitFor(() => expect(currentUrl()).toBe('/gemeente/hasselt'));
+    fireEvent.click(await screen.findByRole('link', { name: 'Fictief Jongerenhuis Hasselt (testdata)' }));
+    // The provider's page waits for its details; meanwhile the young person goes Back.
+    await waitFor(() => expect(asked).toBe(true));
+    expect(currentUrl()).toBe('/gemeente/hasselt');
+    act(() => history.go(-1));
+    await waitFor(() => expect(currentUrl()).toBe('/'));
+    release();
+    await waitFor(() => expect(providerDetails('fictief-jongerenhuis-hasselt')).toBeDefined());
+    await act(async () => {});
+    expect(currentUrl()).toBe('/');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Fictief Jongerenhuis Hasselt (testdata)' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Gemeente' })).toHaveProperty('value', '');
   });
 });
 
