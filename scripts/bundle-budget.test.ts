@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ViteManifest } from './lib/vite-manifest.ts';
 import { budgetReport, formatReport } from './bundle-budget.ts';
 
-/** A small build: an entry with a shared chunk, a chunk per language and page, and a lazy map. */
+/**
+ * A small build: an entry with a shared chunk, a chunk per language and page, each language's provider page
+ * and school kit texts, and a lazy map.
+ */
 const manifest: ViteManifest = {
   'index.html': {
     file: 'assets/index.js',
@@ -20,6 +23,11 @@ const manifest: ViteManifest = {
   'src/i18n/nl.ts': { file: 'assets/nl.js', isDynamicEntry: true },
   'src/i18n/en.ts': { file: 'assets/en.js', isDynamicEntry: true },
   'src/i18n/fr.ts': { file: 'assets/fr.js', isDynamicEntry: true },
+  ...Object.fromEntries(
+    ['nl', 'en', 'fr'].flatMap((lang) =>
+      ['provider', 'kit'].map((part) => [`src/i18n/${lang}-${part}.ts`, { file: `assets/${lang}-${part}.js`, isDynamicEntry: true }]),
+    ),
+  ),
   'src/pages/search/search-page.tsx': {
     file: 'assets/search-page.js',
     isDynamicEntry: true,
@@ -38,6 +46,12 @@ const SIZES: Record<string, number> = {
   'assets/nl.js': 4_000,
   'assets/en.js': 3_000,
   'assets/fr.js': 5_000,
+  'assets/nl-provider.js': 1_300,
+  'assets/en-provider.js': 1_200,
+  'assets/fr-provider.js': 1_400,
+  'assets/nl-kit.js': 500,
+  'assets/en-kit.js': 400,
+  'assets/fr-kit.js': 600,
   'assets/search-page.js': 25_000,
   'assets/cards.js': 10_000,
   'assets/provider-page.js': 6_000,
@@ -48,7 +62,7 @@ const SIZES: Record<string, number> = {
 const sizeOf = (file: string) => SIZES[file];
 
 describe('the first-view budget', () => {
-  it('counts the entry with its static imports, the page’s language and its page chunk with their imports', () => {
+  it('counts the entry with its static imports, the page’s texts and its page chunk with their imports', () => {
     const report = budgetReport(manifest, sizeOf, 200_000);
     const view = (kind: string, lang: string) => report.firstViews.find((v) => v.kind === kind && v.lang === lang)!;
     // index + shared + nl + search-page + cards (shared once); crisis detection loads after the first view
@@ -60,8 +74,16 @@ describe('the first-view budget', () => {
       'assets/search-page.js',
       'assets/cards.js',
     ]);
-    expect(view('provider', 'en').bytes).toBe(60_000 + 20_000 + 3_000 + 6_000 + 10_000);
-    expect(view('poster', 'nl').bytes).toBe(60_000 + 20_000 + 4_000 + 2_000);
+    // A provider page and the school kit add their own texts in the page's language.
+    expect(view('provider', 'en').bytes).toBe(60_000 + 20_000 + 3_000 + 1_200 + 6_000 + 10_000);
+    expect(view('poster', 'nl').files).toEqual([
+      'assets/index.js',
+      'assets/shared.js',
+      'assets/nl.js',
+      'assets/nl-kit.js',
+      'assets/poster-page.js',
+    ]);
+    expect(view('poster', 'nl').bytes).toBe(60_000 + 20_000 + 4_000 + 500 + 2_000);
     expect(report.lazy).toEqual([
       { file: 'assets/crisis.js', bytes: 9_000 },
       { file: 'assets/results-map.js', bytes: 45_000 },

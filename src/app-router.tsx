@@ -1,9 +1,9 @@
 /**
  * The app's router: React Router's declarative <Router> (half the code of its data router, which the app
  * did not use: one route, no loaders) over a browser history, with three things of our own in its
- * navigator, the object every Link and navigate() call goes through:
+ * navigator, the object every AppLink and navigate() call goes through:
  *
- * - A view is shown only once its code is here (view-code.ts: its language's texts, its
+ * - A view is shown only once its code is here (view-code.ts: its language's texts for that page, its
  *   page): a link to another language loads that language first, then navigates. If the code cannot be
  *   loaded (offline), the browser loads the page itself, as a site of separate pages would.
  * - `flushSync: true` shows the new URL in the same frame (react-dom's flushSync): the search box shows

@@ -39,7 +39,7 @@ const PAGE_SOURCES: Record<ChunkedKind, string[]> = {
   poster: ['src/pages/poster/poster-page.tsx'],
 };
 
-/** The texts each kind of page shows beyond its language's main texts (i18n/i18n.ts). */
+/** The chunks of its language's texts each kind of page shows (i18n/i18n.ts): the main ones, and its own. */
 const PAGE_TEXTS: Record<Page['kind'], TextChunk[]> = {
   search: ['main'],
   provider: ['main', 'provider'],

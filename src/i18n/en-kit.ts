@@ -9,6 +9,7 @@ export const enKit: KitTexts = {
     age: 'Age (you can leave this empty)',
     ageHint: 'The code then shows only help for that age.',
     language: 'Language of the poster',
+    languageFailed: 'That language could not load. Try again when you are back online.',
     format: 'What do you want to print?',
     poster: 'A poster (A4)',
     flyers: 'Four flyers (A6) on one A4 sheet, to cut out',

@@ -9,6 +9,7 @@ export const frKit: KitTexts = {
     age: 'Âge (tu peux laisser vide)',
     ageHint: 'Le code montre alors seulement l’aide pour cet âge.',
     language: 'Langue de l’affiche',
+    languageFailed: 'Cette langue n’a pas pu se charger. Réessaie quand tu es de nouveau en ligne.',
     format: 'Que veux-tu imprimer ?',
     poster: 'Une affiche (A4)',
     flyers: 'Quatre flyers (A6) sur une feuille A4, à découper',

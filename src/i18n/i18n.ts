@@ -101,7 +101,8 @@ export function i18nFor(lang: Language): i18n {
     void instance.init({
       lng: lang,
       fallbackLng: false,
-      resources: { [lang]: { translation } },
+      // A copy: i18next keeps the object and merges the pages' texts into it (below, registerTexts).
+      resources: { [lang]: { translation: structuredClone(translation) } },
       interpolation: { escapeValue: false },
       initAsync: false,
     });

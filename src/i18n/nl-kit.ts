@@ -13,6 +13,7 @@ export const nlKit = {
     age: 'Leeftijd (mag leeg blijven)',
     ageHint: 'Dan toont de code alleen hulp voor die leeftijd.',
     language: 'Taal van de affiche',
+    languageFailed: 'Die taal kon niet laden. Probeer opnieuw als je weer online bent.',
     format: 'Wat wil je afdrukken?',
     poster: 'Een affiche (A4)',
     flyers: 'Vier flyers (A6) op één A4-blad, om uit te knippen',

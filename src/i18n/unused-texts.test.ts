@@ -68,6 +68,8 @@ describe('the interface texts in nl.ts, nl-provider.ts and nl-kit.ts', () => {
   });
 
   it('of one page are used only by that page’s code: other pages show them before they are loaded', () => {
+    const pageOnly = PAGE_TEXTS.flatMap((part) => part.keys);
+    expect(BUILT_WHILE_RUNNING.filter((key) => pageOnly.includes(key))).toEqual([]);
     for (const { file, keys: pageKeys, folder } of PAGE_TEXTS) {
       expect(pageKeys.length, file).toBeGreaterThan(5);
       const misplaced = sourceFiles

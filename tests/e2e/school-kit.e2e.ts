@@ -161,6 +161,29 @@ describe('the school kit', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('writes the poster in another language once that language’s texts are here; offline, it says so and stays', async () => {
+    // The Dutch kit page downloads only Dutch texts: English comes when it is picked.
+    const page = await openRecordingPage();
+    await pickView(page);
+    await page.getByRole('radio', { name: 'English' }).click(WAIT);
+    await preview(page).getByText('Something on your mind? Talk about it.').waitFor(WAIT);
+    expect(
+      await preview(page)
+        .getByText(`${new URL(baseUrl).host}/en/thema/pesten/zonhoven`)
+        .count(),
+    ).toBe(1);
+    expect(await violations(page)).toEqual([]);
+
+    // French cannot load: the poster stays English, and the page says why.
+    const offline = await openRecordingPage();
+    await offline.route(/\/assets\/fr(-kit)?-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await pickView(offline);
+    await offline.getByRole('radio', { name: 'Français' }).click(WAIT);
+    await offline.getByText('Die taal kon niet laden. Probeer opnieuw als je weer online bent.').waitFor(WAIT);
+    expect(await offline.getByRole('radio', { name: 'Nederlands' }).isChecked()).toBe(true);
+    expect(await preview(offline).getByText('Zit je ergens mee? Praat erover.').count()).toBe(1);
+  });
+
   it('is reached from the footer, in the page’s language', async () => {
     const page = await openRecordingPage();
     await page.goto(`${baseUrl}/en`);

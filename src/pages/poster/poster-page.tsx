@@ -11,7 +11,7 @@ import type { Catalogue } from '../../catalogue/catalogue-types';
 import { CatalogueStatus } from '../../components/catalogue-status';
 import { useHydrated } from '../../shared/use-hydrated';
 import { crisisData } from '../../crisis/crisis-data';
-import { i18nFor } from '../../i18n/i18n';
+import { i18nFor, loadTexts } from '../../i18n/i18n';
 import { LANGUAGES, type Language } from '../../i18n/language';
 import { SEARCH_FILTERS } from '../../search/search-filters';
 import { MunicipalityField } from '../search/filter-panel';
@@ -51,6 +51,16 @@ function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }
   const [age, setAge] = useState<number>();
   // Until a language is picked, the poster follows the page's language.
   const [pickedLang, setPickedLang] = useState<Language>();
+  const [languageFailed, setLanguageFailed] = useState(false);
+  // The page has only its own language's texts (i18n/i18n.ts): the poster's language comes once its main
+  // and school kit texts are here. Until then, or if they cannot load, the poster stays as it is.
+  const pickLanguage = (code: Language) => {
+    setLanguageFailed(false);
+    Promise.all([loadTexts(code), loadTexts(code, 'kit')]).then(
+      () => setPickedLang(code),
+      () => setLanguageFailed(true),
+    );
+  };
   const [format, setFormat] = useState<Format>('poster');
   const choice: PosterChoice = { themes, municipality, age, lang: pickedLang ?? lang };
   const posterT = i18nFor(choice.lang).t;
@@ -107,10 +117,13 @@ function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }
             <legend>{t('kit.language')}</legend>
             {LANGUAGES.map((code) => (
               <label key={code} className="check">
-                <input type="radio" name={`${id}-lang`} checked={choice.lang === code} onChange={() => setPickedLang(code)} />
+                <input type="radio" name={`${id}-lang`} checked={choice.lang === code} onChange={() => pickLanguage(code)} />
                 <span lang={code}>{t(`language.${code}`)}</span>
               </label>
             ))}
+            <p className="hint" role="status">
+              {languageFailed ? t('kit.languageFailed') : ''}
+            </p>
           </fieldset>
           <fieldset className="checks">
             <legend>{t('kit.format')}</legend>
