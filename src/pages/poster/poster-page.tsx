@@ -4,7 +4,7 @@
  * that opens exactly that view. The preview is what prints: poster.css prints only the sheet.
  * The choices stay on this page (they are not a view of the site); the poster's QR code holds the view.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import type { Catalogue } from '../../catalogue/catalogue-types';
@@ -54,11 +54,14 @@ function SchoolKit({ catalogue, lang }: { catalogue: Catalogue; lang: Language }
   const [languageFailed, setLanguageFailed] = useState(false);
   // The page has only its own language's texts (i18n/i18n.ts): the poster's language comes once its main
   // and school kit texts are here. Until then, or if they cannot load, the poster stays as it is.
+  // The last language picked: a slower download of one picked before it does not win.
+  const lastPicked = useRef<Language>(undefined);
   const pickLanguage = (code: Language) => {
+    lastPicked.current = code;
     setLanguageFailed(false);
     Promise.all([loadTexts(code), loadTexts(code, 'kit')]).then(
-      () => setPickedLang(code),
-      () => setLanguageFailed(true),
+      () => lastPicked.current === code && setPickedLang(code),
+      () => lastPicked.current === code && setLanguageFailed(true),
     );
   };
   const [format, setFormat] = useState<Format>('poster');
