@@ -6,8 +6,6 @@ import type { TFunction } from 'i18next';
 import type { CatalogueProvider } from '../catalogue/catalogue-types';
 import type { FactKind } from '../catalogue/fact-age';
 
-type T = TFunction;
-
 const SENTENCES = {
   phone: ['provider.phoneDated', 'provider.phoneUndated'],
   'phone-hours': ['provider.hoursDated', 'provider.hoursUndated'],
@@ -22,7 +20,7 @@ const SENTENCES = {
  * "Nummer uit 2019 — bel om te horen of het nog klopt." for an old number, "bron uit 2019" for an old
  * promise (shown after it: "Gratis (bron uit 2019)"); undefined when the fact is current.
  */
-export function oldFactText(provider: CatalogueProvider, kind: FactKind, t: T): string | undefined {
+export function oldFactText(provider: CatalogueProvider, kind: FactKind, t: TFunction): string | undefined {
   const age = provider.oldFacts?.[kind];
   if (!age) return undefined;
   const [dated, undated] = SENTENCES[kind];
@@ -30,7 +28,7 @@ export function oldFactText(provider: CatalogueProvider, kind: FactKind, t: T): 
 }
 
 /** A promise such as "Gratis", with the age of its source when that is old: "Gratis (bron uit 2019)". */
-export function withFactAge(text: string, provider: CatalogueProvider, kind: 'free' | 'anonymous', t: T): string {
+export function withFactAge(text: string, provider: CatalogueProvider, kind: 'free' | 'anonymous', t: TFunction): string {
   const age = oldFactText(provider, kind, t);
   return age ? `${text} (${age})` : text;
 }

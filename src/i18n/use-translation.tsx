@@ -5,7 +5,7 @@
  * Why not react-i18next: an instance here never changes its language (one per language, i18n.ts; the
  * language comes from the URL), so there is nothing to listen to, and the texts are loaded before a page
  * renders, so nothing suspends. What react-i18next adds for that (a wrapper per mounted component,
- * listeners for language changes, the useSyncExternalStore shim) cost about 3 KB gzip in every first
+ * listeners for language changes, the useSyncExternalStore shim) cost about 2 KB gzip in every first
  * view (issue 13's budget) and showed in profiles of typing, where cards mount as results change.
  */
 import type { i18n, TFunction } from 'i18next';
