@@ -19,6 +19,7 @@ import { isMainModule, readOptions, runCommand, UsageError } from './lib/cli.ts'
 import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem, printable } from './lib/problems.ts';
 import { DETAILS_DIR, siteDataFiles } from './lib/site-data-files.ts';
+import { openDataFiles } from './lib/open-data/open-data-files.ts';
 import { summarise } from './data-check.ts';
 
 export interface BuildResult {
@@ -55,7 +56,7 @@ export function buildData(dataDir: string, outDir: string, { log = console.log, 
   let appFiles: Record<string, string> = {};
   try {
     const built = buildCatalogue(result.providers, result.vocabulary, today);
-    browserFiles = siteDataFiles(built);
+    browserFiles = { ...siteDataFiles(built), ...openDataFiles(result.providers, result.vocabulary) };
     if (generatedDir) appFiles = generatedAppFiles(built.catalogue);
   } catch (error) {
     if (!(error instanceof BuildRefusal)) throw error;

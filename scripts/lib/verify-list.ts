@@ -12,6 +12,7 @@ import { isStale, periodStart } from '../../src/catalogue/staleness.ts';
 import type { Vocabulary } from './checks/check-context.ts';
 import { AGEING_WARNING_DAYS, daysAfter, factFixedInCode, providerDates, publishedFacts } from './checks/fact-checks.ts';
 import type { CheckedProvider } from './checked-provider.ts';
+import { writeCsv } from './csv-file.ts';
 import { printable } from './problems.ts';
 import type { LocalizedTextData } from './provider-schema.ts';
 
@@ -183,15 +184,6 @@ function dutch(text: LocalizedTextData): string {
   return text.nl;
 }
 
-/**
- * A CSV cell: quoted, inner quotes doubled, so a ';' or a line in a text never splits a row. A text that
- * starts like a formula (=, +, -, @) gets a leading apostrophe, so Excel shows it instead of running it.
- */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
 const CSV_HEADERS = [
   'volgorde',
   'id',
@@ -207,8 +199,7 @@ const CSV_HEADERS = [
 ];
 
 /**
- * The list as a spreadsheet: UTF-8 with a byte-order mark and ';' between cells, as Excel in Belgium
- * opens it with accents intact. The last three columns are left empty for the caller to fill in.
+ * The list as a spreadsheet that Excel in Belgium opens with accents intact (./csv-file.ts). The last three columns are left empty for the caller to fill in.
  */
 export function verifyListCsv(rows: readonly VerifyRow[]): string {
   const lines = [
@@ -227,7 +218,7 @@ export function verifyListCsv(rows: readonly VerifyRow[]): string {
       '',
     ]),
   ];
-  return `\uFEFF${lines.map((line) => line.map(cell).join(';')).join('\r\n')}\r\n`;
+  return writeCsv(lines);
 }
 
 /** The list as printed in a terminal: one block per provider, numbered. */

@@ -7,6 +7,12 @@ export const en: Translation = {
     skipToResults: 'Skip to the results',
     home: 'Hulp HUB, back to the start',
     footer: 'Hulp HUB is run by Eerstelijnszone Herkenrode. We don’t keep anything about what you search for.',
+    openData: 'This list is open data: you may reuse it for free if you name Hulp HUB as the source.',
+    openDataDownload: 'Download as',
+    openDataSpreadsheet: 'a spreadsheet (CSV)',
+    openDataOr: 'or as',
+    openDataHsds: 'Open Referral HSDS (JSON)',
+    openDataLicence: 'Licence: {{licence}}',
   },
   quickExit: {
     label: 'Leave now',

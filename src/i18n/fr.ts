@@ -7,6 +7,12 @@ export const fr: Translation = {
     skipToResults: 'Aller aux résultats',
     home: 'Hulp HUB, retour au début',
     footer: 'Hulp HUB est un service de l’Eerstelijnszone Herkenrode. Nous ne gardons rien de ce que tu cherches.',
+    openData: 'Cette liste est en données ouvertes : tu peux la réutiliser gratuitement si tu cites Hulp HUB comme source.',
+    openDataDownload: 'Télécharger en',
+    openDataSpreadsheet: 'tableur (CSV)',
+    openDataOr: 'ou en',
+    openDataHsds: 'Open Referral HSDS (JSON)',
+    openDataLicence: 'Licence : {{licence}}',
   },
   quickExit: {
     label: 'Partir vite',

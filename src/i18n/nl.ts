@@ -8,6 +8,12 @@ export const nl = {
     skipToResults: 'Naar de resultaten',
     home: 'Hulp HUB, naar het begin',
     footer: 'Hulp HUB is van Eerstelijnszone Herkenrode. We bewaren niets over wat je zoekt.',
+    openData: 'Deze lijst is open data: je mag ze gratis hergebruiken als je Hulp HUB als bron noemt.',
+    openDataDownload: 'Download als',
+    openDataSpreadsheet: 'spreadsheet (CSV)',
+    openDataOr: 'of als',
+    openDataHsds: 'Open Referral HSDS (JSON)',
+    openDataLicence: 'Licentie: {{licence}}',
   },
   quickExit: {
     label: 'Snel weg',

@@ -4,9 +4,12 @@
  * entries of an earlier, separate load of the site in the tab (a link opened again from another app, or
  * without JavaScript). So it says how to clear the history yourself.
  * In the running app it also links the school kit, for teachers and youth workers who spread the site.
+ * On every page it says the catalogue is open data, under which licence, and links the files published with
+ * the site (src/catalogue/open-data.ts): plain links, so they work without JavaScript too.
  */
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
+import { OPEN_DATA_FILES, OPEN_DATA_LICENCE, openDataUrl } from '../catalogue/open-data';
 import { AppLink } from '../routing/app-link';
 
 /**
@@ -18,6 +21,16 @@ export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunctio
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
       <p>{t('quickExit.historyNote')}</p>
+      <p>
+        {t('app.openData')} {t('app.openDataDownload')}{' '}
+        <a href={openDataUrl(OPEN_DATA_FILES.spreadsheet)} download>
+          {t('app.openDataSpreadsheet')}
+        </a>{' '}
+        {t('app.openDataOr')} <a href={openDataUrl(OPEN_DATA_FILES.hsdsServices)}>{t('app.openDataHsds')}</a>.{' '}
+        <a href={OPEN_DATA_LICENCE.url} rel="license">
+          {t('app.openDataLicence', { licence: OPEN_DATA_LICENCE.name })}
+        </a>
+      </p>
       {kitHref && (
         <p>
           <AppLink to={kitHref}>{t('kit.title')}</AppLink>

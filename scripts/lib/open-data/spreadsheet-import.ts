@@ -1,0 +1,158 @@
+/**
+ * `npm run data:import -- --csv FILE`: a staff spreadsheet back into data/providers/.
+ *
+ * The spreadsheet is the whole list: each row becomes (or replaces) the file of its id, and a provider
+ * without a row is removed. Every row goes through the same checks as `npm run data:check`, as if the
+ * files were already written; only when no check finds an error is anything written. A message names
+ * the spreadsheet's row (as Excel numbers it) and column header instead of a file and line.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ID_PATTERN } from '../../../src/catalogue/catalogue-id.ts';
+import { canonicalJson, FILE_SCHEMAS } from '../canonical-json.ts';
+import { checkData, type CheckOptions } from '../check-data.ts';
+import { readCsv } from '../csv-file.ts';
+import { readDataFolder, type ProviderFile } from '../data-folder.ts';
+import { parseJsonSource } from '../json-source.ts';
+import type { Severity } from '../problems.ts';
+import { REQUIRED_HEADERS } from './spreadsheet-columns.ts';
+import { columnOfField, isEmptyRow, readHeader, readRow } from './spreadsheet.ts';
+
+export interface SpreadsheetProblem {
+  severity: Severity;
+  /** The row as Excel numbers it (the header is row 1); absent for a problem outside the rows (the vocabulary). */
+  row?: number;
+  /** The column header, when the problem is about one column. */
+  column?: string;
+  providerId?: string;
+  message: string;
+  fix: string;
+  /** The check that found it, as in data:check ("schema", "phone", …), or "spreadsheet". */
+  check: string;
+}
+
+export interface ImportResult {
+  /** True when nothing stands in the way; the files were then written (unless only checking). */
+  ok: boolean;
+  problems: SpreadsheetProblem[];
+  /** Ids whose file was written (new or changed). */
+  written: string[];
+  /** Ids whose file was removed: they have no row in the spreadsheet. */
+  removed: string[];
+  unchanged: number;
+}
+
+const ID_HEADER = 'Id';
+
+/** Reads `csvText` as the whole provider list of `dataDir`, checks it, and writes it when it passes. */
+export function importSpreadsheet(csvText: string, dataDir: string, options: CheckOptions & { write?: boolean } = {}): ImportResult {
+  const refused = (problems: SpreadsheetProblem[]): ImportResult => ({ ok: false, problems, written: [], removed: [], unchanged: 0 });
+  const spreadsheetError = (row: number | undefined, column: string | undefined, message: string, fix: string): SpreadsheetProblem => ({
+    severity: 'error',
+    row,
+    column,
+    message,
+    fix,
+    check: 'spreadsheet',
+  });
+
+  const read = readCsv(csvText);
+  if (!read.ok) {
+    const { row, column, message, fix } = read.error;
+    return refused([spreadsheetError(row, column, message, fix)]);
+  }
+  const [headers = [], ...rows] = read.rows;
+  const header = readHeader(headers, REQUIRED_HEADERS);
+  if (header.problems.length > 0) {
+    return refused(header.problems.map(({ header: column, message, fix }) => spreadsheetError(1, column, message, fix)));
+  }
+
+  const folder = readDataFolder(dataDir);
+  const problems: SpreadsheetProblem[] = [];
+  const fromSheet: ProviderFile[] = [];
+  /** Per file name: the row it came from and where its numbered items came from. */
+  const origin = new Map<string, { row: number; itemNumbers: Map<string, number[]> }>();
+  const rowOfId = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    if (isEmptyRow(cells)) return;
+    const { provider, problems: cellProblems, itemNumbers } = readRow(cells, header.columns);
+    for (const { header: column, message, fix } of cellProblems) problems.push(spreadsheetError(row, column, message, fix));
+    const id = typeof provider.id === 'string' ? provider.id : '';
+    // The id names the file, so it is checked before anything is built from it.
+    if (!ID_PATTERN.test(id)) {
+      problems.push(
+        spreadsheetError(
+          row,
+          ID_HEADER,
+          id ? `"${id}" kan geen id zijn.` : 'Deze rij heeft geen id.',
+          'schrijf een id in kleine letters, cijfers en streepjes, bv. jac-hasselt. Het wordt de naam van het bestand.',
+        ),
+      );
+      return;
+    }
+    const earlier = rowOfId.get(id);
+    if (earlier !== undefined) {
+      problems.push(
+        spreadsheetError(
+          row,
+          ID_HEADER,
+          `Het id "${id}" staat ook al in rij ${earlier}.`,
+          'geef elke aanbieder een eigen id, of haal de dubbele rij weg.',
+        ),
+      );
+      return;
+    }
+    rowOfId.set(id, row);
+    const file = join(folder.providersDir, `${id}.json`);
+    const text = canonicalJson(provider, FILE_SCHEMAS.provider);
+    fromSheet.push({ file, fileId: id, source: parseJsonSource(file, text), raw: provider });
+    origin.set(file, { row, itemNumbers });
+  });
+
+  // The checks of data:check, on the files as they would be written (the vocabulary as it is in dataDir).
+  const providerFolder = folder.providersDir;
+  const checked = checkData(
+    {
+      ...folder,
+      providers: fromSheet,
+      strayFiles: [],
+      fileProblems: folder.fileProblems.filter((problem) => !problem.file.startsWith(providerFolder)),
+    },
+    options,
+  );
+  for (const problem of checked.problems) {
+    const from = origin.get(problem.file);
+    problems.push({
+      severity: problem.severity,
+      row: from?.row,
+      column: from ? columnOfField(problem.field, from.itemNumbers) : undefined,
+      providerId: problem.providerId,
+      message: from ? problem.message : `${problem.file}: ${problem.message}`,
+      fix: problem.fix,
+      check: problem.check,
+    });
+  }
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (problems.some((problem) => problem.severity === 'error')) return refused(problems);
+
+  const result: ImportResult = { ok: true, problems, written: [], removed: [], unchanged: 0 };
+  for (const { fileId, source } of fromSheet) {
+    const path = join(dataDir, 'providers', `${fileId}.json`);
+    if (existsSync(path) && readFileSync(path, 'utf8') === source.text) {
+      result.unchanged++;
+      continue;
+    }
+    result.written.push(fileId);
+    if (options.write !== false) writeFileSync(path, source.text);
+  }
+  const kept = new Set(fromSheet.map((provider) => provider.fileId));
+  const providerFiles = existsSync(join(dataDir, 'providers')) ? readdirSync(join(dataDir, 'providers')).sort() : [];
+  for (const name of providerFiles) {
+    const id = basename(name, '.json');
+    if (!name.endsWith('.json') || kept.has(id)) continue;
+    result.removed.push(id);
+    if (options.write !== false) rmSync(join(dataDir, 'providers', name));
+  }
+  return result;
+}
