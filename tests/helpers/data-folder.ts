@@ -79,6 +79,68 @@ export function exampleProvider(id = 'fictief-voorbeeld'): Record<string, unknow
   };
 }
 
+/** A valid, fictional provider that fills every field there is, several of each where it can (for the exports). */
+export function providerWithEveryField(): Record<string, unknown> {
+  const base = exampleProvider('fictief-alles');
+  return {
+    ...base,
+    organisation: 'Fictieve Organisatie (testdata)',
+    summary: { nl: 'Verzonnen dienst voor tests: praten over pesten.', en: 'Made-up test service.', fr: 'Service fictif de test.' },
+    description: { nl: 'Een langere uitleg; met een puntkomma, "aanhalingstekens" en een komma, zo.', en: 'Longer text.' },
+    firstContact: { nl: 'Je belt en iemand luistert.' },
+    keywords: ['gepest', 'ruzie op school'],
+    age: { min: 12, max: 25 },
+    costNote: { nl: 'Gratis voor iedereen tot 25 jaar.' },
+    anonymous: false,
+    referralNeeded: false,
+    withoutParents: true,
+    area: 'municipalities',
+    areaMunicipalities: ['hasselt', 'zonhoven'],
+    languages: ['nl', 'en', 'ar'],
+    channels: {
+      phone: [
+        {
+          number: '+32 11 00 12 34',
+          label: { nl: 'Onthaal', fr: 'Accueil' },
+          hours: 'Mo-Fr 09:00-17:00; PH off',
+          hoursNote: { nl: 'Korter in de vakantie.' },
+        },
+        { number: '0800 12 345', free: true },
+      ],
+      chat: [{ url: 'https://testdata.example.org/chat', hours: 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00', label: { nl: 'Chat' } }],
+      email: [{ address: 'fictief@example.org' }, { address: 'tweede@example.org', label: { nl: 'Voor scholen' } }],
+      video: [{ url: 'https://testdata.example.org/video', hours: 'Tu 15:00-19:00' }],
+      website: 'https://testdata.example.org',
+    },
+    locations: [
+      {
+        name: 'Fictief Huis',
+        street: 'Fictieve Straat 1',
+        postcode: '3500',
+        municipality: 'hasselt',
+        coordinates: { lat: 50.930012, lon: 5.337 },
+        walkIn: true,
+        byAppointment: false,
+        hours: 'Tu 15:00-19:00',
+        hoursNote: { nl: 'Op dinsdag.' },
+      },
+      { street: 'Verzonnenlaan 2', postcode: '3600', municipality: 'Genk', outsideRegion: true },
+    ],
+    waitingTime: { text: { nl: 'ongeveer 2 weken' }, date: '2026-10' },
+    sources: [
+      {
+        url: 'https://testdata.example.org/bron',
+        pageDate: '2026-10-01',
+        confirms: ['phone', 'phone-hours', 'chat-hours', 'video-hours', 'place-hours', 'free', 'anonymous'],
+        note: 'Alles op één pagina.',
+      },
+      { url: 'https://testdata.example.org/tweede-bron', pageDate: '2026' },
+    ],
+    verification: { date: '2026-11-01', role: 'generator van testdata', method: 'email-reply' },
+    staffNote: 'Interne notitie; met "aanhalingstekens".',
+  };
+}
+
 /**
  * Writes a data folder into a fresh temp directory. Keys are paths inside data/, values objects or raw
  * text. Every catalogue needs the crisis lane's four lines, so they are added (with fictional texts)

@@ -7,74 +7,12 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exampleProvider, TODAY, writeDataFolder, checkProvider, temporaryFolder } from '../../../tests/helpers/data-folder.ts';
+import { checkProvider, providerWithEveryField, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
 import { writeFixtureCatalogue } from '../../data-fixtures.ts';
 import { checkDataFolder } from '../check-data.ts';
 import { readCsv, writeCsv } from '../csv-file.ts';
 import { providersCsv } from './spreadsheet.ts';
 import { importSpreadsheet } from './spreadsheet-import.ts';
-
-/** A fictional provider that fills every field the spreadsheet has, several of each where it can. */
-function fullProvider(): Record<string, unknown> {
-  const base = exampleProvider('fictief-alles');
-  return {
-    ...base,
-    organisation: 'Fictieve Organisatie (testdata)',
-    summary: { nl: 'Verzonnen dienst voor tests: praten over pesten.', en: 'Made-up test service.', fr: 'Service fictif de test.' },
-    description: { nl: 'Een langere uitleg; met een puntkomma, "aanhalingstekens" en een komma, zo.', en: 'Longer text.' },
-    firstContact: { nl: 'Je belt en iemand luistert.' },
-    keywords: ['gepest', 'ruzie op school'],
-    age: { min: 12, max: 25 },
-    costNote: { nl: 'Gratis voor iedereen tot 25 jaar.' },
-    anonymous: false,
-    referralNeeded: false,
-    withoutParents: true,
-    area: 'municipalities',
-    areaMunicipalities: ['hasselt', 'zonhoven'],
-    languages: ['nl', 'en', 'ar'],
-    channels: {
-      phone: [
-        {
-          number: '+32 11 00 12 34',
-          label: { nl: 'Onthaal', fr: 'Accueil' },
-          hours: 'Mo-Fr 09:00-17:00; PH off',
-          hoursNote: { nl: 'Korter in de vakantie.' },
-        },
-        { number: '0800 12 345', free: true },
-      ],
-      chat: [{ url: 'https://testdata.example.org/chat', hours: 'Mo,Tu,Th 17:00-21:00; We 14:00-21:00', label: { nl: 'Chat' } }],
-      email: [{ address: 'fictief@example.org' }, { address: 'tweede@example.org', label: { nl: 'Voor scholen' } }],
-      video: [{ url: 'https://testdata.example.org/video', hours: 'Tu 15:00-19:00' }],
-      website: 'https://testdata.example.org',
-    },
-    locations: [
-      {
-        name: 'Fictief Huis',
-        street: 'Fictieve Straat 1',
-        postcode: '3500',
-        municipality: 'hasselt',
-        coordinates: { lat: 50.930012, lon: 5.337 },
-        walkIn: true,
-        byAppointment: false,
-        hours: 'Tu 15:00-19:00',
-        hoursNote: { nl: 'Op dinsdag.' },
-      },
-      { street: 'Verzonnenlaan 2', postcode: '3600', municipality: 'Genk', outsideRegion: true },
-    ],
-    waitingTime: { text: { nl: 'ongeveer 2 weken' }, date: '2026-10' },
-    sources: [
-      {
-        url: 'https://testdata.example.org/bron',
-        pageDate: '2026-10-01',
-        confirms: ['phone', 'phone-hours', 'chat-hours', 'video-hours', 'place-hours', 'free', 'anonymous'],
-        note: 'Alles op één pagina.',
-      },
-      { url: 'https://testdata.example.org/tweede-bron', pageDate: '2026' },
-    ],
-    verification: { date: '2026-11-01', role: 'generator van testdata', method: 'email-reply' },
-    staffNote: 'Interne notitie; met "aanhalingstekens".',
-  };
-}
 
 /** Every provider file of a data folder, name → bytes. */
 function providerFiles(dataDir: string): Map<string, Buffer> {
@@ -105,8 +43,8 @@ function setCell(rows: string[][], id: string, header: string, value: string): v
 
 describe('spreadsheet round trip', () => {
   it('a provider with every field comes back byte for byte, and its file is unchanged', () => {
-    expect(checkProvider(fullProvider()).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    expect(checkProvider(providerWithEveryField()).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const before = providerFiles(dataDir);
     const csv = exportOf(dataDir);
 
@@ -135,7 +73,7 @@ describe('spreadsheet round trip', () => {
   });
 
   it("opens with csv-parse's strict parser: one record per provider, every row as long as the header", () => {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const csv = exportOf(dataDir);
     expect(csv.startsWith('\uFEFF"Id";"Naam";')).toBe(true);
     const records: Record<string, string>[] = parse(csv, {
@@ -162,7 +100,7 @@ describe('spreadsheet round trip', () => {
   });
 
   it('reads a spreadsheet as Excel saves it again: "," between cells, days as 20/11/2026, "50,93", no apostrophes', () => {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const before = providerFiles(dataDir);
     const read = readCsv(exportOf(dataDir));
     if (!read.ok) throw new Error('export not readable');
@@ -181,7 +119,7 @@ describe('spreadsheet round trip', () => {
   });
 
   it('a row added makes a new file and a row removed removes its file: the spreadsheet is the whole list', () => {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const csv = edited(exportOf(dataDir), (rows) => {
       const row = rows.find((cells) => cells[0] === 'fictief-alles')!;
       rows.push(row.map((cell, i) => (i === 0 ? 'fictief-nieuw' : cell)));
@@ -190,14 +128,14 @@ describe('spreadsheet round trip', () => {
     const result = importSpreadsheet(csv, dataDir, { today: TODAY });
     expect(result).toMatchObject({ ok: true, written: ['fictief-nieuw'], removed: ['fictief-alles'] });
     const written = JSON.parse(readFileSync(join(dataDir, 'providers', 'fictief-nieuw.json'), 'utf8'));
-    expect(written).toEqual({ ...fullProvider(), id: 'fictief-nieuw' });
+    expect(written).toEqual({ ...providerWithEveryField(), id: 'fictief-nieuw' });
   });
 });
 
 describe('an import with mistakes', () => {
-  /** Imports `csv` into a fresh folder holding fullProvider(), and checks no file changed. */
+  /** Imports `csv` into a fresh folder holding providerWithEveryField(), and checks no file changed. */
   function refused(edit: (rows: string[][]) => void) {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const before = providerFiles(dataDir);
     const result = importSpreadsheet(edited(exportOf(dataDir), edit), dataDir, { today: TODAY });
     expect(result.ok).toBe(false);
@@ -205,7 +143,7 @@ describe('an import with mistakes', () => {
     expect(providerFiles(dataDir)).toEqual(before);
     return result.problems.filter((problem) => problem.severity === 'error');
   }
-  /** The row fullProvider() has in the export (the crisis lane's fictional lines sort around it). */
+  /** The row providerWithEveryField() has in the export (the crisis lane's fictional lines sort around it). */
   const rowOf = (rows: string[][], id: string) => rows.findIndex((cells) => cells[0] === id) + 1;
 
   it('a wrong phone number: its row, the column "Telefoon 1: nummer", and the phone check\'s message', () => {
@@ -252,7 +190,7 @@ describe('an import with mistakes', () => {
   });
 
   it('a broken row (a quote that never closes): its row and column, and nothing else is read', () => {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const before = providerFiles(dataDir);
     const lines = exportOf(dataDir).split('\r\n');
     const index = lines.findIndex((line) => line.startsWith('"fictief-alles";'));
@@ -267,7 +205,7 @@ describe('an import with mistakes', () => {
   });
 
   it('a row with a cell too many: its row, and the cell past the last column', () => {
-    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': fullProvider() });
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const lines = exportOf(dataDir).split('\r\n');
     const headerCells = readCsv(lines[0]);
     const index = lines.findIndex((line) => line.startsWith('"fictief-alles";'));
