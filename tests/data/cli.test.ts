@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_FILES } from '../../src/catalogue/open-data.ts';
 import { exampleProvider, REPO_ROOT, temporaryFolder, writeDataFolder } from '../helpers/data-folder.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -77,7 +78,7 @@ describe('npm run data:build', PROCESS_TESTS, () => {
     writeFileSync(join(out, 'van-iemand-anders.txt'), 'blijft staan');
     const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
     expect(run('data-build.ts', ['--data', dir, '--out', out]).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['catalogue.json', 'details', 'search-index.json', 'van-iemand-anders.txt']);
+    expect(readdirSync(out).sort()).toEqual(['catalogue.json', 'details', 'open-data', 'search-index.json', 'van-iemand-anders.txt']);
     // One per provider: the example and the crisis lane's lines every data folder has.
     expect(readdirSync(join(out, 'details')).sort()).toEqual(readdirSync(join(dir, 'providers')).sort());
     for (const inside of [dir, join(dir, 'providers'), join(dir, '..')]) {
@@ -86,6 +87,20 @@ describe('npm run data:build', PROCESS_TESTS, () => {
       expect(result.stdout).toContain('overlappen');
     }
     expect(readdirSync(join(dir, 'providers')).length).toBe(5);
+  });
+
+  it('publishes the open data the footer links: the spreadsheet without internal notes, and HSDS 3.0', () => {
+    const out = temporaryFolder('hulphub-out-');
+    const provider = { ...exampleProvider(), staffNote: 'Fictieve interne notitie die niet online mag.' };
+    expect(run('data-build.ts', ['--data', writeDataFolder({ 'providers/fictief-voorbeeld.json': provider }), '--out', out]).status).toBe(0);
+    const spreadsheet = readFileSync(join(out, OPEN_DATA_FILES.spreadsheet), 'utf8');
+    expect(spreadsheet.startsWith('\uFEFF"Id";"Naam";')).toBe(true);
+    expect(spreadsheet).toContain('"fictief-voorbeeld";"Fictief Jongerenpunt (testdata)"');
+    expect(spreadsheet).not.toContain('Interne notitie');
+    expect(spreadsheet).not.toContain('Fictieve interne notitie');
+    const services = JSON.parse(readFileSync(join(out, OPEN_DATA_FILES.hsdsServices), 'utf8'));
+    expect(services.map((service: { name: string }) => service.name)).toContain('Fictief Jongerenpunt (testdata)');
+    expect(Object.keys(JSON.parse(readFileSync(join(out, OPEN_DATA_FILES.hsdsTables), 'utf8')))).toContain('service_at_location');
   });
 
   it('removes the details of a provider that is no longer in the data, and nothing else', () => {
@@ -108,5 +123,63 @@ describe('npm run data:build', PROCESS_TESTS, () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('kapot.json');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run data:export and data:import', PROCESS_TESTS, () => {
+  it('round-trips a data folder through a spreadsheet, and says what it wrote', () => {
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
+    const csv = join(temporaryFolder('hulphub-csv-'), 'aanbieders.csv');
+    const exported = run('data-export.ts', ['--data', dir, '--csv', csv]);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain('5 aanbieders geëxporteerd.');
+    const imported = run('data-import.ts', ['--data', dir, '--csv', csv]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain('0 aanbieders geschreven.');
+    expect(imported.stdout).toContain('5 aanbieders onveranderd.');
+  });
+
+  it('refuses a spreadsheet with a mistake by row and column, writes nothing, and exits with 1', () => {
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
+    const before = readFileSync(join(dir, 'providers', 'fictief-voorbeeld.json'), 'utf8');
+    const csv = join(temporaryFolder('hulphub-csv-'), 'aanbieders.csv');
+    expect(run('data-export.ts', ['--data', dir, '--csv', csv]).status).toBe(0);
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('"pesten, somber"', '"pesten, fictief-thema"'));
+    const result = run('data-import.ts', ['--data', dir, '--csv', csv]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/FOUT {2}rij \d+, kolom "Thema's" {2}\(aanbieder "fictief-voorbeeld"\)/);
+    expect(result.stdout).toContain('fictief-thema');
+    expect(result.stdout).toContain('er is niets weggeschreven');
+    expect(readFileSync(join(dir, 'providers', 'fictief-voorbeeld.json'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['data-export.ts', [], 'npm run data:export -- --csv aanbieders.csv'],
+    ['data-import.ts', [], 'npm run data:import -- --csv aanbieders.csv'],
+    ['data-import.ts', ['--csv', '/tmp/hulphub-bestaat-niet.csv'], 'Kan /tmp/hulphub-bestaat-niet.csv niet lezen (ENOENT)'],
+  ])('%s %j says how to call it, without a stack trace', (script, args, message) => {
+    const result = run(script, args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
+  });
+
+  it('refuses a spreadsheet Excel saved as "CSV" in Windows-1252 instead of UTF-8, naming the line', () => {
+    const csv = join(temporaryFolder('hulphub-csv-'), 'aanbieders.csv');
+    writeFileSync(csv, Buffer.from('Id;Naam\r\nfictief;Caf\xe9\r\n', 'latin1'));
+    const result = run('data-import.ts', ['--data', writeDataFolder({}), '--csv', csv]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('regel 2');
+    expect(result.stderr).toContain('CSV UTF-8');
+  });
+
+  it('exports nothing from data with errors', () => {
+    const dir = writeDataFolder({ 'providers/fictief-voorbeeld.json': exampleProvider() });
+    writeFileSync(join(dir, 'providers', 'kapot.json'), '{ "id": "kapot", }');
+    const csv = join(temporaryFolder('hulphub-csv-'), 'aanbieders.csv');
+    const result = run('data-export.ts', ['--data', dir, '--csv', csv, '--hsds', join(temporaryFolder(), 'hsds')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Niets geëxporteerd');
+    expect(existsSync(csv)).toBe(false);
   });
 });
