@@ -8,18 +8,20 @@
  *    folder of their own; HULPHUB_GENERATED_DIR makes vite.config.ts bundle those instead of src/generated/.
  * 2. The site build (scripts/build-site.ts) into dist-e2e/, with the normal configuration otherwise,
  *    publishing the fixture's data files (catalogue, search index, details) and prerendering its pages.
+ * 3. The open data files the footer links (scripts/lib/open-data/), from the same fixture.
  * 4. The staff form (/beheer/) gets a configuration with Sveltia's `test-repo` backend, which keeps files
  *    in the browser (origin-private file system) instead of GitHub, and the fixture's vocabulary.
  * The catalogue is e2eCatalogue() from tests/e2e/fixture-catalogue.ts (the fixture built in memory by
  * builtCatalogue(), without building coordinates: see there why). The tests compute their expectations
  * from the same function, so site and tests agree on every fact.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isMainModule } from '../../scripts/lib/cli.ts';
 import { FIXTURE_CATALOGUE, REPO_ROOT } from '../helpers/test-paths.ts';
 import { providerJsonSchema } from '../../scripts/data-schema.ts';
 import { checkDataFolder } from '../../scripts/lib/check-data.ts';
+import { openDataFiles } from '../../scripts/lib/open-data/open-data-files.ts';
 import { staffFormConfigText, type SchemaNode } from '../../scripts/lib/cms-config.ts';
 import { E2E_REPOSITORY, E2E_SITE_URL, e2eCatalogue } from './fixture-catalogue.ts';
 import { buildSite } from '../../scripts/build-site.ts';
@@ -43,8 +45,14 @@ export async function buildFixtureSite() {
   process.env.SITE_URL = E2E_SITE_URL;
   await buildSite({ root: REPO_ROOT, outDir: E2E_SITE_DIR, data });
 
+  // The open data the footer links, from the same fixture (data:build writes these for the real site).
+  const { providers, vocabulary } = checkDataFolder(FIXTURE_CATALOGUE);
+  for (const [name, text] of Object.entries(openDataFiles(providers, vocabulary))) {
+    mkdirSync(dirname(join(E2E_SITE_DIR, 'data', name)), { recursive: true });
+    writeFileSync(join(E2E_SITE_DIR, 'data', name), text);
+  }
+
   // The shipped form saves to GitHub; the tests' form saves in the browser, with no network.
-  const { vocabulary } = checkDataFolder(FIXTURE_CATALOGUE);
   writeFileSync(
     join(E2E_SITE_DIR, 'beheer', 'config.yml'),
     staffFormConfigText(providerJsonSchema() as SchemaNode, vocabulary, { name: 'test-repo' }),
