@@ -15,15 +15,15 @@ const BOM = '\uFEFF';
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
- * A cell that starts like a formula (a phone number "+32 …" too) gets a leading apostrophe: Excel then
- * shows it as text instead of running it, and drops the apostrophe when it saves the file again.
- * Apostrophes already there count, so reading back removes exactly the one added here.
+ * A cell that starts like a formula (a phone number "+32 …" too) gets a leading apostrophe, so Excel reads
+ * it as text instead of running it (OWASP's advice). Reading takes the apostrophe off again, whether Excel
+ * kept it or not; apostrophes already there count, so exactly the one added here goes.
  */
 function guarded(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** Takes off the apostrophe `guarded` added (or that Excel kept), so the cell reads as written. */
+/** Takes off the apostrophe `guarded` added, so the cell reads as written. */
 function unguarded(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }

@@ -133,7 +133,8 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
       check: problem.check,
     });
   }
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // By row, as staff read the sheet; problems outside the rows (the vocabulary) last.
+  problems.sort((a, b) => (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER));
   if (problems.some((problem) => problem.severity === 'error')) return refused(problems);
 
   const result: ImportResult = { ok: true, problems, written: [], removed: [], unchanged: 0 };
