@@ -9,7 +9,12 @@ const read = (text: string) => {
 
 describe('spreadsheet files', () => {
   it('writes what Belgian Excel opens with accents intact: byte-order mark, ";" between cells, \\r\\n, every cell quoted', () => {
-    expect(writeCsv([['Naam', 'Uitleg'], ['Fictief Ééntje', 'één; twee']])).toBe('\uFEFF"Naam";"Uitleg"\r\n"Fictief Ééntje";"één; twee"\r\n');
+    expect(
+      writeCsv([
+        ['Naam', 'Uitleg'],
+        ['Fictief Ééntje', 'één; twee'],
+      ]),
+    ).toBe('\uFEFF"Naam";"Uitleg"\r\n"Fictief Ééntje";"één; twee"\r\n');
   });
 
   it('reads back exactly what it wrote: quotes, separators, line breaks and formula-like text inside cells', () => {
