@@ -11,7 +11,7 @@
 import { stringify } from 'yaml';
 import type { FactKind, VerificationMethod } from '../../src/catalogue/fact-age.ts';
 import type { Vocabulary } from './checks/check-context.ts';
-import { AREA_VALUES, FULL_DATE_PATTERN, PARTIAL_DATE_PATTERN } from './provider-schema.ts';
+import { AREA_VALUES, FULL_DATE_PATTERN, KEYWORD_PATTERN, PARTIAL_DATE_PATTERN } from './provider-schema.ts';
 import { ID_PATTERN } from '../../src/catalogue/catalogue-id.ts';
 import { SITE_SETTINGS_FILE } from './site-repository.ts';
 
@@ -67,6 +67,7 @@ export const PATTERN_MESSAGES: Record<string, string> = {
   [FULL_DATE_PATTERN.source]: 'Schrijf de datum als JJJJ-MM-DD, bv. 2026-11-24.',
   ['^\\d{4}$']: 'Schrijf de postcode als 4 cijfers, bv. 3500.',
   ['^[a-z]{2}$']: 'Schrijf de taal als code van 2 kleine letters, bv. nl, en, fr of ar.',
+  [KEYWORD_PATTERN.source]: 'Eén zoekwoord per vak, zonder komma.',
 };
 
 /** Dutch names for the schema's fixed lists, shown in the form; the file keeps the value. */

@@ -18,6 +18,9 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A day, YYYY-MM-DD: a check with the organisation happens on one day. */
 export const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A keyword holds no comma: in the staff spreadsheet a comma separates the keywords (scripts/lib/open-data/). */
+export const KEYWORD_PATTERN = /^[^,]*$/;
+
 const partialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN)
@@ -198,11 +201,10 @@ export const providerSchema = z
       .min(1)
       .max(LIMITS.themes)
       .meta({ title: "Thema's", description: 'Thema-ids uit data/vocabulary/themes.json.' }),
-    keywords: z
-      .array(text(LIMITS.keyword))
-      .max(LIMITS.keywords)
-      .optional()
-      .meta({ title: 'Zoekwoorden', description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp.' }),
+    keywords: z.array(text(LIMITS.keyword).regex(KEYWORD_PATTERN)).max(LIMITS.keywords).optional().meta({
+      title: 'Zoekwoorden',
+      description: 'Extra zoekwoorden: woorden die jongeren gebruiken voor deze hulp. Eén zoekwoord per vak, zonder komma.',
+    }),
     age: z
       .strictObject({
         min: z.int().min(0).max(120).optional().meta({ title: 'Vanaf' }),

@@ -51,6 +51,13 @@ describe('schema', () => {
     expect(problem.line).toBe(lineOf(provider, '"free"'));
   });
 
+  it('refuses a keyword with a comma, which the staff spreadsheet would read as two keywords', () => {
+    const provider = { ...exampleProvider(), keywords: ['gepest', 'ruzie, thuis'] };
+    const [problem] = problemsFrom(checkProvider(provider), 'schema');
+    expect(problem).toMatchObject({ field: 'keywords[1]', message: 'Het zoekwoord "ruzie, thuis" bevat een komma.' });
+    expect(problem.fix).toContain('["ruzie", "thuis"]');
+  });
+
   it('refuses a provider without sources', () => {
     const provider = { ...exampleProvider(), sources: [] };
     const [problem] = problemsFrom(checkProvider(provider), 'schema');

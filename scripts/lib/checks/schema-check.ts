@@ -140,6 +140,12 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
           `De datum ${shown} staat niet in de vorm jaar-maand-dag.`,
           'schrijf zo: "2024-01-12". Weet je alleen maand of jaar, schrijf dan "2024-01" of "2024".',
         );
+      } else if (path.includes('keywords')) {
+        report(
+          path,
+          `Het zoekwoord ${shown} bevat een komma.`,
+          'zet elk zoekwoord apart in de lijst: ["ruzie", "thuis"]. In de spreadsheet scheidt een komma de zoekwoorden.',
+        );
       } else if (path.includes('languages')) {
         report(path, `De taal ${shown} is geen taalcode van twee letters.`, 'schrijf zo: "nl", "en", "fr", "ar".');
       } else {
