@@ -61,7 +61,10 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
     const { row, column, message, fix } = read.error;
     return refused([spreadsheetError(row, column, message, fix)]);
   }
-  const [headers = [], ...rows] = read.rows;
+  // Excel sometimes saves empty columns past the last one staff used: without a name and a value, they say nothing.
+  const [allHeaders = []] = read.rows;
+  const used = allHeaders.map((name, i) => name.trim() !== '' || read.rows.some((cells) => (cells[i] ?? '').trim() !== ''));
+  const [headers = [], ...rows] = read.rows.map((cells) => cells.filter((_, i) => used[i]));
   const header = readHeader(headers, REQUIRED_HEADERS);
   if (header.problems.length > 0) {
     return refused(header.problems.map(({ header: column, message, fix }) => spreadsheetError(1, column, message, fix)));

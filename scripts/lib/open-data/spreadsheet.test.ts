@@ -132,6 +132,31 @@ describe('spreadsheet round trip', () => {
   });
 });
 
+describe('an import that would break a promise of the site', () => {
+  it('cannot remove a line of the crisis lane: removing its row is refused, and every file stays', () => {
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
+    const before = providerFiles(dataDir);
+    const csv = edited(exportOf(dataDir), (rows) => {
+      rows.splice(
+        rows.findIndex((cells) => cells[0] === 'zelfmoordlijn-1813'),
+        1,
+      );
+    });
+    const result = importSpreadsheet(csv, dataDir, { today: TODAY });
+    expect(result.ok).toBe(false);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ check: 'crisis-lane', message: expect.stringContaining('1813') }),
+    ]);
+    expect(providerFiles(dataDir)).toEqual(before);
+  });
+
+  it('ignores empty columns without a name that Excel saved past the last column', () => {
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
+    const csv = edited(exportOf(dataDir), (rows) => rows.forEach((cells) => cells.push('', '')));
+    expect(importSpreadsheet(csv, dataDir, { today: TODAY })).toMatchObject({ ok: true, written: [], removed: [] });
+  });
+});
+
 describe('an import with mistakes', () => {
   /** Imports `csv` into a fresh folder holding providerWithEveryField(), and checks no file changed. */
   function refused(edit: (rows: string[][]) => void) {
