@@ -36,6 +36,14 @@ describe('spreadsheet files', () => {
     expect(read('a\n+32 11 00 12 34\n')).toEqual([['a'], ['+32 11 00 12 34']]);
   });
 
+  it('keeps Excel from reading hours, dates and decimals as dates or numbers, and gives them back as written', () => {
+    const values = ['24/7', '2025-03', '2026-11-20', '50.965', '011336533', '116 000', "'24/7", '3500', '12', 'Mo-Fr 09:00-17:00'];
+    const text = writeCsv([['a'], ...values.map((value) => [value])]);
+    for (const value of ['24/7', '2025-03', '2026-11-20', '50.965', '011336533', '116 000']) expect(text).toContain(`"'${value}"`);
+    for (const value of ['3500', '12', 'Mo-Fr 09:00-17:00']) expect(text).toContain(`"${value}"`);
+    expect(read(text).slice(1).flat()).toEqual(values);
+  });
+
   it('reads "," as separator when the header row uses it, and files without a byte-order mark', () => {
     expect(read('Id,Naam\nfictief-1,"Fictief; met puntkomma"\n')).toEqual([
       ['Id', 'Naam'],

@@ -11,21 +11,33 @@ import { stringify } from 'csv-stringify/sync';
 
 const BOM = '\uFEFF';
 
-/** Characters that make Excel read a cell as a formula (OWASP "CSV injection"), and Excel's text mark. */
+/** Characters that make Excel read a cell as a formula (OWASP "CSV injection"), after any text marks. */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
+/** A whole number Excel writes back exactly as it read it (no leading zero, at most 15 digits). */
+const PLAIN_NUMBER = /^[1-9]\d{0,14}$/;
+
 /**
- * A cell that starts like a formula (a phone number "+32 …" too) gets a leading apostrophe, so Excel reads
- * it as text instead of running it (OWASP's advice). Reading takes the apostrophe off again, whether Excel
- * kept it or not; apostrophes already there count, so exactly the one added here goes.
+ * Whether Excel would change a cell when it opens the file: run it as a formula ("=…", a phone number
+ * "+32 …"), or read it as a date or a number and write it back otherwise ("24/7" as 24 July, "2025-03" as
+ * March 1st, "50.965" as 50965 in Belgium, "011336533" without its 0).
+ */
+function excelWouldChange(value: string): boolean {
+  return FORMULA_START.test(value) || (/^'*\d/.test(value) && !PLAIN_NUMBER.test(value));
+}
+
+/**
+ * Such a cell gets a leading apostrophe, Excel's mark for "text, as it is" (OWASP's advice against
+ * formulas, too). Reading takes it off again, whether Excel kept it or not; apostrophes already in the
+ * value count, so exactly the one added here goes.
  */
 function guarded(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return excelWouldChange(value) ? `'${value}` : value;
 }
 
 /** Takes off the apostrophe `guarded` added, so the cell reads as written. */
 function unguarded(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && excelWouldChange(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** Rows of cells as a spreadsheet file: every cell quoted, so a ';' or a line break in a text never splits it. */

@@ -5,10 +5,11 @@
  */
 /**
  * Controls, format characters (bidi overrides and marks, zero-width spaces and joiners, the BOM, soft
- * hyphen), private-use and unassigned code points, line and paragraph separators, and the symbols that
+ * hyphen), half of a character (a lone surrogate: JSON can write one, no file or page can show it),
+ * private-use and unassigned code points, line and paragraph separators, and the symbols that
  * render as blanks (Hangul fillers, the blank Braille pattern).
  */
-export const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u115F\u1160\u2800\u3164\uFFA0]/u;
+export const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u115F\u1160\u2800\u3164\uFFA0]/u;
 const HIDDEN_GLOBAL = new RegExp(HIDDEN.source, 'gu');
 
 /** "U+202E": how a character is named when it cannot be shown. */

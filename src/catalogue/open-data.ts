@@ -17,7 +17,8 @@ export const OPEN_DATA_FILES = {
  */
 export const OPEN_DATA_LICENCE = {
   name: 'CC BY 4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
+  /** The licence's text in the page's language is the text `app.openDataLicenceUrl`. */
+  url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
 /** A file's address on the site. Also used where Vite's env is absent (the static shell is rendered in Node). */

@@ -13,6 +13,7 @@ export const en: Translation = {
     openDataOr: 'or as',
     openDataHsds: 'Open Referral HSDS (JSON)',
     openDataLicence: 'Licence: {{licence}}',
+    openDataLicenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',
   },
   quickExit: {
     label: 'Leave now',

@@ -13,6 +13,7 @@ export const fr: Translation = {
     openDataOr: 'ou en',
     openDataHsds: 'Open Referral HSDS (JSON)',
     openDataLicence: 'Licence : {{licence}}',
+    openDataLicenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.fr',
   },
   quickExit: {
     label: 'Partir vite',

@@ -14,6 +14,7 @@ export const nl = {
     openDataOr: 'of als',
     openDataHsds: 'Open Referral HSDS (JSON)',
     openDataLicence: 'Licentie: {{licence}}',
+    openDataLicenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
   },
   quickExit: {
     label: 'Snel weg',

@@ -22,7 +22,7 @@ describe('the site footer', () => {
       `/data/${OPEN_DATA_FILES.hsdsServices}`,
     );
     const licence = footer.getByRole('link', { name: new RegExp(OPEN_DATA_LICENCE.name) });
-    expect(licence.getAttribute('href')).toBe(OPEN_DATA_LICENCE.url);
+    expect(licence.getAttribute('href')).toBe(`${OPEN_DATA_LICENCE.url}deed.${lang}`);
     expect(licence.getAttribute('rel')).toBe('license');
     expect(footer.getByText(new RegExp(i18n.t('app.openData').slice(0, 20)))).toBeTruthy();
   });

@@ -27,7 +27,7 @@ export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunctio
           {t('app.openDataSpreadsheet')}
         </a>{' '}
         {t('app.openDataOr')} <a href={openDataUrl(OPEN_DATA_FILES.hsdsServices)}>{t('app.openDataHsds')}</a>.{' '}
-        <a href={OPEN_DATA_LICENCE.url} rel="license">
+        <a href={t('app.openDataLicenceUrl')} rel="license">
           {t('app.openDataLicence', { licence: OPEN_DATA_LICENCE.name })}
         </a>
       </p>

@@ -74,6 +74,7 @@ export const HSDS_SCHEMAS = {
       location_type: { type: 'string', enum: LOCATION_TYPES },
       url: uri,
       name: text,
+      description: text,
       latitude: number,
       longitude: number,
       addresses: list,
@@ -199,11 +200,19 @@ export function hsdsViolations(name: HsdsObjectName, value: Record<string, unkno
   return problems;
 }
 
-/** Every object of every table against its schema, in the tabular form (links as *_id fields). */
+/**
+ * Every object of every table against its schema, in the tabular form (links as *_id fields), and every
+ * id used once ("Each entry must have a unique identifier").
+ */
 export function hsdsTableViolations(tables: object): string[] {
-  return Object.entries(tables as Record<string, Record<string, unknown>[]>).flatMap(([name, rows]) =>
+  const rowsByTable = Object.entries(tables as Record<string, Record<string, unknown>[]>);
+  const ids = rowsByTable.flatMap(([, rows]) => rows.map((row) => row.id));
+  const seen = new Set<unknown>();
+  const twice = ids.filter((id) => seen.has(id) || !seen.add(id)).map((id) => `id ${String(id)} is used more than once`);
+  const invalid = rowsByTable.flatMap(([name, rows]) =>
     name in HSDS_SCHEMAS
       ? rows.flatMap((row) => hsdsViolations(name as HsdsObjectName, row, { tabular: true }))
       : [`"${name}" is not an HSDS object`],
   );
+  return [...twice, ...invalid];
 }

@@ -51,6 +51,15 @@ describe('schema', () => {
     expect(problem.line).toBe(lineOf(provider, '"free"'));
   });
 
+  it('refuses half a character (a lone surrogate), which no file or page can show', () => {
+    const provider = { ...exampleProvider(), name: 'Fictief \ud83d punt (testdata)' };
+    const [problem] = problemsFrom(checkProvider(provider), 'hidden-characters');
+    expect(problem).toMatchObject({
+      field: 'name',
+      message: expect.stringContaining('de helft van een teken (bv. van een emoji) (U+D83D)'),
+    });
+  });
+
   it('refuses a keyword with a comma, which the staff spreadsheet would read as two keywords', () => {
     const provider = { ...exampleProvider(), keywords: ['gepest', 'ruzie, thuis'] };
     const [problem] = problemsFrom(checkProvider(provider), 'schema');

@@ -49,7 +49,7 @@ export function reportHiddenCharacters(value: unknown, report: Report, path: Jso
       return;
     }
     const char = match[0];
-    const what = NAMES[char] ?? 'een onzichtbaar teken';
+    const what = NAMES[char] ?? (/\p{Cs}/u.test(char) ? 'de helft van een teken (bv. van een emoji)' : 'een onzichtbaar teken');
     const field = path.length ? `"${formatPath(path)}"` : 'de tekst';
     report(
       path,

@@ -177,10 +177,11 @@ describe('HSDS 3.0 export', () => {
       url: 'https://testdata.example.org',
       email: 'fictief@example.org',
     });
+    // A place outside the region has no certain country or province: its address only as written.
     expect(tables.address.filter((row) => row.postal_code === '3500' || row.postal_code === '3600')).toEqual([
       expect.objectContaining({ address_1: 'Fictieve Straat 1', city: 'Hasselt', state_province: 'Limburg', country: 'BE' }),
-      expect.objectContaining({ address_1: 'Verzonnenlaan 2', city: 'Genk', state_province: 'Limburg' }),
     ]);
+    expect(tables.location.find((row) => row.description)).toMatchObject({ description: 'Verzonnenlaan 2, 3600 Genk' });
     expect(tables.contact.filter((row) => row.service_id === serviceId).map((row) => row.email)).toEqual([
       'fictief@example.org',
       'tweede@example.org',
@@ -198,6 +199,25 @@ describe('HSDS 3.0 export', () => {
       ['anonymous', 'false'],
       ['referral-needed', 'false'],
       ['without-parents', 'true'],
+    ]);
+  });
+
+  it('makes one object of a value our file names twice, so no id is used twice', () => {
+    const twice = {
+      ...providerWithEveryField(),
+      themes: ['pesten', 'pesten'],
+      languages: ['nl', 'nl'],
+      areaMunicipalities: ['hasselt', 'hasselt'],
+    };
+    const { providers, vocabulary } = checked(writeDataFolder({ 'providers/fictief-alles.json': twice }));
+    const tables = hsdsTables(providers, vocabulary);
+    expect(hsdsTableViolations(tables)).toEqual([]);
+    const serviceId = stableUuid('service/fictief-alles');
+    expect(tables.language.filter((row) => row.service_id === serviceId)).toHaveLength(1);
+    expect(tables.service_area.filter((row) => row.service_id === serviceId)).toHaveLength(1);
+    // The check itself sees an id used twice.
+    expect(hsdsTableViolations({ language: [tables.language[0], tables.language[0]] })).toEqual([
+      expect.stringContaining('more than once'),
     ]);
   });
 

@@ -280,7 +280,8 @@ export function hsdsTables(providers: readonly CheckedProvider[], vocabulary: Vo
         amount_description: provider.costNote?.nl,
       });
     }
-    for (const code of provider.languages ?? []) {
+    // A value written twice in our file is one object in HSDS, where each id must be unique.
+    for (const code of new Set(provider.languages)) {
       add('language', { id: stableUuid(`language/${provider.id}/${code}`), ...forService, code, name: LANGUAGE_NAMES.of(code) });
     }
     for (const area of serviceAreas(provider, municipalityNames)) {
@@ -291,7 +292,7 @@ export function hsdsTables(providers: readonly CheckedProvider[], vocabulary: Vo
         description: area.description,
       });
     }
-    for (const theme of provider.themes) {
+    for (const theme of new Set(provider.themes)) {
       add('attribute', {
         id: stableUuid(`attribute/${provider.id}/theme/${theme}`),
         link_id: serviceId,
@@ -359,16 +360,20 @@ function addPlace(
 ): void {
   const locationId = stableUuid(`location/${provider.id}/${index}`);
   const atId = stableUuid(`service-at-location/${provider.id}/${index}`);
+  const written = [location.street, [location.postcode, location.municipalityName].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   add('location', {
     id: locationId,
     organization_id: organizationId,
     location_type: 'physical',
     name: location.name ?? provider.name,
+    // Outside the region we only know what staff wrote, not the country: the address as written.
+    description: location.outsideRegion ? written : undefined,
     latitude: location.coordinates?.lat,
     longitude: location.coordinates?.lon,
   });
-  const province = location.postcode ? provinceOfPostcode(location.postcode) : undefined;
-  // HSDS requires street, city, province, postcode and country in an address: without them, none.
+  // HSDS requires street, city, province, postcode and country in an address. Only a place in the region
+  // has them for certain (the check matches its postcode to its municipality); otherwise, no address.
+  const province = location.postcode && !location.outsideRegion ? provinceOfPostcode(location.postcode) : undefined;
   if (location.street && location.postcode && province) {
     add('address', {
       id: stableUuid(`address/${provider.id}/${index}`),
@@ -399,10 +404,7 @@ function serviceAreas(
   municipalityNames: Map<string, string>,
 ): { key: string; name: string; description?: string }[] {
   if (provider.area === 'municipalities') {
-    return (provider.areaMunicipalities ?? []).map((id, i) => ({
-      key: id,
-      name: provider.areaMunicipalityNames?.[i] ?? municipalityNames.get(id) ?? id,
-    }));
+    return [...new Set(provider.areaMunicipalities)].map((id) => ({ key: id, name: municipalityNames.get(id) ?? id }));
   }
   const name = nl.result.area[provider.area];
   return [{ key: provider.area, name, description: provider.area === 'elz-herkenrode' ? 'Eerstelijnszone Herkenrode' : undefined }];

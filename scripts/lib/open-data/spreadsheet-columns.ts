@@ -154,12 +154,6 @@ export const PROVIDER_COLUMNS: Column[] = PROVIDER_FIELDS;
 /** The column of the internal note, which the spreadsheet published on the site leaves out. */
 export const STAFF_NOTE_HEADER = 'Interne notitie';
 
-/**
- * Columns an import cannot do without. Without "Interne notitie", importing would wipe every internal
- * note: that is the published list (without notes), not a staff export.
- */
-export const REQUIRED_HEADERS = ['Id', 'Naam', 'Korte zin (nl)', "Thema's", 'Gebied', 'Bron 1: link', STAFF_NOTE_HEADER];
-
 /** Every column an import can read: the provider's own, and every group numbered up to its limit. */
 export function allColumns(): Column[] {
   return [

@@ -6,8 +6,8 @@
  * files were already written; only when no check finds an error is anything written. A message names
  * the spreadsheet's row (as Excel numbers it) and column header instead of a file and line.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ID_PATTERN } from '../../../src/catalogue/catalogue-id.ts';
 import { canonicalJson, FILE_SCHEMAS } from '../canonical-json.ts';
 import { checkData, type CheckOptions } from '../check-data.ts';
@@ -15,7 +15,6 @@ import { readCsv } from '../csv-file.ts';
 import { readDataFolder, type ProviderFile } from '../data-folder.ts';
 import { parseJsonSource } from '../json-source.ts';
 import type { Severity } from '../problems.ts';
-import { REQUIRED_HEADERS } from './spreadsheet-columns.ts';
 import { columnOfField, isEmptyRow, readHeader, readRow } from './spreadsheet.ts';
 
 export interface SpreadsheetProblem {
@@ -65,7 +64,7 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
   const [allHeaders = []] = read.rows;
   const used = allHeaders.map((name, i) => name.trim() !== '' || read.rows.some((cells) => (cells[i] ?? '').trim() !== ''));
   const [headers = [], ...rows] = read.rows.map((cells) => cells.filter((_, i) => used[i]));
-  const header = readHeader(headers, REQUIRED_HEADERS);
+  const header = readHeader(headers);
   if (header.problems.length > 0) {
     return refused(header.problems.map(({ header: column, message, fix }) => spreadsheetError(1, column, message, fix)));
   }
@@ -113,17 +112,10 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
     origin.set(file, { row, itemNumbers });
   });
 
-  // The checks of data:check, on the files as they would be written (the vocabulary as it is in dataDir).
-  const providerFolder = folder.providersDir;
-  const checked = checkData(
-    {
-      ...folder,
-      providers: fromSheet,
-      strayFiles: [],
-      fileProblems: folder.fileProblems.filter((problem) => !problem.file.startsWith(providerFolder)),
-    },
-    options,
-  );
+  // The checks of data:check, on the folder as it would be after the import: the rows as files, beside
+  // the vocabulary and whatever else is in the folder (a link or a folder named like a provider file is
+  // refused there, and so here: writing to it could reach outside data/).
+  const checked = checkData({ ...folder, providers: fromSheet }, options);
   for (const problem of checked.problems) {
     const from = origin.get(problem.file);
     problems.push({
@@ -141,22 +133,57 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
   if (problems.some((problem) => problem.severity === 'error')) return refused(problems);
 
   const result: ImportResult = { ok: true, problems, written: [], removed: [], unchanged: 0 };
-  for (const { fileId, source } of fromSheet) {
-    const path = join(dataDir, 'providers', `${fileId}.json`);
-    if (existsSync(path) && readFileSync(path, 'utf8') === source.text) {
+  const onDisk = new Map(folder.providers.map((file) => [file.fileId, file]));
+  const writes: { path: string; text: string }[] = [];
+  for (const { fileId, source, raw } of fromSheet) {
+    const existing = onDisk.get(fileId);
+    // A row that says what the file says leaves the file as it is, also where the sheet cannot show it
+    // exactly (spaces around a text, an empty list): export then import changes nothing.
+    if (existing?.raw && sameData(existing.raw, raw)) {
       result.unchanged++;
       continue;
     }
     result.written.push(fileId);
-    if (options.write !== false) writeFileSync(path, source.text);
+    writes.push({ path: join(dataDir, 'providers', `${fileId}.json`), text: source.text });
   }
   const kept = new Set(fromSheet.map((provider) => provider.fileId));
-  const providerFiles = existsSync(join(dataDir, 'providers')) ? readdirSync(join(dataDir, 'providers')).sort() : [];
-  for (const name of providerFiles) {
-    const id = basename(name, '.json');
-    if (!name.endsWith('.json') || kept.has(id)) continue;
-    result.removed.push(id);
-    if (options.write !== false) rmSync(join(dataDir, 'providers', name));
+  // Only the provider files data:check reads (no hidden files, no folders): those are the list.
+  const removals = folder.providers.filter((file) => !kept.has(file.fileId));
+  result.removed = removals.map((file) => file.fileId);
+  if (options.write !== false) {
+    writeAllOrNothing(writes);
+    for (const { fileId } of removals) rmSync(join(dataDir, 'providers', `${fileId}.json`));
   }
   return result;
+}
+
+/** Whether two provider files hold the same data, as the site reads it: texts trimmed, empty lists and groups left out. */
+function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalized(a)) === JSON.stringify(normalized(b));
+}
+
+function normalized(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(normalized);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.keys(value)
+    .sort()
+    .map((key) => [key, normalized((value as Record<string, unknown>)[key])] as const)
+    .filter(([, item]) => item !== undefined);
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
+/**
+ * Writes every file beside its target first and renames them only when all are written: a failed write
+ * (a full disk) leaves every provider file as it was. Renaming also replaces the file itself, never what
+ * it might point to.
+ */
+function writeAllOrNothing(files: { path: string; text: string }[]): void {
+  const temporary = files.map(({ path }) => `${path}.${process.pid}.tmp`);
+  try {
+    files.forEach(({ text }, i) => writeFileSync(temporary[i], text));
+    files.forEach(({ path }, i) => renameSync(temporary[i], path));
+  } finally {
+    for (const path of temporary) rmSync(path, { force: true });
+  }
 }

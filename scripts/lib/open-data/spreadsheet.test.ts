@@ -3,7 +3,7 @@
  * the column and the fix, and writes nothing. Fictional data only; the real data's round trip is an
  * invariant check in tests/data/real-data-open-data.test.ts.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,21 @@ describe('spreadsheet round trip', () => {
     expect(providerFiles(dataDir)).toEqual(before);
   });
 
+  it('leaves a file as it is when its row says the same, also where a cell cannot show it exactly', () => {
+    const odd = {
+      ...providerWithEveryField(),
+      name: ' Fictief Jongerenpunt (testdata) ',
+      keywords: [],
+      age: {},
+      staffNote: '  Fictieve notitie. ',
+    };
+    expect(checkProvider(odd).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': odd });
+    const before = providerFiles(dataDir);
+    expect(importSpreadsheet(exportOf(dataDir), dataDir, { today: TODAY })).toMatchObject({ ok: true, written: [], removed: [] });
+    expect(providerFiles(dataDir)).toEqual(before);
+  });
+
   it("opens with csv-parse's strict parser: one record per provider, every row as long as the header", () => {
     const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
     const csv = exportOf(dataDir);
@@ -91,11 +106,15 @@ describe('spreadsheet round trip', () => {
         .sort(),
     );
     const full = records.find((record) => record.Id === 'fictief-alles')!;
-    expect(full['Telefoon 2: nummer']).toBe('0800 12 345');
+    // Cells Excel would change on opening carry its text mark; the import takes it off.
+    expect(full['Telefoon 2: nummer']).toBe("'0800 12 345");
+    expect(full['Bron 1: datum op de pagina']).toBe("'2026-10-01");
+    expect(full['Plek 1: uren']).toBe('Tu 15:00-19:00');
+    expect(full['Leeftijd vanaf']).toBe('12');
     expect(full['Telefoon 1: nummer']).toBe("'+32 11 00 12 34");
     expect(full["Thema's"]).toBe('pesten, somber');
     expect(full['Plek 2: buiten de regio']).toBe('ja');
-    expect(full['Plek 1: breedtegraad']).toBe('50.930012');
+    expect(full['Plek 1: breedtegraad']).toBe("'50.930012");
     expect(full['Interne notitie']).toBe('Interne notitie; met "aanhalingstekens".');
   });
 
@@ -148,6 +167,27 @@ describe('an import that would break a promise of the site', () => {
       expect.objectContaining({ check: 'crisis-lane', message: expect.stringContaining('1813') }),
     ]);
     expect(providerFiles(dataDir)).toEqual(before);
+  });
+
+  it('never writes through a link in the providers folder (it could point outside data/), nor removes hidden files', () => {
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
+    const csv = exportOf(dataDir);
+    const outside = join(temporaryFolder('hulphub-outside-'), 'buiten.txt');
+    writeFileSync(outside, 'blijft staan');
+    rmSync(join(dataDir, 'providers', 'fictief-alles.json'));
+    symlinkSync(outside, join(dataDir, 'providers', 'fictief-alles.json'));
+    writeFileSync(join(dataDir, 'providers', '.verborgen.json'), '{}');
+
+    const refused = importSpreadsheet(csv, dataDir, { today: TODAY });
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('snelkoppeling') }),
+    ]);
+    expect(readFileSync(outside, 'utf8')).toBe('blijft staan');
+
+    rmSync(join(dataDir, 'providers', 'fictief-alles.json'));
+    expect(importSpreadsheet(csv, dataDir, { today: TODAY })).toMatchObject({ ok: true, written: ['fictief-alles'], removed: [] });
+    expect(readFileSync(join(dataDir, 'providers', '.verborgen.json'), 'utf8')).toBe('{}');
   });
 
   it('ignores empty columns without a name that Excel saved past the last column', () => {
@@ -204,6 +244,19 @@ describe('an import with mistakes', () => {
       for (const row of rows) row.splice(column, 1);
     });
     expect(problems).toEqual([expect.objectContaining({ row: 1, column: "Thema's", message: expect.stringContaining('ontbreekt') })]);
+  });
+
+  it("a column left out is refused, also one item's column, since empty cells would wipe that field everywhere", () => {
+    const problems = refused((rows) => {
+      for (const header of ['Organisatie', 'Telefoon 2: uren']) {
+        const column = rows[0].indexOf(header);
+        for (const row of rows) row.splice(column, 1);
+      }
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 1, column: 'Organisatie', message: expect.stringContaining('ontbreekt') }),
+      expect.objectContaining({ row: 1, column: 'Telefoon 2: uren', message: expect.stringContaining('ontbreekt') }),
+    ]);
   });
 
   it('the published list (without internal notes) is refused, so an import cannot wipe them', () => {

@@ -128,8 +128,12 @@ export interface ReadHeader {
   problems: CellProblem[];
 }
 
-/** Matches the header row against the known columns: unknown and repeated headers are problems. */
-export function readHeader(headers: readonly string[], required: readonly string[]): ReadHeader {
+/**
+ * Matches the header row against the known columns: unknown and repeated headers are problems, and so is a
+ * missing column. Every column the export writes must be there (each numbered item whole), because an
+ * empty cell means "no value": a column left out would silently empty that field for every provider.
+ */
+export function readHeader(headers: readonly string[]): ReadHeader {
   const known = new Map(allColumns().map((column) => [headerKey(column.header), column]));
   const seen = new Set<string>();
   const problems: CellProblem[] = [];
@@ -155,20 +159,25 @@ export function readHeader(headers: readonly string[], required: readonly string
     seen.add(key);
     return column;
   });
-  for (const header of required) {
-    if (!seen.has(headerKey(header))) {
-      problems.push({
-        header,
-        message:
-          header === STAFF_NOTE_HEADER
-            ? 'De kolom "Interne notitie" ontbreekt. Is dit de lijst van de site? Die heeft geen interne notities: een import zou ze allemaal wissen.'
-            : `De kolom "${header}" ontbreekt: elke aanbieder heeft die nodig.`,
-        fix:
-          header === STAFF_NOTE_HEADER
-            ? 'begin van een export voor medewerkers: npm run data:export -- --csv aanbieders.csv'
-            : `zet een kolom "${header}" terug (kopieer ze uit een nieuwe export: npm run data:export -- --csv aanbieders.csv).`,
-      });
-    }
+  const present = (column: Column) => seen.has(headerKey(column.header));
+  const numberedInSheet = NUMBERED_GROUPS.flatMap((group) =>
+    Array.from({ length: group.max }, (_, i) => groupColumns(group, i + 1)).filter((item) => item.some(present)),
+  );
+  for (const { header } of [...PROVIDER_COLUMNS, ...numberedInSheet.flat()].filter((column) => !present(column))) {
+    problems.push(
+      header === STAFF_NOTE_HEADER
+        ? {
+            header,
+            message:
+              'De kolom "Interne notitie" ontbreekt. Is dit de lijst van de site? Die heeft geen interne notities: een import zou ze allemaal wissen.',
+            fix: 'begin van een export voor medewerkers: npm run data:export -- --csv aanbieders.csv',
+          }
+        : {
+            header,
+            message: `De kolom "${header}" ontbreekt. Een leeg vak betekent "geen waarde": zonder de kolom zou de import dit veld bij elke aanbieder wissen.`,
+            fix: 'zet de kolom terug, ook als ze leeg blijft: kopieer ze uit een nieuwe export (npm run data:export -- --csv aanbieders.csv).',
+          },
+    );
   }
   return { columns, problems };
 }
