@@ -23,3 +23,13 @@ export function objectsIn(value: unknown): [JsonObject, number][] {
     return object ? [[object, index] as [JsonObject, number]] : [];
   });
 }
+
+/** The value at `path` inside `root`, or undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { formatPath, type JsonPath } from '../json-source.ts';
+import { valueAt } from '../loose-json.ts';
 import { providerSchema } from '../provider-schema.ts';
 import type { Check, Report } from './check-context.ts';
 import { FIELD_EXAMPLES } from './field-examples.ts';
@@ -211,15 +212,6 @@ function reportIssue(schema: z.ZodType, issue: z.core.$ZodIssue, provider: unkno
 function lastName(path: JsonPath): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
   return undefined;
-}
-
-function valueAt(root: unknown, path: JsonPath): unknown {
-  let current = root;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
 }
 
 function describeValue(value: unknown): string {

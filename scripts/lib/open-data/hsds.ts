@@ -137,29 +137,8 @@ export function weeklySchedules(hours: WeeklyHours | undefined, hoursNote: Local
   return schedules;
 }
 
-/**
- * The Belgian province of a postcode (bpost's ranges per province): HSDS requires one in every address.
- * Undefined for a postcode outside Belgium's ranges.
- */
-export function provinceOfPostcode(postcode: string): string | undefined {
-  const code = Number(postcode);
-  const ranges: [number, number, string][] = [
-    [1000, 1299, 'Brussels Hoofdstedelijk Gewest'],
-    [1300, 1499, 'Waals-Brabant'],
-    [1500, 1999, 'Vlaams-Brabant'],
-    [2000, 2999, 'Antwerpen'],
-    [3000, 3499, 'Vlaams-Brabant'],
-    [3500, 3999, 'Limburg'],
-    [4000, 4999, 'Luik'],
-    [5000, 5999, 'Namen'],
-    [6000, 6599, 'Henegouwen'],
-    [6600, 6999, 'Luxemburg'],
-    [7000, 7999, 'Henegouwen'],
-    [8000, 8999, 'West-Vlaanderen'],
-    [9000, 9999, 'Oost-Vlaanderen'],
-  ];
-  return ranges.find(([from, to]) => code >= from && code <= to)?.[2];
-}
+/** The province of the five municipalities of Eerstelijnszone Herkenrode: HSDS requires one in every address. */
+const REGION_PROVINCE = 'Limburg';
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['nl'], { type: 'language' });
 
@@ -373,14 +352,13 @@ function addPlace(
   });
   // HSDS requires street, city, province, postcode and country in an address. Only a place in the region
   // has them for certain (the check matches its postcode to its municipality); otherwise, no address.
-  const province = location.postcode && !location.outsideRegion ? provinceOfPostcode(location.postcode) : undefined;
-  if (location.street && location.postcode && province) {
+  if (location.street && location.postcode && !location.outsideRegion) {
     add('address', {
       id: stableUuid(`address/${provider.id}/${index}`),
       location_id: locationId,
       address_1: location.street,
       city: location.municipalityName,
-      state_province: province,
+      state_province: REGION_PROVINCE,
       postal_code: location.postcode,
       country: 'BE',
       address_type: 'physical',

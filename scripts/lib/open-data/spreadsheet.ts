@@ -3,7 +3,7 @@
  * reading it back gives the same value, so an export followed by an import changes no file.
  * Reading only turns cells into values; whether the values are right is for the checks of data:check.
  */
-import { asArray, asObject, type JsonObject } from '../loose-json.ts';
+import { asArray, asObject, valueAt, type JsonObject } from '../loose-json.ts';
 import type { JsonPath } from '../json-source.ts';
 import { SCHEMA_REF } from '../provider-schema.ts';
 import { writeCsv } from '../csv-file.ts';
@@ -44,15 +44,6 @@ export function providersCsv(providers: readonly object[], options: SpreadsheetO
     columns.map((column) => column.header),
     ...providers.map((provider) => columns.map((column) => cellText(provider, column))),
   ]);
-}
-
-function valueAt(object: unknown, path: JsonPath): unknown {
-  let current = object;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
 }
 
 function cellText(provider: object, { path, kind }: Column): string {
