@@ -35,7 +35,7 @@ function main() {
     }
     console.log(`Geschreven: ${printable(path)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
   };
-  if (options.csv) written(options.csv, providersCsv(result.providers, { withStaffNotes: true }));
+  if (options.csv) written(options.csv, providersCsv(result.providers, 'staff'));
   if (options.hsds) {
     mkdirSync(options.hsds, { recursive: true });
     for (const [name, text] of Object.entries(hsdsFiles(result.providers, result.vocabulary))) written(join(options.hsds, name), text);

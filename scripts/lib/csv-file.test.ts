@@ -44,6 +44,21 @@ describe('spreadsheet files', () => {
     expect(read(text).slice(1).flat()).toEqual(values);
   });
 
+  it('keeps a leading apostrophe of the value itself, whether or not Excel takes one as its text mark', () => {
+    const text = writeCsv([['a'], ["'t Stekske"], ['123456789012']]);
+    expect(text).toContain(`"''t Stekske"`);
+    expect(text).toContain(`"'123456789012"`);
+    expect(read(text).slice(1).flat()).toEqual(["'t Stekske", '123456789012']);
+    // Saved again by an Excel that took the first apostrophe as its mark:
+    expect(read("a\n't Stekske\n").slice(1).flat()).toEqual(["'t Stekske"]);
+  });
+
+  it('guards only formulas in a file for other programs, which read dates and numbers as they are', () => {
+    expect(writeCsv([['+32 11 00 12 34', '24/7', '2025-03', "'t Stekske"]], 'formulas')).toBe(
+      `\uFEFF"'+32 11 00 12 34";"24/7";"2025-03";"'t Stekske"\r\n`,
+    );
+  });
+
   it('reads "," as separator when the header row uses it, and files without a byte-order mark', () => {
     expect(read('Id,Naam\nfictief-1,"Fictief; met puntkomma"\n')).toEqual([
       ['Id', 'Naam'],

@@ -14,38 +14,43 @@ const BOM = '\uFEFF';
 /** Characters that make Excel read a cell as a formula (OWASP "CSV injection"), after any text marks. */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
-/** A whole number Excel writes back exactly as it read it (no leading zero, at most 15 digits). */
-const PLAIN_NUMBER = /^[1-9]\d{0,14}$/;
+/** A whole number Excel writes back as it read it: no leading zero, and at most 11 digits (longer ones it saves as 1,23457E+11). */
+const PLAIN_NUMBER = /^[1-9]\d{0,10}$/;
 
 /**
- * Whether Excel would change a cell when it opens the file: run it as a formula ("=…", a phone number
- * "+32 …"), or read it as a date or a number and write it back otherwise ("24/7" as 24 July, "2025-03" as
- * March 1st, "50.965" as 50965 in Belgium, "011336533" without its 0).
+ * How much of a cell Excel must be kept from changing:
+ * - `formulas`: only what Excel would run as a formula ("=…", "+32 …"), OWASP's advice for any CSV that
+ *   may be opened in Excel. For the published list: other programs read the rest as it is.
+ * - `everything`: also what Excel would read as a date or a number and write back otherwise ("24/7" as
+ *   24 July, "2025-03" as March 1st, "50.965" in Belgium as 50965, "011336533" without its 0), and a value
+ *   that starts with an apostrophe, Excel's own text mark. For the staff spreadsheet, which comes back.
  */
-function excelWouldChange(value: string): boolean {
-  return FORMULA_START.test(value) || (/^'*\d/.test(value) && !PLAIN_NUMBER.test(value));
+export type CsvGuard = 'formulas' | 'everything';
+
+function excelWouldChange(value: string, guard: CsvGuard): boolean {
+  if (FORMULA_START.test(value)) return true;
+  return guard === 'everything' && (value.startsWith("'") || (/^\d/.test(value) && !PLAIN_NUMBER.test(value)));
 }
 
 /**
- * Such a cell gets a leading apostrophe, Excel's mark for "text, as it is" (OWASP's advice against
- * formulas, too). Reading takes it off again, whether Excel kept it or not; apostrophes already in the
- * value count, so exactly the one added here goes.
+ * Such a cell gets a leading apostrophe, Excel's mark for "text, as it is". Reading takes it off again,
+ * whether Excel kept it or not; apostrophes already in the value count, so exactly the one added here goes.
  */
-function guarded(value: string): string {
-  return excelWouldChange(value) ? `'${value}` : value;
+function guarded(value: string, guard: CsvGuard): string {
+  return excelWouldChange(value, guard) ? `'${value}` : value;
 }
 
 /** Takes off the apostrophe `guarded` added, so the cell reads as written. */
 function unguarded(value: string): string {
-  return value.startsWith("'") && excelWouldChange(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && excelWouldChange(value.slice(1), 'everything') ? value.slice(1) : value;
 }
 
 /** Rows of cells as a spreadsheet file: every cell quoted, so a ';' or a line break in a text never splits it. */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
+export function writeCsv(rows: readonly (readonly string[])[], guard: CsvGuard = 'everything'): string {
   return (
     BOM +
     stringify(
-      rows.map((row) => row.map(guarded)),
+      rows.map((row) => row.map((cell) => guarded(cell, guard))),
       { delimiter: ';', quoted: true, quoted_empty: true, record_delimiter: '\r\n' },
     )
   );

@@ -5,7 +5,9 @@
  * without JavaScript). So it says how to clear the history yourself.
  * In the running app it also links the school kit, for teachers and youth workers who spread the site.
  * On every page it says the catalogue is open data, under which licence, and links the files published with
- * the site (src/catalogue/open-data.ts): plain links, so they work without JavaScript too.
+ * the site (src/catalogue/open-data.ts): plain links, so they work without JavaScript too. That paragraph
+ * comes before the quick exit's note, so that note stays at the end of the page, where the test of the
+ * quick exit looks for it above the bar.
  */
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
@@ -20,7 +22,6 @@ export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunctio
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
-      <p>{t('quickExit.historyNote')}</p>
       <p>
         {t('app.openData')} {t('app.openDataDownload')}{' '}
         <a href={openDataUrl(OPEN_DATA_FILES.spreadsheet)} download>
@@ -31,6 +32,7 @@ export const SiteFooter = memo(function SiteFooter({ t, kitHref }: { t: TFunctio
           {t('app.openDataLicence', { licence: OPEN_DATA_LICENCE.name })}
         </a>
       </p>
+      <p>{t('quickExit.historyNote')}</p>
       {kitHref && (
         <p>
           <AppLink to={kitHref}>{t('kit.title')}</AppLink>

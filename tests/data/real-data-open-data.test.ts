@@ -25,7 +25,7 @@ describe('the real data as open data', () => {
       names.map((name) => [name, canonicalJson(JSON.parse(readFileSync(join(copy, 'providers', name), 'utf8')), FILE_SCHEMAS.provider)]),
     );
 
-    const imported = importSpreadsheet(providersCsv(result.providers, { withStaffNotes: true }), copy);
+    const imported = importSpreadsheet(providersCsv(result.providers, 'staff'), copy);
     expect(imported.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(imported.removed).toEqual([]);
     expect(readdirSync(join(copy, 'providers')).filter((name) => name.endsWith('.json'))).toEqual(names);

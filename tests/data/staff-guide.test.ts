@@ -63,7 +63,7 @@ describe('the staff guide', () => {
     const provider = exampleProvider('jac-hasselt');
     (provider.channels as { phone: Record<string, unknown>[] }).phone[0].number = '011 23 45';
     const dataDir = writeDataFolder({ 'providers/jac-hasselt.json': exampleProvider('jac-hasselt') });
-    const csv = providersCsv(checkDataFolder(dataDir, { today: TODAY }).providers, { withStaffNotes: true }).replace(
+    const csv = providersCsv(checkDataFolder(dataDir, { today: TODAY }).providers, 'staff').replace(
       "'+32 11 00 12 34",
       '011 23 45',
     );

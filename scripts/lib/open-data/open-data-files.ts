@@ -11,7 +11,7 @@ import { providersCsv } from './spreadsheet.ts';
 export function openDataFiles(providers: readonly CheckedProvider[], vocabulary: Vocabulary): Record<string, string> {
   const hsds = hsdsFiles(providers, vocabulary);
   return {
-    [OPEN_DATA_FILES.spreadsheet]: providersCsv(providers, { withStaffNotes: false }),
+    [OPEN_DATA_FILES.spreadsheet]: providersCsv(providers, 'public'),
     [OPEN_DATA_FILES.hsdsServices]: hsds['services.json'],
     [OPEN_DATA_FILES.hsdsTables]: hsds['tabular.json'],
   };

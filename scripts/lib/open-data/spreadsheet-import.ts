@@ -15,7 +15,7 @@ import { readCsv } from '../csv-file.ts';
 import { readDataFolder, type ProviderFile } from '../data-folder.ts';
 import { parseJsonSource } from '../json-source.ts';
 import type { Severity } from '../problems.ts';
-import { columnOfField, isEmptyRow, readHeader, readRow } from './spreadsheet.ts';
+import { columnOfField, exportColumns, isEmptyRow, readHeader, readRow } from './spreadsheet.ts';
 
 export interface SpreadsheetProblem {
   severity: Severity;
@@ -64,12 +64,14 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
   const [allHeaders = []] = read.rows;
   const used = allHeaders.map((name, i) => name.trim() !== '' || read.rows.some((cells) => (cells[i] ?? '').trim() !== ''));
   const [headers = [], ...rows] = read.rows.map((cells) => cells.filter((_, i) => used[i]));
-  const header = readHeader(headers);
+  const folder = readDataFolder(dataDir);
+  // The columns an export of the data as it is now would write: each of them must be there.
+  const onDiskNow = folder.providers.flatMap((file) => (file.raw ? [file.raw] : []));
+  const header = readHeader(headers, exportColumns(onDiskNow, 'staff'));
   if (header.problems.length > 0) {
     return refused(header.problems.map(({ header: column, message, fix }) => spreadsheetError(1, column, message, fix)));
   }
 
-  const folder = readDataFolder(dataDir);
   const problems: SpreadsheetProblem[] = [];
   const fromSheet: ProviderFile[] = [];
   /** Per file name: the row it came from and where its numbered items came from. */
@@ -123,7 +125,8 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
       row: from?.row,
       column: from ? columnOfField(problem.field, from.itemNumbers) : undefined,
       providerId: problem.providerId,
-      message: from ? problem.message : `${problem.file}: ${problem.message}`,
+      // A file the check could not read is named: the sheet is not what is wrong.
+      message: from && problem.check !== 'file' ? problem.message : `${problem.file}: ${problem.message}`,
       fix: problem.fix,
       check: problem.check,
     });
@@ -163,7 +166,8 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 function normalized(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim();
+  // Only ordinary spaces: trim() would also hide characters the checks refuse (a BOM, a line separator).
+  if (typeof value === 'string') return value.replace(/^\p{Zs}+|\p{Zs}+$/gu, '');
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(normalized);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.keys(value)

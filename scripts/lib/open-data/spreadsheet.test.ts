@@ -7,7 +7,14 @@ import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { checkProvider, providerWithEveryField, temporaryFolder, TODAY, writeDataFolder } from '../../../tests/helpers/data-folder.ts';
+import {
+  checkProvider,
+  fileText,
+  providerWithEveryField,
+  temporaryFolder,
+  TODAY,
+  writeDataFolder,
+} from '../../../tests/helpers/data-folder.ts';
 import { writeFixtureCatalogue } from '../../data-fixtures.ts';
 import { checkDataFolder } from '../check-data.ts';
 import { readCsv, writeCsv } from '../csv-file.ts';
@@ -23,7 +30,7 @@ function providerFiles(dataDir: string): Map<string, Buffer> {
 function exportOf(dataDir: string): string {
   const result = checkDataFolder(dataDir, { today: TODAY });
   expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-  return providersCsv(result.providers, { withStaffNotes: true });
+  return providersCsv(result.providers, 'staff');
 }
 
 /** The export as rows, changed by `edit`, written back as a spreadsheet. */
@@ -85,6 +92,17 @@ describe('spreadsheet round trip', () => {
     const before = providerFiles(dataDir);
     expect(importSpreadsheet(exportOf(dataDir), dataDir, { today: TODAY })).toMatchObject({ ok: true, written: [], removed: [] });
     expect(providerFiles(dataDir)).toEqual(before);
+  });
+
+  it('rewrites a file whose row is the same except for a character the checks refuse, so the file comes out clean', () => {
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
+    const csv = exportOf(dataDir);
+    writeFileSync(
+      join(dataDir, 'providers', 'fictief-alles.json'),
+      fileText('providers/x', { ...providerWithEveryField(), name: 'Fictief Jongerenpunt (testdata)\uFEFF' }),
+    );
+    expect(importSpreadsheet(csv, dataDir, { today: TODAY })).toMatchObject({ ok: true, written: ['fictief-alles'] });
+    expect(checkDataFolder(dataDir, { today: TODAY }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
   it("opens with csv-parse's strict parser: one record per provider, every row as long as the header", () => {
@@ -256,6 +274,29 @@ describe('an import with mistakes', () => {
     expect(problems).toEqual([
       expect.objectContaining({ row: 1, column: 'Organisatie', message: expect.stringContaining('ontbreekt') }),
       expect.objectContaining({ row: 1, column: 'Telefoon 2: uren', message: expect.stringContaining('ontbreekt') }),
+    ]);
+  });
+
+  it('a whole numbered item left out is refused when a provider has it now, and a new item may come alone', () => {
+    const problems = refused((rows) => {
+      for (const header of rows[0].filter((name) => name.startsWith('Telefoon 2:'))) {
+        const column = rows[0].indexOf(header);
+        for (const row of rows) row.splice(column, 1);
+      }
+    });
+    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ row: 1, column: 'Telefoon 2: nummer' })]));
+
+    const dataDir = writeDataFolder({ 'providers/fictief-alles.json': providerWithEveryField() });
+    const csv = edited(exportOf(dataDir), (rows) => {
+      rows[0].push('Telefoon 3: nummer');
+      for (const row of rows.slice(1)) row.push(row[0] === 'fictief-alles' ? '+32 11 00 56 78' : '');
+    });
+    expect(importSpreadsheet(csv, dataDir, { today: TODAY })).toMatchObject({ ok: true, written: ['fictief-alles'] });
+    const written = JSON.parse(readFileSync(join(dataDir, 'providers', 'fictief-alles.json'), 'utf8'));
+    expect(written.channels.phone.map((phone: { number: string }) => phone.number)).toEqual([
+      '+32 11 00 12 34',
+      '0800 12 345',
+      '+32 11 00 56 78',
     ]);
   });
 

@@ -22,14 +22,17 @@ const LIST_SEPARATOR = ', ';
 const YES = 'ja';
 const NO = 'nee';
 
-export interface SpreadsheetOptions {
-  /** The published spreadsheet leaves out the internal notes ("Komt niet op de site"). */
-  withStaffNotes: boolean;
-}
+/**
+ * Who the spreadsheet is for. `staff`: the sheet staff edit and import again: with the internal notes, and
+ * every cell Excel would change kept as written. `public`: the list published with the site: without the
+ * internal notes ("Komt niet op de site"), and only formulas kept from running, so other programs read
+ * dates and numbers as they are.
+ */
+export type Audience = 'staff' | 'public';
 
 /** The columns an export writes: every group numbered as far as the fullest provider needs (at least 1). */
-export function exportColumns(providers: readonly object[], { withStaffNotes }: SpreadsheetOptions): Column[] {
-  const own = withStaffNotes ? PROVIDER_COLUMNS : PROVIDER_COLUMNS.filter((column) => column.header !== STAFF_NOTE_HEADER);
+export function exportColumns(providers: readonly object[], audience: Audience): Column[] {
+  const own = audience === 'staff' ? PROVIDER_COLUMNS : PROVIDER_COLUMNS.filter((column) => column.header !== STAFF_NOTE_HEADER);
   const numbered = NUMBERED_GROUPS.flatMap((group) => {
     const most = Math.max(1, ...providers.map((provider) => asArray(valueAt(provider, group.listPath)).length));
     return Array.from({ length: most }, (_, i) => groupColumns(group, i + 1)).flat();
@@ -38,12 +41,12 @@ export function exportColumns(providers: readonly object[], { withStaffNotes }: 
 }
 
 /** The catalogue as a spreadsheet file: a header row, then one row per provider in the order given. */
-export function providersCsv(providers: readonly object[], options: SpreadsheetOptions): string {
-  const columns = exportColumns(providers, options);
-  return writeCsv([
-    columns.map((column) => column.header),
-    ...providers.map((provider) => columns.map((column) => cellText(provider, column))),
-  ]);
+export function providersCsv(providers: readonly object[], audience: Audience): string {
+  const columns = exportColumns(providers, audience);
+  return writeCsv(
+    [columns.map((column) => column.header), ...providers.map((provider) => columns.map((column) => cellText(provider, column)))],
+    audience === 'staff' ? 'everything' : 'formulas',
+  );
 }
 
 function cellText(provider: object, { path, kind }: Column): string {
@@ -120,11 +123,12 @@ export interface ReadHeader {
 }
 
 /**
- * Matches the header row against the known columns: unknown and repeated headers are problems, and so is a
- * missing column. Every column the export writes must be there (each numbered item whole), because an
- * empty cell means "no value": a column left out would silently empty that field for every provider.
+ * Matches the header row against the known columns: unknown and repeated headers are problems, and so is
+ * a missing column of `required`. Pass the columns an export of the data as it is would write: an empty
+ * cell means "no value", so a column left out would silently empty that field for every provider.
+ * Columns beyond those (a third phone no provider has yet) may come on their own.
  */
-export function readHeader(headers: readonly string[]): ReadHeader {
+export function readHeader(headers: readonly string[], required: readonly Column[]): ReadHeader {
   const known = new Map(allColumns().map((column) => [headerKey(column.header), column]));
   const seen = new Set<string>();
   const problems: CellProblem[] = [];
@@ -150,11 +154,7 @@ export function readHeader(headers: readonly string[]): ReadHeader {
     seen.add(key);
     return column;
   });
-  const present = (column: Column) => seen.has(headerKey(column.header));
-  const numberedInSheet = NUMBERED_GROUPS.flatMap((group) =>
-    Array.from({ length: group.max }, (_, i) => groupColumns(group, i + 1)).filter((item) => item.some(present)),
-  );
-  for (const { header } of [...PROVIDER_COLUMNS, ...numberedInSheet.flat()].filter((column) => !present(column))) {
+  for (const { header } of required.filter((column) => !seen.has(headerKey(column.header)))) {
     problems.push(
       header === STAFF_NOTE_HEADER
         ? {
@@ -165,7 +165,7 @@ export function readHeader(headers: readonly string[]): ReadHeader {
           }
         : {
             header,
-            message: `De kolom "${header}" ontbreekt. Een leeg vak betekent "geen waarde": zonder de kolom zou de import dit veld bij elke aanbieder wissen.`,
+            message: `De kolom "${header}" ontbreekt. Een leeg vak betekent "geen waarde": zonder de kolom zou de import dit gegeven wissen bij elke aanbieder die het nu heeft.`,
             fix: 'zet de kolom terug, ook als ze leeg blijft: kopieer ze uit een nieuwe export (npm run data:export -- --csv aanbieders.csv).',
           },
     );
