@@ -31,7 +31,7 @@ export interface SpreadsheetProblem {
 }
 
 export interface ImportResult {
-  /** True when nothing stands in the way; the files were then written (unless only checking). */
+  /** True when no check found an error; the files were then written. */
   ok: boolean;
   problems: SpreadsheetProblem[];
   /** Ids whose file was written (new or changed). */
@@ -44,7 +44,7 @@ export interface ImportResult {
 const ID_HEADER = 'Id';
 
 /** Reads `csvText` as the whole provider list of `dataDir`, checks it, and writes it when it passes. */
-export function importSpreadsheet(csvText: string, dataDir: string, options: CheckOptions & { write?: boolean } = {}): ImportResult {
+export function importSpreadsheet(csvText: string, dataDir: string, options: CheckOptions = {}): ImportResult {
   const refused = (problems: SpreadsheetProblem[]): ImportResult => ({ ok: false, problems, written: [], removed: [], unchanged: 0 });
   const spreadsheetError = (row: number | undefined, column: string | undefined, message: string, fix: string): SpreadsheetProblem => ({
     severity: 'error',
@@ -153,14 +153,12 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
   // Only the provider files data:check reads (no hidden files, no folders): those are the list.
   const removals = folder.providers.filter((file) => !kept.has(file.fileId));
   result.removed = removals.map((file) => file.fileId);
-  if (options.write !== false) {
-    writeAllOrNothing(writes);
-    for (const { fileId } of removals) rmSync(join(dataDir, 'providers', `${fileId}.json`));
-  }
+  writeAllOrNothing(writes);
+  for (const { fileId } of removals) rmSync(join(dataDir, 'providers', `${fileId}.json`));
   return result;
 }
 
-/** Whether two provider files hold the same data, as the site reads it: texts trimmed, empty lists and groups left out. */
+/** Whether two provider files hold the same data, as the site reads it: texts without spaces around them, empty lists and groups left out. */
 function sameData(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalized(a)) === JSON.stringify(normalized(b));
 }
