@@ -2,6 +2,7 @@
  * `npm run data:build [-- --data DIR --out DIR]` (run by predev and prebuild)
  * Checks data/ and, only when there are no errors, writes what the browser needs into public/data/
  * (git-ignored): catalogue.json, search-index.json and details/<id>.json (scripts/lib/site-data-files.ts),
+ * the open data the footer links, in open-data/ (scripts/lib/open-data/open-data-files.ts),
  * and the files the app bundles into src/generated/
  * (the crisis lane, which must work without the catalogue). Refused data writes nothing: everything is
  * built in memory first. All files are written beside their targets first and renamed over them only
@@ -9,8 +10,8 @@
  * search index and the app's files as they were (never out of step), and nothing else in the output
  * folders is touched.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { BuildRefusal } from './lib/build-refusal.ts';
 import { dateInBelgium } from '../src/catalogue/staleness.ts';
@@ -20,6 +21,7 @@ import { GENERATED_DIR, generatedAppFiles } from './lib/generated-app-files.ts';
 import { formatProblem, printable } from './lib/problems.ts';
 import { DETAILS_DIR, siteDataFiles } from './lib/site-data-files.ts';
 import { openDataFiles } from './lib/open-data/open-data-files.ts';
+import { writeTogether } from './lib/write-together.ts';
 import { summarise } from './data-check.ts';
 
 export interface BuildResult {
@@ -91,29 +93,6 @@ function outputFolderProblem(dataDir: string, outDir: string): string | undefine
   }
   if (!stats.isDirectory()) return `${outDir} is een bestand, geen map. Kies een map voor --out, bv. public/data.`;
   return undefined;
-}
-
-/**
- * Writes every file next to its target, then renames them all into place. A write that fails (a full
- * disk) throws before any target is replaced; renaming within a folder does not run out of space.
- * Other files in the folders stay as they are.
- */
-function writeTogether(outputs: { dir: string; files: Record<string, string> }[]): void {
-  const written: { temporary: string; target: string }[] = [];
-  try {
-    for (const { dir, files } of outputs) {
-      for (const [name, content] of Object.entries(files)) {
-        const target = join(dir, name);
-        mkdirSync(dirname(target), { recursive: true });
-        const temporary = `${target}.${process.pid}.tmp`;
-        written.push({ temporary, target });
-        writeFileSync(temporary, content);
-      }
-    }
-    for (const { temporary, target } of written) renameSync(temporary, target);
-  } finally {
-    for (const { temporary } of written) rmSync(temporary, { force: true });
-  }
 }
 
 /** The details of providers no longer in the data: their pages are gone, their files go too (the folder is the build's own). */

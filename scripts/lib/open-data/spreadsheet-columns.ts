@@ -155,12 +155,10 @@ export const PROVIDER_COLUMNS: Column[] = PROVIDER_FIELDS;
 export const STAFF_NOTE_HEADER = 'Interne notitie';
 
 /** Every column an import can read: the provider's own, and every group numbered up to its limit. */
-export function allColumns(): Column[] {
-  return [
-    ...PROVIDER_COLUMNS,
-    ...NUMBERED_GROUPS.flatMap((group) => Array.from({ length: group.max }, (_, i) => groupColumns(group, i + 1)).flat()),
-  ];
-}
+export const ALL_COLUMNS: readonly Column[] = [
+  ...PROVIDER_COLUMNS,
+  ...NUMBERED_GROUPS.flatMap((group) => Array.from({ length: group.max }, (_, i) => groupColumns(group, i + 1)).flat()),
+];
 
 /** Headers compare without regard to capitals or extra spaces: "thema's " is "Thema's". */
 export function headerKey(header: string): string {

@@ -6,7 +6,7 @@
  * files were already written; only when no check finds an error is anything written. A message names
  * the spreadsheet's row (as Excel numbers it) and column header instead of a file and line.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN } from '../../../src/catalogue/catalogue-id.ts';
 import { canonicalJson, FILE_SCHEMAS } from '../canonical-json.ts';
@@ -15,6 +15,7 @@ import { readCsv } from '../csv-file.ts';
 import { readDataFolder, type ProviderFile } from '../data-folder.ts';
 import { parseJsonSource } from '../json-source.ts';
 import type { Severity } from '../problems.ts';
+import { writeTogether } from '../write-together.ts';
 import { columnOfField, exportColumns, isEmptyRow, readHeader, readRow } from './spreadsheet.ts';
 
 export interface SpreadsheetProblem {
@@ -137,7 +138,7 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
 
   const result: ImportResult = { ok: true, problems, written: [], removed: [], unchanged: 0 };
   const onDisk = new Map(folder.providers.map((file) => [file.fileId, file]));
-  const writes: { path: string; text: string }[] = [];
+  const writes: Record<string, string> = {};
   for (const { fileId, source, raw } of fromSheet) {
     const existing = onDisk.get(fileId);
     // A row that says what the file says leaves the file as it is, also where the sheet cannot show it
@@ -147,13 +148,15 @@ export function importSpreadsheet(csvText: string, dataDir: string, options: Che
       continue;
     }
     result.written.push(fileId);
-    writes.push({ path: join(dataDir, 'providers', `${fileId}.json`), text: source.text });
+    writes[`${fileId}.json`] = source.text;
   }
   const kept = new Set(fromSheet.map((provider) => provider.fileId));
   // Only the provider files data:check reads (no hidden files, no folders): those are the list.
   const removals = folder.providers.filter((file) => !kept.has(file.fileId));
   result.removed = removals.map((file) => file.fileId);
-  writeAllOrNothing(writes);
+  // Beside their targets first, then renamed: a failed write (a full disk) changes no file, and a
+  // rename replaces the file itself, never what it might point to.
+  writeTogether([{ dir: join(dataDir, 'providers'), files: writes }]);
   for (const { fileId } of removals) rmSync(join(dataDir, 'providers', `${fileId}.json`));
   return result;
 }
@@ -173,19 +176,4 @@ function normalized(value: unknown): unknown {
     .map((key) => [key, normalized((value as Record<string, unknown>)[key])] as const)
     .filter(([, item]) => item !== undefined);
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
-}
-
-/**
- * Writes every file beside its target first and renames them only when all are written: a failed write
- * (a full disk) leaves every provider file as it was. Renaming also replaces the file itself, never what
- * it might point to.
- */
-function writeAllOrNothing(files: { path: string; text: string }[]): void {
-  const temporary = files.map(({ path }) => `${path}.${process.pid}.tmp`);
-  try {
-    files.forEach(({ text }, i) => writeFileSync(temporary[i], text));
-    files.forEach(({ path }, i) => renameSync(temporary[i], path));
-  } finally {
-    for (const path of temporary) rmSync(path, { force: true });
-  }
 }

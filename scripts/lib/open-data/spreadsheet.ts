@@ -8,7 +8,7 @@ import type { JsonPath } from '../json-source.ts';
 import { SCHEMA_REF } from '../provider-schema.ts';
 import { writeCsv } from '../csv-file.ts';
 import {
-  allColumns,
+  ALL_COLUMNS,
   groupColumns,
   headerKey,
   NUMBERED_GROUPS,
@@ -129,7 +129,7 @@ export interface ReadHeader {
  * Columns beyond those (a third phone no provider has yet) may come on their own.
  */
 export function readHeader(headers: readonly string[], required: readonly Column[]): ReadHeader {
-  const known = new Map(allColumns().map((column) => [headerKey(column.header), column]));
+  const known = new Map(ALL_COLUMNS.map((column) => [headerKey(column.header), column]));
   const seen = new Set<string>();
   const problems: CellProblem[] = [];
   const columns = headers.map((header) => {
@@ -245,7 +245,7 @@ export function columnOfField(field: string | undefined, itemNumbers: Map<string
   }
   const same = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((part, i) => part === b[i]);
   const startsWith = (whole: JsonPath, start: JsonPath) => start.every((part, i) => whole[i] === part);
-  const columns = allColumns();
+  const columns = ALL_COLUMNS;
   return (
     columns.find((column) => same(column.path, path)) ??
     columns.find((column) => startsWith(column.path, path)) ??
